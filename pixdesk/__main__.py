@@ -1,0 +1,3 @@
+from pixdesk.entry import main
+
+raise SystemExit(main())

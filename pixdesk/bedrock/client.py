@@ -1,0 +1,121 @@
+"""Build and cache boto3 bedrock-runtime clients.
+
+Credentials come from boto3's own chain (environment, shared config/credentials files, SSO,
+credential_process, instance roles), optionally from a named profile. A Bedrock API key given
+by the app (from the OS keychain) is handed to botocore through the session's token provider,
+so it never has to be put into `os.environ` where child processes would inherit it. A key set
+by the person in AWS_BEARER_TOKEN_BEDROCK is used by botocore itself, as in any boto3 app.
+Endpoint overrides (AWS_ENDPOINT_URL_BEDROCK_RUNTIME, AWS_CA_BUNDLE, ...) are botocore's too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import boto3
+import botocore.session
+from botocore.config import Config
+from botocore.tokens import FrozenAuthToken
+
+import pixdesk
+from pixdesk import catalog
+from pixdesk.domain import Connection
+
+ENV_BEARER_TOKEN = "AWS_BEARER_TOKEN_BEDROCK"  # botocore's name for the Bedrock API key
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    # Connecting either works quickly or not at all: say so fast.
+    connect_timeout_s: float = 5.0
+    # While streaming, the read timeout bounds *silence* between chunks, not the whole answer;
+    # five minutes leaves room for a slow first token on a 128K-token prompt.
+    read_timeout_s: float = 300.0
+    # botocore's "standard" retry mode backs off with jitter on 429/500/503 before giving up.
+    max_attempts: int = 4
+
+    def botocore_config(self) -> Config:
+        return Config(
+            connect_timeout=self.connect_timeout_s,
+            read_timeout=self.read_timeout_s,
+            retries={"mode": "standard", "max_attempts": self.max_attempts},
+            user_agent_appid=f"pixdesk-{pixdesk.__version__}",
+            tcp_keepalive=True,
+        )
+
+
+class _AppTokenProvider:
+    """A token provider for botocore's session: the API key pixdesk was given."""
+
+    def __init__(self, api_key: str) -> None:
+        self._token = FrozenAuthToken(api_key)
+
+    def load_token(self, **_kwargs: Any) -> FrozenAuthToken:
+        return self._token
+
+
+def _fingerprint(secret: str | None) -> str | None:
+    """A stand-in for a secret in cache keys, so the secret itself is not kept around twice."""
+    return hashlib.sha256(secret.encode()).hexdigest() if secret else None
+
+
+class ClientFactory:
+    """One client per (credentials, region), rebuilt when the credentials in use change."""
+
+    def __init__(self, settings: ClientSettings | None = None,
+                 environ: Mapping[str, str] | None = None) -> None:
+        self.settings = settings or ClientSettings()
+        self._environ = os.environ if environ is None else environ
+        self._clients: dict[tuple, Any] = {}
+        self._lock = threading.Lock()
+
+    def _key(self, connection: Connection) -> tuple:
+        return (
+            connection.region,
+            connection.profile,
+            _fingerprint(connection.api_key),
+            # botocore reads the env token once per client: a changed token needs a new client.
+            _fingerprint(self._environ.get(ENV_BEARER_TOKEN)),
+        )
+
+    def client(self, connection: Connection) -> Any:
+        """The cached client for `connection`; raises botocore errors (e.g. ProfileNotFound)."""
+        key = self._key(connection)
+        with self._lock:
+            client = self._clients.get(key)
+            if client is None:
+                client = self._create(connection)
+                self._clients[key] = client
+            return client
+
+    def forget(self, connection: Connection | None = None) -> None:
+        """Drop cached clients (all, or `connection`'s) so credentials are read afresh."""
+        with self._lock:
+            if connection is None:
+                self._clients.clear()
+            else:
+                self._clients.pop(self._key(connection), None)
+
+    def _create(self, connection: Connection) -> Any:
+        core_session = botocore.session.Session(profile=connection.profile or None)
+        config = self.settings.botocore_config()
+        if connection.api_key:
+            core_session.register_component("token_provider", _AppTokenProvider(connection.api_key))
+            config = config.merge(Config(signature_version="bearer"))
+        session = boto3.Session(botocore_session=core_session, region_name=connection.region)
+        return session.client(catalog.SERVICE_NAME, config=config)
+
+
+def configured_region(profile: str | None = None) -> str | None:
+    """The region the person configured (AWS_REGION, AWS_DEFAULT_REGION, or the profile's
+    `region`) if it is one Pixtral Large can be called from; else None."""
+    try:
+        region = botocore.session.Session(profile=profile or None).get_config_variable("region")
+    except Exception:  # a missing or broken profile is reported when the call is made
+        return None
+    return region if region in catalog.region_names() else None

@@ -1,0 +1,121 @@
+"""Map whatever boto3/botocore raises to a KnownError a non-developer can act on."""
+
+from __future__ import annotations
+
+from botocore import exceptions as bx
+from urllib3 import exceptions as u3
+
+from pixdesk import catalog
+from pixdesk.errors import Action, Kind, KnownError
+
+_CONSOLE = "the Amazon Bedrock console"
+_SIGN_IN_AGAIN = "Sign in again (for AWS SSO: aws sso login), or choose other credentials in Settings."
+
+
+def _where(region: str) -> str:
+    try:
+        r = catalog.region(region)
+        return f"{r.title} ({r.name})"
+    except KeyError:
+        return region
+
+
+def _service_error(code: str, message: str, region: str) -> KnownError:
+    """A modeled Bedrock error (HTTP status + x-amzn-ErrorType, or a mid-stream exception event)."""
+    key = code.lower()
+    detail = f"{code}: {message}"
+    where = _where(region)
+    if key == "accessdeniedexception":
+        return KnownError(
+            Kind.ACCESS_DENIED,
+            f"Your AWS account has not been granted access to {catalog.MODEL_NAME} in {where}, "
+            "or these credentials are not allowed to use it.",
+            Action.REQUEST_ACCESS,
+            f"Request model access in {_CONSOLE} (Model access) for this region, "
+            "or ask your AWS administrator for bedrock:InvokeModelWithResponseStream permission.",
+            detail,
+        )
+    if key in ("expiredtokenexception", "expiredtoken", "requestexpired"):
+        return KnownError(Kind.EXPIRED_CREDENTIALS, "Your AWS sign-in has expired.",
+                          Action.SIGN_IN, _SIGN_IN_AGAIN, detail)
+    if key in ("unrecognizedclientexception", "invalidsignatureexception",
+               "incompletesignatureexception", "missingauthenticationtokenexception",
+               "invalidclienttokenid", "signaturedoesnotmatch"):
+        return KnownError(Kind.INVALID_CREDENTIALS,
+                          "AWS did not accept these credentials (the key or API key is wrong or was revoked).",
+                          Action.SIGN_IN, "Check the AWS profile or Bedrock API key in Settings.", detail)
+    if key in ("throttlingexception", "servicequotaexceededexception", "toomanyrequestsexception"):
+        return KnownError(Kind.THROTTLED,
+                          "Bedrock is limiting how fast this account can ask questions right now.",
+                          Action.WAIT_AND_RETRY, "Wait a little and try again.", detail, retry_after_s=20.0)
+    if key == "modelnotreadyexception":
+        return KnownError(Kind.MODEL_NOT_READY, f"{catalog.MODEL_NAME} is starting up and not ready yet.",
+                          Action.WAIT_AND_RETRY, "Try again in a minute.", detail, retry_after_s=30.0)
+    if key == "modeltimeoutexception":
+        return KnownError(Kind.TIMED_OUT, f"{catalog.MODEL_NAME} took too long to answer.",
+                          Action.RETRY, "Try again, perhaps with fewer or smaller images.", detail)
+    if key == "serviceunavailableexception":
+        return KnownError(Kind.SERVICE_UNAVAILABLE, f"Amazon Bedrock is unavailable in {where} right now.",
+                          Action.RETRY, "Try again shortly, or pick another region.", detail)
+    if key == "resourcenotfoundexception":
+        return KnownError(Kind.NOT_FOUND,
+                          f"{catalog.MODEL_NAME} could not be found from {where}.",
+                          Action.NONE, "Pick one of the listed regions; if it persists, update pixdesk.", detail)
+    if key == "validationexception":
+        if any(word in message.lower() for word in ("too long", "context", "too many tokens")):
+            return KnownError(Kind.CONTEXT_TOO_LONG,
+                              "The conversation and images are too long for the model to read at once.",
+                              Action.SHORTEN, "Start a new chat or remove some images.", detail)
+        return KnownError(Kind.REQUEST_REJECTED, f"Bedrock rejected the question: {message}",
+                          Action.FIX_INPUT, "", detail)
+    if key in ("internalserverexception", "modelerrorexception", "modelstreamerrorexception"):
+        return KnownError(Kind.SERVICE_ERROR, f"{catalog.MODEL_NAME} ran into a problem on Amazon's side.",
+                          Action.RETRY, "Try again.", detail)
+    return KnownError(Kind.SERVICE_ERROR, "Amazon Bedrock answered with an unexpected error.",
+                      Action.RETRY, "Try again; if it persists, copy the details for support.", detail)
+
+
+def map_exception(exc: BaseException, region: str, profile: str | None = None) -> KnownError:
+    """The KnownError for `exc`. Never raises; an unforeseen exception becomes a generic one."""
+    if isinstance(exc, KnownError):
+        return exc
+    if isinstance(exc, bx.ClientError):  # includes EventStreamError (mid-stream exception events)
+        error = exc.response.get("Error", {}) if isinstance(exc.response, dict) else {}
+        return _service_error(str(error.get("Code", "")), str(error.get("Message", "")), region)
+    detail = f"{type(exc).__name__}: {exc}"
+    who = f"the AWS profile “{profile}”" if profile else "your AWS credentials"
+    if isinstance(exc, bx.ProfileNotFound):
+        return KnownError(Kind.NO_CREDENTIALS, f"There is no AWS profile called “{profile}”.",
+                          Action.SIGN_IN, "Choose a profile from the list in Settings.", detail)
+    if isinstance(exc, bx.NoCredentialsError):
+        return KnownError(Kind.NO_CREDENTIALS, "pixdesk has no AWS credentials to call Bedrock with.",
+                          Action.SIGN_IN,
+                          "Sign in with an AWS profile (or AWS SSO), or give pixdesk a Bedrock API key.",
+                          detail)
+    if isinstance(exc, (bx.SSOTokenLoadError, bx.UnauthorizedSSOTokenError, bx.SSOError,
+                        bx.TokenRetrievalError)):
+        return KnownError(Kind.EXPIRED_CREDENTIALS, f"The AWS SSO sign-in for {who} has expired.",
+                          Action.SIGN_IN, _SIGN_IN_AGAIN, detail)
+    if isinstance(exc, (bx.PartialCredentialsError, bx.CredentialRetrievalError, bx.InvalidConfigError)):
+        return KnownError(Kind.INVALID_CREDENTIALS, f"pixdesk could not load {who}.",
+                          Action.SIGN_IN, "Check the AWS profile settings, or choose another in Settings.", detail)
+    if isinstance(exc, bx.SSLError):
+        return KnownError(Kind.TLS_FAILED, "The secure connection to Amazon Bedrock could not be verified.",
+                          Action.CHECK_NETWORK,
+                          "A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.",
+                          detail)
+    if isinstance(exc, (bx.ReadTimeoutError, u3.ReadTimeoutError, TimeoutError)):
+        return KnownError(Kind.TIMED_OUT, "Amazon Bedrock stopped answering for too long.",
+                          Action.RETRY, "Try again.", detail)
+    if isinstance(exc, (bx.ConnectTimeoutError, bx.EndpointConnectionError, bx.ProxyConnectionError)):
+        return KnownError(Kind.CONNECTION_FAILED, "pixdesk could not connect to Amazon Bedrock.",
+                          Action.CHECK_NETWORK, "Check your internet connection and try again.", detail)
+    if isinstance(exc, (bx.ConnectionClosedError, bx.ResponseStreamingError, bx.IncompleteReadError,
+                        bx.HTTPClientError, u3.HTTPError, ConnectionError)):
+        return KnownError(Kind.CONNECTION_LOST, "The connection to Amazon Bedrock was lost.",
+                          Action.RETRY, "Check your internet connection and try again.", detail)
+    if isinstance(exc, bx.ParamValidationError):
+        return KnownError(Kind.BAD_INPUT, "pixdesk built a request Bedrock would not accept.",
+                          Action.NONE, "Please report this.", detail)
+    return KnownError(Kind.SERVICE_ERROR, "Something went wrong while talking to Amazon Bedrock.",
+                      Action.RETRY, "Try again; if it persists, copy the details for support.", detail)

@@ -1,0 +1,217 @@
+"""Stream an answer from ConverseStream as an async iterator of typed events.
+
+boto3 is blocking, so each call runs in its own worker thread that hands events to the asyncio
+loop through `call_soon_threadsafe`. Closing the iterator (Stop, or task cancellation) shuts
+the HTTP socket down from the loop's side, which wakes the worker's blocked read at once; the
+worker then closes the stream and ends. Always consume with `contextlib.aclosing`, so
+breaking out of the loop closes the stream immediately rather than at garbage collection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import socket
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import aclosing
+from dataclasses import dataclass
+from typing import Any
+
+from pixdesk import catalog
+from pixdesk.bedrock.client import ClientFactory
+from pixdesk.bedrock.errors import map_exception
+from pixdesk.bedrock.request import build_converse_args
+from pixdesk.domain import AskRequest, Connection, Failed, Started, Stopped, StreamEvent, TextDelta, Usage
+from pixdesk.errors import Kind, KnownError
+
+_END = object()  # the worker's last word on the queue
+_CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS}
+# Mid-stream exception events botocore never retries; safe to retry while nothing was shown.
+_RETRY_MIDSTREAM = {Kind.THROTTLED, Kind.SERVICE_UNAVAILABLE, Kind.SERVICE_ERROR, Kind.MODEL_NOT_READY,
+                    Kind.CONNECTION_LOST}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Retries of failures that arrive inside the stream before any text (botocore retries the
+    call itself). Delays are exponential with full jitter."""
+
+    attempts: int = 3
+    base_delay_s: float = 1.0
+    max_delay_s: float = 20.0
+
+    def delay(self, attempt: int) -> float:
+        return random.uniform(0, min(self.max_delay_s, self.base_delay_s * 2 ** (attempt - 1)))
+
+
+@dataclass(frozen=True)
+class _Failure:
+    error: KnownError
+    mid_stream: bool  # the service had accepted the call when it failed
+
+
+class _Call:
+    """One ConverseStream call's cancellation state, shared by the loop and the worker."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stream: Any = None
+        self.cancelled = False
+
+    def attach(self, stream: Any) -> None:
+        with self._lock:
+            self._stream = stream
+            cancelled = self.cancelled
+        if cancelled:
+            _shut_down(stream)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            stream = self._stream
+        if stream is not None:
+            _shut_down(stream)
+
+    def close(self) -> None:
+        with self._lock:
+            stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.close()
+            except Exception:  # closing a broken stream may complain; it is closed all the same
+                pass
+
+
+def _shut_down(stream: Any) -> None:
+    """Wake a thread blocked reading `stream` by shutting its socket down (close alone does not)."""
+    raw = getattr(stream, "_raw_stream", None)
+    connection = getattr(raw, "connection", None) or getattr(raw, "_connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        try:
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain-socket call, also for TLS
+        except OSError:
+            pass
+
+
+def translate(event: dict[str, Any]) -> StreamEvent | None:
+    """One ConverseStream event → our event (None for those we do not need)."""
+    if "contentBlockDelta" in event:
+        text = event["contentBlockDelta"].get("delta", {}).get("text")
+        return TextDelta(text) if text else None
+    if "messageStop" in event:
+        return Stopped(event["messageStop"].get("stopReason", "end_turn"))
+    if "metadata" in event:
+        meta = event["metadata"]
+        usage = meta.get("usage", {})
+        served = catalog.tier_from_wire(meta.get("serviceTier", {}).get("type"))
+        return Usage(
+            input_tokens=int(usage.get("inputTokens", 0)),
+            output_tokens=int(usage.get("outputTokens", 0)),
+            total_tokens=int(usage.get("totalTokens", 0)),
+            latency_ms=meta.get("metrics", {}).get("latencyMs"),
+            tier_served=served.key if served else None,
+        )
+    return None
+
+
+class BedrockEngine:
+    """Asks Pixtral Large and streams the answer. Safe to share; one instance per app."""
+
+    def __init__(self, factory: ClientFactory | None = None, retry: RetryPolicy | None = None) -> None:
+        self.factory = factory or ClientFactory()
+        self.retry = retry or RetryPolicy()
+
+    async def stream(self, request: AskRequest, connection: Connection) -> AsyncIterator[StreamEvent]:
+        """Yield Started, TextDelta…, Stopped, Usage; or Failed(error) as the last event.
+
+        Never raises for service, network or input problems: they arrive as Failed."""
+        try:
+            args = build_converse_args(request, connection.region)
+        except KnownError as error:
+            yield Failed(error)
+            return
+        for attempt in range(1, self.retry.attempts + 1):
+            failure: _Failure | None = None
+            shown_text = False
+            async with aclosing(self._one_call(args, connection)) as events:
+                async for event in events:
+                    if isinstance(event, _Failure):
+                        failure = event
+                        break
+                    shown_text = shown_text or isinstance(event, TextDelta)
+                    yield event
+            if failure is None:
+                return
+            if failure.error.kind in _CREDENTIAL_KINDS:
+                self.factory.forget(connection)  # re-read credentials next time (e.g. after SSO login)
+            retry = (failure.mid_stream and not shown_text and failure.error.kind in _RETRY_MIDSTREAM
+                     and attempt < self.retry.attempts)
+            if not retry:
+                yield Failed(failure.error)
+                return
+            await asyncio.sleep(self.retry.delay(attempt))
+
+    async def _one_call(self, args: dict[str, Any], connection: Connection) -> AsyncIterator[Any]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+
+        def emit(item: Any) -> None:
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+            except RuntimeError:  # the loop is gone (app quitting): nobody is listening
+                pass
+
+        call = _Call()
+        worker = threading.Thread(target=self._run, args=(call, args, connection, emit),
+                                  name="pixdesk-bedrock-stream", daemon=True)
+        worker.start()
+        ended = False
+        try:
+            while True:
+                item = await queue.get()
+                if item is _END:
+                    ended = True
+                    return
+                yield item
+        finally:
+            if not ended:
+                call.cancel()
+                await _wait_for_end(queue, timeout_s=0.5)
+                worker.join(timeout=0.05)
+
+    def _run(self, call: _Call, args: dict[str, Any], connection: Connection,
+             emit: Callable[[Any], None]) -> None:
+        accepted = False
+        try:
+            client = self.factory.client(connection)
+            if call.cancelled:
+                return
+            response = client.converse_stream(**args)
+            accepted = True
+            call.attach(response["stream"])
+            emit(Started(response.get("ResponseMetadata", {}).get("RequestId")))
+            for raw_event in response["stream"]:
+                if call.cancelled:
+                    break
+                event = translate(raw_event)
+                if event is not None:
+                    emit(event)
+        except Exception as exc:  # every failure is reported as an event, never lost in a thread
+            if not call.cancelled:
+                emit(_Failure(map_exception(exc, connection.region, connection.profile), accepted))
+        finally:
+            call.close()
+            emit(_END)
+
+
+async def _wait_for_end(queue: asyncio.Queue[Any], timeout_s: float) -> None:
+    async def drain() -> None:
+        while await queue.get() is not _END:
+            pass
+
+    try:
+        await asyncio.wait_for(drain(), timeout_s)
+    except asyncio.TimeoutError:
+        pass  # still connecting: the worker exits by itself once the connect attempt ends

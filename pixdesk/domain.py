@@ -1,0 +1,153 @@
+"""Plain data that flows between the layers: what is asked, what streams back, what was answered.
+
+No Qt, no boto3: the window, the CLI and the history store all speak these.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from pixdesk import catalog
+from pixdesk.errors import KnownError
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An image exactly as it will be sent: bytes already in a Bedrock format."""
+
+    data: bytes = field(repr=False)
+    format: str  # png | jpeg | gif | webp
+    width: int
+    height: int
+    name: str = ""  # where it came from, for people (file name, "pasted image")
+
+    @property
+    def size_bytes(self) -> int:
+        return len(self.data)
+
+
+class Role(enum.Enum):
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: Role
+    text: str
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where and as whom to call Bedrock. `api_key` is a secret: never log or store it."""
+
+    region: str = catalog.DEFAULT_REGION
+    profile: str | None = None  # a named AWS profile; None = the standard credential chain
+    api_key: str | None = field(default=None, repr=False)  # a Bedrock API key (bearer token)
+
+    def __repr__(self) -> str:  # keep the key out of logs and tracebacks
+        key = "set" if self.api_key else "none"
+        return f"Connection(region={self.region!r}, profile={self.profile!r}, api_key={key})"
+
+
+@dataclass(frozen=True)
+class AskRequest:
+    question: str
+    attachments: tuple[Attachment, ...] = ()
+    history: tuple[Turn, ...] = ()  # earlier turns, oldest first, starting with a user turn
+    system: str = ""
+    max_tokens: int = 4096
+    temperature: float | None = None
+    top_p: float | None = None
+    tier: str = catalog.DEFAULT_TIER
+
+
+# --- what streams back -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class Stopped:
+    reason: str  # Bedrock's stopReason: end_turn, max_tokens, ...
+
+
+@dataclass(frozen=True)
+class Usage:
+    input_tokens: int
+    output_tokens: int
+    total_tokens: int
+    latency_ms: int | None = None
+    tier_served: str | None = None  # catalog tier key actually served, if Bedrock said
+
+    @property
+    def estimated_cost_usd(self) -> float:
+        return catalog.estimate_cost_usd(self.input_tokens, self.output_tokens)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The stream ended with an error. Text streamed before it is kept by the consumer."""
+
+    error: KnownError
+
+
+@dataclass(frozen=True)
+class Started:
+    """The service accepted the request; `request_id` is AWS's id for support and audit."""
+
+    request_id: str | None
+
+
+StreamEvent = Started | TextDelta | Stopped | Usage | Failed
+
+
+STOP_REASON_WORDS = {
+    "end_turn": "",
+    "stop_sequence": "",
+    "max_tokens": "The answer was cut off because it reached the maximum length.",
+    "guardrail_intervened": "A guardrail stopped the answer.",
+    "content_filtered": "The answer was stopped by a content filter.",
+    "model_context_window_exceeded": "The conversation is too long for the model; the answer was cut off.",
+}
+
+
+@dataclass
+class Answer:
+    """Everything known about one answer once its stream has ended (or failed)."""
+
+    text: str = ""
+    stop_reason: str | None = None
+    usage: Usage | None = None
+    request_id: str | None = None
+    error: KnownError | None = None
+    region: str = ""
+    profile_id: str = ""
+    tier_requested: str = ""
+    cancelled: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """True when the model finished on its own; a partial answer is kept but marked."""
+        return self.error is None and not self.cancelled and self.stop_reason is not None
+
+    @property
+    def tier_served(self) -> str | None:
+        return self.usage.tier_served if self.usage else None
+
+    def apply(self, event: StreamEvent) -> None:
+        if isinstance(event, TextDelta):
+            self.text += event.text
+        elif isinstance(event, Stopped):
+            self.stop_reason = event.reason
+        elif isinstance(event, Usage):
+            self.usage = event
+        elif isinstance(event, Started):
+            self.request_id = event.request_id
+        elif isinstance(event, Failed):
+            self.error = event.error

@@ -1,0 +1,25 @@
+"""The `pixdesk` command: a subcommand runs in the terminal, anything else opens the window.
+
+Kept tiny so that `pixdesk ask …` never pays for importing Qt."""
+
+from __future__ import annotations
+
+import sys
+
+from pixdesk import __version__, cli
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] in (["--version"], ["-V"]):
+        print(f"pixdesk {__version__}")
+        return 0
+    if args[:1] and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
+        return cli.main(args)
+    from pixdesk import app  # Qt is imported only when the window is wanted
+
+    return app.main(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Async orchestration shared by the window and the CLI (no Qt)."""

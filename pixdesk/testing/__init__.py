@@ -1,0 +1,1 @@
+"""A Bedrock-compatible local server, for tests, benchmarks and the app's self-test."""
