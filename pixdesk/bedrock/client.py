@@ -27,6 +27,7 @@ from pixdesk import catalog
 from pixdesk.domain import Connection
 
 ENV_BEARER_TOKEN = "AWS_BEARER_TOKEN_BEDROCK"  # botocore's name for the Bedrock API key
+DEFAULT_MAX_ATTEMPTS = 4
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,15 @@ class ClientSettings:
     # five minutes leaves room for a slow first token on a 128K-token prompt.
     read_timeout_s: float = 300.0
     # botocore's "standard" retry mode backs off with jitter on 429/500/503 before giving up.
-    max_attempts: int = 4
+    # None: what the person configured (AWS_MAX_ATTEMPTS or the profile's max_attempts), else 4.
+    max_attempts: int | None = None
 
-    def botocore_config(self) -> Config:
+    def botocore_config(self, configured_attempts: int | None = None) -> Config:
+        attempts = self.max_attempts or configured_attempts or DEFAULT_MAX_ATTEMPTS
         return Config(
             connect_timeout=self.connect_timeout_s,
             read_timeout=self.read_timeout_s,
-            retries={"mode": "standard", "max_attempts": self.max_attempts},
+            retries={"mode": "standard", "total_max_attempts": attempts},
             user_agent_appid=f"pixdesk-{pixdesk.__version__}",
             tcp_keepalive=True,
         )
@@ -103,7 +106,7 @@ class ClientFactory:
 
     def _create(self, connection: Connection) -> Any:
         core_session = botocore.session.Session(profile=connection.profile or None)
-        config = self.settings.botocore_config()
+        config = self.settings.botocore_config(core_session.get_config_variable("max_attempts"))
         if connection.api_key:
             core_session.register_component("token_provider", _AppTokenProvider(connection.api_key))
             config = config.merge(Config(signature_version="bearer"))

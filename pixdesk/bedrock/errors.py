@@ -99,6 +99,9 @@ def map_exception(exc: BaseException, region: str, profile: str | None = None) -
     if isinstance(exc, (bx.PartialCredentialsError, bx.CredentialRetrievalError, bx.InvalidConfigError)):
         return KnownError(Kind.INVALID_CREDENTIALS, f"pixdesk could not load {who}.",
                           Action.SIGN_IN, "Check the AWS profile settings, or choose another in Settings.", detail)
+    if isinstance(exc, bx.InvalidEndpointConfigurationError) and "HTTPS" in str(exc):
+        return KnownError(Kind.TLS_FAILED, "pixdesk will not send a Bedrock API key over an unencrypted connection.",
+                          Action.SIGN_IN, "Use an https:// endpoint, or sign in with an AWS profile instead.", detail)
     if isinstance(exc, bx.SSLError):
         return KnownError(Kind.TLS_FAILED, "The secure connection to Amazon Bedrock could not be verified.",
                           Action.CHECK_NETWORK,

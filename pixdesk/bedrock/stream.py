@@ -10,6 +10,7 @@ breaking out of the loop closes the stream immediately rather than at garbage co
 from __future__ import annotations
 
 import asyncio
+import collections
 import random
 import socket
 import threading
@@ -83,6 +84,48 @@ class _Call:
                 pass
 
 
+class _Mailbox:
+    """Hands items from the worker thread to the loop, waking the loop once per batch rather
+    than once per token: a 16K-token answer would otherwise cost 16K self-pipe wake-ups."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._items: collections.deque[Any] = collections.deque()
+        self._lock = threading.Lock()
+        self._wake_pending = False
+        self._waiter: asyncio.Future[None] | None = None
+
+    def put(self, item: Any) -> None:  # worker thread
+        with self._lock:
+            self._items.append(item)
+            if self._wake_pending:
+                return
+            self._wake_pending = True
+        try:
+            self._loop.call_soon_threadsafe(self._wake)
+        except RuntimeError:  # the loop is gone (app quitting): nobody is listening
+            pass
+
+    def _wake(self) -> None:  # loop thread
+        with self._lock:
+            self._wake_pending = False
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    async def take(self) -> list[Any]:  # loop thread: everything that has arrived, at least one item
+        while True:
+            with self._lock:
+                if self._items:
+                    batch = list(self._items)
+                    self._items.clear()
+                    return batch
+            self._waiter = self._loop.create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+
+
 def _shut_down(stream: Any) -> None:
     """Wake a thread blocked reading `stream` by shutting its socket down (close alone does not)."""
     raw = getattr(stream, "_raw_stream", None)
@@ -154,31 +197,23 @@ class BedrockEngine:
             await asyncio.sleep(self.retry.delay(attempt))
 
     async def _one_call(self, args: dict[str, Any], connection: Connection) -> AsyncIterator[Any]:
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[Any] = asyncio.Queue()
-
-        def emit(item: Any) -> None:
-            try:
-                loop.call_soon_threadsafe(queue.put_nowait, item)
-            except RuntimeError:  # the loop is gone (app quitting): nobody is listening
-                pass
-
+        mailbox = _Mailbox(asyncio.get_running_loop())
         call = _Call()
-        worker = threading.Thread(target=self._run, args=(call, args, connection, emit),
+        worker = threading.Thread(target=self._run, args=(call, args, connection, mailbox.put),
                                   name="pixdesk-bedrock-stream", daemon=True)
         worker.start()
         ended = False
         try:
-            while True:
-                item = await queue.get()
-                if item is _END:
-                    ended = True
-                    return
-                yield item
+            while not ended:
+                for item in await mailbox.take():
+                    if item is _END:
+                        ended = True
+                        break
+                    yield item
         finally:
             if not ended:
                 call.cancel()
-                await _wait_for_end(queue, timeout_s=0.5)
+                await _wait_for_end(mailbox, timeout_s=0.5)
                 worker.join(timeout=0.05)
 
     def _run(self, call: _Call, args: dict[str, Any], connection: Connection,
@@ -206,9 +241,9 @@ class BedrockEngine:
             emit(_END)
 
 
-async def _wait_for_end(queue: asyncio.Queue[Any], timeout_s: float) -> None:
+async def _wait_for_end(mailbox: _Mailbox, timeout_s: float) -> None:
     async def drain() -> None:
-        while await queue.get() is not _END:
+        while _END not in await mailbox.take():
             pass
 
     try:

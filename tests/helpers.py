@@ -1,0 +1,31 @@
+"""Helpers for tests: images made in memory, and asking through the real engine."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+
+from PIL import Image
+
+from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.domain import Answer, AskRequest, Attachment, Connection
+from pixdesk.imaging.intake import attachment_from_bytes
+from pixdesk.services.asking import ask, new_answer
+
+
+def png_bytes(width: int = 640, height: int = 480, color: str = "white") -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def png_attachment(width: int = 640, height: int = 480) -> Attachment:
+    return attachment_from_bytes(png_bytes(width, height), "screenshot.png")
+
+
+def run_ask(engine: BedrockEngine, request: AskRequest, connection: Connection | None = None) -> Answer:
+    """Ask and collect the whole answer on a fresh event loop."""
+    connection = connection or Connection()
+    answer = new_answer(request, connection)
+    asyncio.run(ask(engine, request, connection, answer))
+    return answer
