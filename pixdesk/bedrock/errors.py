@@ -66,8 +66,11 @@ def _service_error(code: str, message: str, region: str) -> KnownError:
             return KnownError(Kind.CONTEXT_TOO_LONG,
                               "The conversation and images are too long for the model to read at once.",
                               Action.SHORTEN, "Start a new chat or remove some images.", detail)
-        return KnownError(Kind.REQUEST_REJECTED, f"Bedrock rejected the question: {message}",
-                          Action.FIX_INPUT, "", detail)
+        # AWS's own wording ("1 validation error detected: Value …") is for the details, not people.
+        return KnownError(Kind.REQUEST_REJECTED, "Amazon Bedrock did not accept this question.",
+                          Action.FIX_INPUT,
+                          "Check the answer length, temperature and images; the details say what was wrong.",
+                          detail)
     if key in ("internalserverexception", "modelerrorexception", "modelstreamerrorexception"):
         return KnownError(Kind.SERVICE_ERROR, f"{catalog.MODEL_NAME} ran into a problem on Amazon's side.",
                           Action.RETRY, "Try again.", detail)
@@ -84,8 +87,9 @@ def map_exception(exc: BaseException, region: str, profile: str | None = None) -
         return _service_error(str(error.get("Code", "")), str(error.get("Message", "")), region)
     detail = f"{type(exc).__name__}: {exc}"
     who = f"the AWS profile “{profile}”" if profile else "your AWS credentials"
-    if isinstance(exc, bx.ProfileNotFound):
-        return KnownError(Kind.NO_CREDENTIALS, f"There is no AWS profile called “{profile}”.",
+    if isinstance(exc, bx.ProfileNotFound):  # the name may come from AWS_PROFILE, not from us
+        missing = exc.kwargs.get("profile") or profile
+        return KnownError(Kind.NO_CREDENTIALS, f"There is no AWS profile called “{missing}”.",
                           Action.SIGN_IN, "Choose a profile from the list in Settings.", detail)
     if isinstance(exc, bx.NoCredentialsError):
         return KnownError(Kind.NO_CREDENTIALS, "pixdesk has no AWS credentials to call Bedrock with.",
