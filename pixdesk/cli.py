@@ -14,7 +14,12 @@ from pixdesk.bedrock.client import configured_region
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent, TextDelta, STOP_REASON_WORDS
 from pixdesk.errors import Kind, KnownError
-from pixdesk.imaging.intake import attachment_from_file
+from pixdesk.bedrock.request import build_converse_args
+from pixdesk.imaging.encode import Resolution
+from pixdesk.imaging.intake import parse_box
+from pixdesk.imaging.prepare import Prepared
+from pixdesk.imaging.tokens import text_tokens
+from pixdesk.services.images import prepare_files
 from pixdesk.services.asking import ask, new_answer
 
 COMMANDS = ("ask",)
@@ -30,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     ask_cmd = commands.add_parser("ask", help="ask a question about images; the answer streams to stdout",
                                   description="Exit codes: 0 ok, 2 bad input, 3 credentials or access, "
                                   "4 still throttled after retries, 5 other service or network error.")
-    ask_cmd.add_argument("images", nargs="*", metavar="IMAGE", help="PNG, JPEG, GIF or WebP files")
+    ask_cmd.add_argument("images", nargs="*", metavar="IMAGE",
+                         help="screenshots, photos or scans: PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC or PDF")
     ask_cmd.add_argument("-q", "--question", required=True, help="what to ask about the images")
     ask_cmd.add_argument("--region", choices=catalog.region_names(), metavar="REGION",
                          help="source region (default: your AWS configuration's, if it offers Pixtral "
@@ -41,6 +47,15 @@ def _parser() -> argparse.ArgumentParser:
     ask_cmd.add_argument("--max-tokens", type=int, default=4096,
                          help=f"longest answer, 1–{catalog.LIMITS.max_output_tokens} tokens (default 4096)")
     ask_cmd.add_argument("--temperature", type=float, help="0–1")
+    ask_cmd.add_argument("--pages", metavar="LIST", help="pages of PDFs and TIFFs to send, e.g. 1-3,5 or all "
+                         "(default: the first page)")
+    ask_cmd.add_argument("--crop", metavar="X,Y,W,H", help="send only this area, in the source's pixels "
+                         "(cut at full resolution, then fitted)")
+    ask_cmd.add_argument("--resolution", choices=[r.value for r in Resolution], default=Resolution.MODEL.value,
+                         help="model: fit inside 1024×1024, what Pixtral sees (default); "
+                         "original: as large as Bedrock accepts")
+    ask_cmd.add_argument("--dry-run", action="store_true",
+                         help="prepare the images and print what would be sent and its token estimate; send nothing")
     ask_cmd.add_argument("--json", action="store_true", help="print one JSON object when the answer is complete")
     ask_cmd.add_argument("--debug", action="store_true", help="show technical details of errors")
     return parser
@@ -64,11 +79,17 @@ def _ask(args: argparse.Namespace) -> int:
     region = args.region or configured_region(args.profile) or catalog.DEFAULT_REGION
     connection = Connection(region=region, profile=args.profile)
     try:
-        attachments = tuple(attachment_from_file(path) for path in args.images)
+        crop = parse_box(args.crop) if args.crop else None
+        prepared = prepare_files(args.images, args.pages, crop, Resolution(args.resolution))
     except KnownError as error:
         return _fail(error, args.debug)
-    request = AskRequest(question=args.question, attachments=attachments, system=args.system,
-                         max_tokens=args.max_tokens, temperature=args.temperature, tier=args.tier)
+    request = AskRequest(question=args.question, attachments=tuple(p.attachment for p in prepared),
+                         system=args.system, max_tokens=args.max_tokens, temperature=args.temperature,
+                         tier=args.tier)
+    for note in dict.fromkeys(note for p in prepared for note in p.notes):
+        print(f"pixdesk: {note}", file=sys.stderr)
+    if args.dry_run:
+        return _dry_run(prepared, request, connection, args.json)
     answer = new_answer(request, connection)
     printer = None if args.json else _StreamPrinter(sys.stdout)
     try:
@@ -108,6 +129,35 @@ class _StreamPrinter:
         if note:
             print(f"pixdesk: {note}", file=sys.stderr)
         self.out.flush()
+
+
+def _dry_run(prepared: list[Prepared], request: AskRequest, connection: Connection, as_json: bool) -> int:
+    """What would be sent, and what it would cost, without sending it."""
+    try:
+        build_converse_args(request, connection.region)  # the same checks as a real send
+    except KnownError as error:
+        return _fail(error, False)
+    image_tokens = sum(p.tokens for p in prepared)
+    input_tokens = image_tokens + text_tokens(request.question) + text_tokens(request.system)
+    images = [{
+        "name": p.attachment.name, "source_size": list(p.source_size), "crop": list(p.box) if p.box else None,
+        "format": p.attachment.format, "size": [p.attachment.width, p.attachment.height],
+        "bytes": p.attachment.size_bytes, "tokens": p.tokens} for p in prepared]
+    summary = {"images": images, "image_tokens": image_tokens, "input_tokens_estimate": input_tokens,
+               "input_cost_usd_estimate": round(catalog.estimate_cost_usd(input_tokens, 0), 6),
+               "region": connection.region, "profile_id": catalog.region(connection.region).profile_id,
+               "tier": request.tier}
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for image in images:
+        w, h = image["source_size"]
+        crop = " crop {}×{} at {},{}".format(*image["crop"][2:], *image["crop"][:2]) if image["crop"] else ""
+        print(f"{image['name']}: {w}×{h}{crop} → {image['format'].upper()} {image['size'][0]}×{image['size'][1]}, "
+              f"{image['bytes'] / 1024:,.0f} KB, ~{image['tokens']:,} tokens")
+    print(f"About {input_tokens:,} input tokens (≈ ${summary['input_cost_usd_estimate']:.4f}, estimate) "
+          f"to {summary['profile_id']} from {connection.region}. Nothing was sent (--dry-run).")
+    return EXIT_OK
 
 
 def _fail(error: KnownError, debug: bool) -> int:

@@ -1,72 +1,64 @@
-"""Accept an image file that is already within Bedrock's limits.
+"""The front door for images: a file or some bytes in, Bedrock-ready attachments out.
 
-This is the Core's minimal intake: it sniffs the format from the bytes and checks the limits,
-and says in plain words why a file cannot be sent. Converting and fitting any image is the
-imaging pipeline's job.
-"""
+Used by `pixdesk ask` and the window alike."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from pixdesk import catalog
 from pixdesk.domain import Attachment
-from pixdesk.errors import Action, Kind, KnownError
-from pixdesk.imaging.formats import image_dimensions, sniff_format
-
-_READ_CAP = catalog.LIMITS.image_bytes + 1  # never read more than we could send
-
-
-def attachment_from_file(path: str | Path) -> Attachment:
-    path = Path(path)
-    name = path.name
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(_READ_CAP)
-    except FileNotFoundError:
-        raise KnownError(Kind.BAD_INPUT, f"The file {name} does not exist.", Action.FIX_INPUT,
-                         "Check the path and try again.") from None
-    except IsADirectoryError:
-        raise KnownError(Kind.BAD_INPUT, f"{name} is a folder, not an image.", Action.FIX_INPUT) from None
-    except PermissionError:
-        raise KnownError(Kind.BAD_INPUT, f"pixdesk is not allowed to read {name}.", Action.FIX_INPUT,
-                         "Check the file's permissions.") from None
-    except OSError as exc:
-        raise KnownError(Kind.BAD_INPUT, f"{name} could not be read.", Action.FIX_INPUT,
-                         detail=str(exc)) from None
-    return attachment_from_bytes(data, name)
+from pixdesk.errors import bad_input
+from pixdesk.imaging.encode import Resolution
+from pixdesk.imaging.prepare import Box, Prepared, prepare_crop, prepare_page
+from pixdesk.imaging.sources import open_source, open_source_bytes
 
 
-def attachment_from_bytes(data: bytes, name: str = "image") -> Attachment:
-    limits = catalog.LIMITS
-    if not data:
-        raise KnownError(Kind.UNSUPPORTED_FILE, f"{name} is empty.", Action.FIX_INPUT)
-    if len(data) > limits.image_bytes:
-        raise KnownError(
-            Kind.TOO_LARGE,
-            f"{name} is larger than the 3.75 MB Bedrock accepts for one image.",
-            Action.FIX_INPUT,
-            "Use a smaller or more compressed image.",
-        )
-    fmt = sniff_format(data)
-    if fmt not in limits.image_formats:
-        what = f"a {fmt.upper()} file" if fmt else "not an image pixdesk can read"
-        raise KnownError(
-            Kind.UNSUPPORTED_FILE,
-            f"{name} is {what}; Bedrock accepts PNG, JPEG, GIF and WebP images.",
-            Action.FIX_INPUT,
-            "Convert it to PNG or JPEG first.",
-        )
-    size = image_dimensions(data)
-    if size is None:
-        raise KnownError(Kind.UNSUPPORTED_FILE, f"{name} looks like a {fmt.upper()} image but is damaged.",
-                         Action.FIX_INPUT, "Open and re-save it, or take the screenshot again.")
-    width, height = size
-    if max(width, height) > limits.image_side_px:
-        raise KnownError(
-            Kind.TOO_LARGE,
-            f"{name} is {width}×{height} pixels; Bedrock accepts at most {limits.image_side_px} on a side.",
-            Action.FIX_INPUT,
-            "Use a smaller image.",
-        )
-    return Attachment(data=data, format=fmt, width=width, height=height, name=name)
+def parse_pages(spec: str | None, page_count: int) -> list[int]:
+    """"1-3,5" → [0, 1, 2, 4]; "all" → every page; None → the first page."""
+    if spec is None:
+        return [0]
+    if spec.strip().lower() == "all":
+        return list(range(page_count))
+    pages: list[int] = []
+    for part in spec.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if not match:
+            raise bad_input(f"“{spec}” is not a page list.", "Write pages like 1-3,5 or all.")
+        first, last = int(match[1]), int(match[2] or match[1])
+        if first < 1 or last < first:
+            raise bad_input(f"“{part.strip()}” is not a page range.", "Pages are numbered from 1.")
+        if last > page_count:
+            raise bad_input(f"There is no page {last}: the document has {page_count}.")
+        pages.extend(range(first - 1, last))
+    return list(dict.fromkeys(pages))  # keep order, drop repeats
+
+
+def parse_box(spec: str) -> Box:
+    """"x,y,w,h" in source pixels."""
+    parts = [p.strip() for p in spec.split(",")]
+    if len(parts) != 4 or not all(p.isdigit() for p in parts):
+        raise bad_input(f"“{spec}” is not an area.", "Write it as x,y,width,height in pixels, e.g. 100,200,640,480.")
+    x, y, w, h = (int(p) for p in parts)
+    return x, y, w, h
+
+
+def prepare_file(path: str | Path, pages: str | None = None, crop: Box | None = None,
+                 resolution: Resolution = Resolution.MODEL) -> list[Prepared]:
+    with open_source(path) as source:
+        # A page list is about documents; a plain image beside them is sent whole.
+        indices = parse_pages(pages, source.page_count) if source.page_count > 1 else [0]
+        if crop is not None:
+            return [prepare_crop(source, index, crop, resolution) for index in indices]
+        return [prepare_page(source, index, resolution) for index in indices]
+
+
+def attachment_from_file(path: str | Path, resolution: Resolution = Resolution.MODEL) -> Attachment:
+    """The first page of a file, ready to send."""
+    return prepare_file(path, resolution=resolution)[0].attachment
+
+
+def attachment_from_bytes(data: bytes, name: str = "pasted image",
+                          resolution: Resolution = Resolution.MODEL) -> Attachment:
+    with open_source_bytes(data, name) as source:
+        return prepare_page(source, 0, resolution).attachment

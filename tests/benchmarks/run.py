@@ -17,7 +17,7 @@ import tempfile
 import threading
 import time
 from contextlib import aclosing
-from dataclasses import dataclass
+from pathlib import Path
 
 import boto3
 from botocore.config import Config
@@ -28,15 +28,9 @@ from pixdesk.domain import AskRequest, Connection, TextDelta
 from pixdesk.services.asking import ask, new_answer
 from pixdesk.testing.server import Behaviour, LocalBedrock
 
-
-@dataclass
-class Row:
-    metric: str
-    figure: str
-    goal: str
-    baseline: str
-    ratio: str
-    ok: bool | None  # None: informative, no goal
+sys.path.insert(0, str(Path(__file__).parent))
+import imaging  # noqa: E402
+from report import Row, print_table  # noqa: E402
 
 
 def _isolate_aws(server: LocalBedrock) -> None:
@@ -155,17 +149,6 @@ def throughput_row(server: LocalBedrock, tokens: int) -> Row:
                "≤ 1.5× bare boto3", f"{b * 1000:.0f} ms bare boto3", f"{o / b:.2f}×", o / b <= 1.5)
 
 
-def print_table(rows: list[Row]) -> None:
-    headers = ("metric", "figure", "goal", "baseline (same run)", "ratio", "")
-    table = [headers] + [(r.metric, r.figure, r.goal, r.baseline, r.ratio,
-                          "—" if r.ok is None else "ok" if r.ok else "MISSED") for r in rows]
-    widths = [max(len(line[i]) for line in table) for i in range(len(headers))]
-    for index, line in enumerate(table):
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
-        if index == 0:
-            print("  ".join("-" * width for width in widths))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds (for CI)")
@@ -177,6 +160,8 @@ def main() -> int:
         rows.append(first_token_row(server, rounds))
         rows.append(cancel_row(server, 5 if args.quick else 15))
         rows.append(throughput_row(server, 16_000))
+    with tempfile.TemporaryDirectory(prefix="pixdesk-bench-") as workdir:
+        rows.extend(imaging.rows(Path(workdir), args.quick))
     print_table(rows)
     return 0
 

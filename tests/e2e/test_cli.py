@@ -139,3 +139,99 @@ def test_api_key_from_environment_over_https(bedrock_tls, screenshot, monkeypatc
     assert result.returncode == 0, result.stderr
     assert bedrock_tls.requests[0].bearer_token == "key-from-env"
     assert "key-from-env" not in result.stdout + result.stderr
+
+
+# --- the image pipeline behind `pixdesk ask` ----------------------------------------------
+
+
+def _sent_images(record) -> list[tuple[str, int, int]]:
+    return [(i.format, i.width, i.height) for i in record.parsed.images]
+
+
+def _pdf(path, pages: int, size=(1240, 1754)):
+    from PIL import Image
+
+    images = [Image.new("RGB", size, (255, 255 - 40 * n, 255)) for n in range(pages)]
+    images[0].save(path, "PDF", save_all=True, resolution=150, append_images=images[1:])
+    return path
+
+
+def test_pdf_pages_are_sent_as_images(bedrock, tmp_path):
+    pdf = _pdf(tmp_path / "contract.pdf", 3)
+    result = pixdesk("ask", str(pdf), "-q", "Summarise", "--pages", "2-3")
+    assert result.returncode == 0, result.stderr
+    sent = _sent_images(bedrock.requests[0])
+    assert len(sent) == 2 and all(max(w, h) == 1024 for _, w, h in sent)
+
+
+def test_first_page_by_default(bedrock, tmp_path):
+    pdf = _pdf(tmp_path / "contract.pdf", 3)
+    assert pixdesk("ask", str(pdf), "-q", "Summarise").returncode == 0
+    assert len(_sent_images(bedrock.requests[0])) == 1
+
+
+def test_crop_keeps_full_resolution(bedrock, tmp_path):
+    big = tmp_path / "big.png"
+    big.write_bytes(png_bytes(4096, 3072))
+    assert pixdesk("ask", str(big), "-q", "Read this", "--crop", "100,100,300,200").returncode == 0
+    assert _sent_images(bedrock.requests[0]) == [("png", 300, 200)]
+
+
+@pytest.mark.parametrize("resolution, size", [("model", (1024, 768)), ("original", (2000, 1500))])
+def test_resolution_policy(bedrock, tmp_path, resolution, size):
+    image = tmp_path / "shot.png"
+    image.write_bytes(png_bytes(2000, 1500))
+    assert pixdesk("ask", str(image), "-q", "hi", "--resolution", resolution).returncode == 0
+    assert _sent_images(bedrock.requests[0])[0][1:] == size
+
+
+def test_formats_bedrock_refuses_are_converted(bedrock, tmp_path):
+    from PIL import Image
+
+    Image.new("RGB", (300, 200), "red").save(tmp_path / "scan.bmp")
+    Image.new("CMYK", (300, 200), (0, 0, 0, 0)).save(tmp_path / "print.jpg", "JPEG")
+    result = pixdesk("ask", str(tmp_path / "scan.bmp"), str(tmp_path / "print.jpg"), "-q", "hi")
+    assert result.returncode == 0, result.stderr
+    assert {f for f, _, _ in _sent_images(bedrock.requests[0])} <= {"png", "jpeg"}
+
+
+def test_dry_run_estimates_and_sends_nothing(bedrock, tmp_path):
+    big = tmp_path / "big.png"
+    big.write_bytes(png_bytes(4096, 3072))
+    result = pixdesk("ask", str(big), "-q", "hi", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "4096×3072 → PNG 1024×768" in result.stdout and "3,120 tokens" in result.stdout
+    assert "Nothing was sent" in result.stdout
+    summary = json.loads(pixdesk("ask", str(big), "-q", "hi", "--dry-run", "--json").stdout)
+    assert summary["image_tokens"] == 3120 and summary["images"][0]["size"] == [1024, 768]
+    assert bedrock.requests == []
+
+
+def test_dry_run_still_validates(bedrock, tmp_path):
+    images = []
+    for n in range(9):
+        path = tmp_path / f"{n}.png"
+        path.write_bytes(png_bytes(64, 64))
+        images.append(str(path))
+    result = pixdesk("ask", *images, "-q", "hi", "--dry-run")
+    assert result.returncode == 2 and "at most 8 images" in result.stderr
+
+
+def test_animated_gif_says_only_the_first_frame_is_sent(bedrock, tmp_path):
+    from PIL import Image
+
+    frames = [Image.new("RGB", (120, 80), colour) for colour in ("red", "green", "blue")]
+    frames[0].save(tmp_path / "anim.gif", save_all=True, append_images=frames[1:], duration=100, loop=0)
+    result = pixdesk("ask", str(tmp_path / "anim.gif"), "-q", "hi")
+    assert result.returncode == 0 and "first frame" in result.stderr
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--crop", "1,2,3"], "not an area"),
+    (["--crop", "9000,0,10,10"], "outside the image"),
+    (["--pages", "x-y"], "not a page list"),
+])
+def test_bad_crop_or_pages(bedrock, tmp_path, args, words):
+    pdf = _pdf(tmp_path / "doc.pdf", 2)
+    result = pixdesk("ask", str(pdf), "-q", "hi", *args)
+    assert result.returncode == 2 and words in result.stderr

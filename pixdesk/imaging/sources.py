@@ -1,0 +1,281 @@
+"""Open what people drop — images of any common kind, multi-page TIFFs, HEIC photos, PDFs —
+as a list of pages that are decoded only when asked for.
+
+A 300-page PDF costs nothing until a page or a thumbnail is wanted; a page is rendered, used
+and let go. Every failure becomes a KnownError with a plain sentence."""
+
+from __future__ import annotations
+
+import io
+import struct
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from pathlib import Path
+
+import pillow_heif
+import pypdfium2 as pdfium
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from pixdesk.errors import Action, Kind, KnownError
+from pixdesk.imaging.formats import sniff_format
+from pixdesk.imaging.normalize import normalise
+
+pillow_heif.register_heif_opener()
+# We check declared sizes ourselves, before decoding (see _check_pixels), with our own bound.
+Image.MAX_IMAGE_PIXELS = None
+
+MAX_SOURCE_PIXELS = 64_000_000  # ≈ 8000×8000: bounds a decoded page to ≤ 256 MB (RGBA)
+MAX_RASTER_FILE_BYTES = 256 * 1024 * 1024
+PDF_DPI = 200  # sharp enough to read 8-pt print, and an A4 page is 1654×2339 px
+_PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
+_ORIENTATION = 0x0112  # EXIF tag
+_QUARTER_TURNS = {5, 6, 7, 8}  # orientations that swap width and height
+
+
+def _unreadable(name: str, why: str, hint: str = "", kind: Kind = Kind.UNSUPPORTED_FILE,
+                detail: str = "") -> KnownError:
+    return KnownError(kind, f"{name} {why}", Action.FIX_INPUT, hint, detail)
+
+
+def _check_pixels(name: str, width: int, height: int) -> None:
+    if width * height > MAX_SOURCE_PIXELS:
+        raise _unreadable(name, f"is {width:,}×{height:,} pixels, too large to open safely.",
+                          "Use a smaller image (at most about 64 megapixels).", Kind.TOO_LARGE)
+
+
+def _orientation(image: Image.Image) -> int:
+    """The EXIF orientation from the header alone (`getexif()` would decode a whole PNG)."""
+    if image.format == "TIFF":
+        return int(image.tag_v2.get(_ORIENTATION, 1))
+    raw = image.info.get("exif")
+    if not raw:
+        return 1
+    exif = Image.Exif()
+    try:
+        exif.load(raw)
+    except (ValueError, SyntaxError, OSError, struct.error):
+        return 1
+    return int(exif.get(_ORIENTATION, 1))
+
+
+class Source(ABC):
+    """A file's pages. Thread-safe: pages may be prepared from worker threads."""
+
+    def __init__(self, name: str, kind: str) -> None:
+        self.name = name
+        self.kind = kind  # png, jpeg, ..., pdf
+        self.notes: list[str] = []  # things worth telling the person ("animated GIF: first frame")
+
+    @property
+    @abstractmethod
+    def page_count(self) -> int: ...
+
+    @abstractmethod
+    def page_size(self, index: int) -> tuple[int, int]:
+        """Full-resolution size in pixels, without decoding the pixels."""
+
+    @abstractmethod
+    def page(self, index: int, max_side: int | None = None) -> Image.Image:
+        """The page, normalised (upright, sRGB, 8-bit). `max_side` lets a source decode at a
+        reduced size when only a fitted image is wanted (JPEG draft, PDF render scale)."""
+
+    def thumbnail(self, index: int, max_side: int = 256) -> Image.Image:
+        image = self.page(index, max_side)
+        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=2.0)
+        return image
+
+    def close(self) -> None:
+        pass
+
+    def _check_index(self, index: int) -> None:
+        if not 0 <= index < self.page_count:
+            raise _unreadable(self.name, f"has no page {index + 1} (it has {self.page_count}).",
+                              kind=Kind.BAD_INPUT)
+
+    def __enter__(self) -> Source:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class RasterSource(Source):
+    """An image file. Each decode opens it afresh: a JPEG decoded small (draft) for the model
+    must not leave a small copy behind for a full-resolution crop, and threads share nothing."""
+
+    def __init__(self, name: str, kind: str, opener: Callable[[], Image.Image]) -> None:
+        super().__init__(name, kind)
+        self._open = opener
+        with opener() as image:
+            frames = getattr(image, "n_frames", 1)
+        if kind == "tiff":
+            self._pages = frames
+        else:
+            self._pages = 1
+            if frames > 1:
+                self.notes.append(f"{name} is animated; only its first frame is sent.")
+
+    @property
+    def page_count(self) -> int:
+        return self._pages
+
+    def page_size(self, index: int) -> tuple[int, int]:
+        self._check_index(index)
+        with self._open() as image:
+            image.seek(index)
+            width, height = image.size
+            if _orientation(image) in _QUARTER_TURNS:
+                width, height = height, width
+            return width, height
+
+    def page(self, index: int, max_side: int | None = None) -> Image.Image:
+        self._check_index(index)
+        try:
+            with self._open() as image:
+                image.seek(index)
+                _check_pixels(self.name, *image.size)
+                if max_side and image.format == "JPEG":
+                    # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: far less work.
+                    image.draft("RGB", (max_side, max_side))
+                image.load()
+                # Transpose while the file's own tags are at hand (TIFF keeps its orientation
+                # there); this also yields a copy that outlives the open file.
+                frame = ImageOps.exif_transpose(image)
+        except KnownError:
+            raise
+        except (OSError, ValueError, SyntaxError, EOFError) as exc:
+            raise _unreadable(self.name, "is damaged and cannot be read completely.",
+                              "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
+        return normalise(frame)
+
+
+class PdfSource(Source):
+    def __init__(self, name: str, document: pdfium.PdfDocument, dpi: int = PDF_DPI) -> None:
+        super().__init__(name, "pdf")
+        self._document = document
+        self._dpi = dpi
+        with _PDFIUM_LOCK:
+            self._pages = len(document)
+        if self._pages == 0:
+            raise _unreadable(name, "is a PDF with no pages.")
+
+    @property
+    def page_count(self) -> int:
+        return self._pages
+
+    def _points(self, index: int) -> tuple[float, float]:
+        with _PDFIUM_LOCK:
+            page = self._document[index]
+            try:
+                return page.get_size()
+            finally:
+                page.close()
+
+    def _scale(self, index: int, max_side: int | None) -> float:
+        width, height = self._points(index)
+        scale = self._dpi / 72
+        if max_side:
+            scale = min(scale, max_side / max(width, height))
+        # Never render more pixels than we would accept from an image file.
+        limit = (MAX_SOURCE_PIXELS / max(width * height, 1)) ** 0.5
+        return min(scale, limit)
+
+    def page_size(self, index: int) -> tuple[int, int]:
+        self._check_index(index)
+        width, height = self._points(index)
+        scale = self._scale(index, None)
+        return round(width * scale), round(height * scale)
+
+    def page(self, index: int, max_side: int | None = None) -> Image.Image:
+        self._check_index(index)
+        scale = self._scale(index, max_side)
+        try:
+            with _PDFIUM_LOCK:
+                page = self._document[index]
+                try:
+                    bitmap = page.render(scale=scale, may_draw_forms=True)
+                    image = bitmap.to_pil()
+                finally:
+                    page.close()
+        except pdfium.PdfiumError as exc:
+            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.",
+                              detail=str(exc)) from None
+        return normalise(image)
+
+    def close(self) -> None:
+        with _PDFIUM_LOCK:
+            self._document.close()
+
+
+def open_source(path: str | Path) -> Source:
+    """Open a file as pages. Raises KnownError with a plain sentence for anything unusable."""
+    path = Path(path)
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise KnownError(Kind.BAD_INPUT, f"The file {name} does not exist.", Action.FIX_INPUT,
+                         "Check the path and try again.") from None
+    except IsADirectoryError:
+        raise KnownError(Kind.BAD_INPUT, f"{name} is a folder, not an image.", Action.FIX_INPUT) from None
+    except PermissionError:
+        raise KnownError(Kind.BAD_INPUT, f"pixdesk is not allowed to read {name}.", Action.FIX_INPUT,
+                         "Check the file's permissions.") from None
+    except OSError as exc:
+        raise KnownError(Kind.BAD_INPUT, f"{name} could not be read.", Action.FIX_INPUT, detail=str(exc)) from None
+    kind = _identify(name, head, size)
+    if kind == "pdf":
+        return _open_pdf(name, str(path))
+    if size > MAX_RASTER_FILE_BYTES:
+        raise _unreadable(name, f"is {size / 2**20:,.0f} MB, larger than pixdesk opens "
+                          f"({MAX_RASTER_FILE_BYTES // 2**20} MB).", "Use a smaller file.", Kind.TOO_LARGE)
+    return _open_raster(name, kind, lambda: Image.open(path))
+
+
+def open_source_bytes(data: bytes, name: str = "pasted image") -> Source:
+    """Open image data (a paste, a drop from a browser) the same way as a file."""
+    kind = _identify(name, data[:512], len(data))
+    if kind == "pdf":
+        return _open_pdf(name, data)
+    return _open_raster(name, kind, lambda: Image.open(io.BytesIO(data)))
+
+
+def _identify(name: str, head: bytes, size: int) -> str:
+    if size == 0:
+        raise _unreadable(name, "is empty.")
+    kind = sniff_format(head)
+    if kind == "svg":
+        raise _unreadable(name, "is an SVG drawing, which pixdesk cannot send.",
+                          "Export it as PNG first, or take a screenshot of it.")
+    if kind is None:
+        raise _unreadable(name, "is not an image pixdesk can read.",
+                          "pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.")
+    return kind
+
+
+def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image]) -> RasterSource:
+    try:
+        with opener() as image:  # reads the header only
+            size = image.size
+        source = RasterSource(name, kind, opener)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _unreadable(name, f"looks like a {kind.upper()} file but is damaged.",
+                          "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
+    _check_pixels(name, *size)
+    return source
+
+
+def _open_pdf(name: str, source: str | bytes) -> PdfSource:
+    try:
+        with _PDFIUM_LOCK:
+            document = pdfium.PdfDocument(source)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise _unreadable(name, "is a password-protected PDF.",
+                              "Open it, remove the password (or print it to a new PDF), and try again.",
+                              detail=str(exc)) from None
+        raise _unreadable(name, "is a damaged PDF that cannot be opened.", detail=str(exc)) from None
+    return PdfSource(name, document)
