@@ -1,28 +1,69 @@
-"""The desktop app: QApplication on a qasync event loop.
+"""The desktop app: QApplication on a qasync event loop, logging, the crash reporter, the window.
 
-The full window (drop, paste, ask, streaming chat) is built in pixdesk/ui; until then this
-opens a small window that says how to ask from the terminal."""
+`pixdesk [IMAGE…]` opens the window with those images attached (so "Open with pixdesk" works)."""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from pixdesk import __version__
+from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.logs import setup_logging
+from pixdesk.secrets import ApiKeyStore
+from pixdesk.settings import Settings
+from pixdesk.ui.crash import CrashReporter
+from pixdesk.ui.garbage import MainThreadGarbageCollector
+from pixdesk.ui.main_window import MainWindow
+from pixdesk.ui.settings_store import QSettingsStore
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pixdesk", add_help=False)
+    parser.add_argument("images", nargs="*")
+    parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    return parser.parse_known_args(argv)[0]
+
+
+def create_app(argv: list[str]) -> QApplication:
+    QGuiApplication.setApplicationName("pixdesk")
+    QGuiApplication.setOrganizationName("pixdesk")
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("pixdesk")
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    return app
 
 
 def main(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setApplicationName("pixdesk")
-    app.setApplicationVersion(__version__)
-    window = QMainWindow()
-    window.setWindowTitle("pixdesk")
-    label = QLabel("pixdesk's window is not built yet.\n\n"
-                   "Ask from a terminal:  pixdesk ask IMAGE -q \"What does this show?\"")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setMargin(32)
-    window.setCentralWidget(label)
+    args = _arguments(argv)
+    log_path = setup_logging()
+    app = create_app(argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    collector = MainThreadGarbageCollector(app)
+    crash = CrashReporter(log_path)
+    crash.install()
+    loop.set_exception_handler(crash.loop_exception)
+    executor = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pixdesk-work")
+    window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor)
     window.show()
-    return app.exec()
+    window.check_credentials()
+    if args.images:
+        window.attach_paths(args.images)
+    if args.quit_after_shown:
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    executor.shutdown(wait=False, cancel_futures=True)
+    collector.stop()
+    return 0

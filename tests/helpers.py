@@ -29,3 +29,12 @@ def run_ask(engine: BedrockEngine, request: AskRequest, connection: Connection |
     answer = new_answer(request, connection)
     asyncio.run(ask(engine, request, connection, answer))
     return answer
+
+
+async def until(predicate, timeout: float = 10.0, message: str = "condition") -> None:
+    """Like qtbot.waitUntil, for coroutines: poll `predicate` while the loop keeps running."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {message}")
+        await asyncio.sleep(0.01)

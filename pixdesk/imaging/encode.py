@@ -68,6 +68,8 @@ def encode(image: Image.Image, byte_limit: int = catalog.LIMITS.image_bytes) -> 
             return data, "jpeg", image
         if quality > 60:
             quality -= 10
+        elif max(image.size) <= 1:  # cannot shrink further: the limit is below any JPEG's size
+            raise ValueError(f"no JPEG fits in {byte_limit} bytes")
         else:
             image = image.resize(fitted_size(*image.size, int(max(image.size) * 0.8)), Image.Resampling.LANCZOS)
 

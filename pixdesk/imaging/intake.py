@@ -22,7 +22,7 @@ def parse_pages(spec: str | None, page_count: int) -> list[int]:
         return list(range(page_count))
     pages: list[int] = []
     for part in spec.split(","):
-        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        match = re.fullmatch(r"\s*(\d{1,6})\s*(?:-\s*(\d{1,6})\s*)?", part)
         if not match:
             raise bad_input(f"“{spec}” is not a page list.", "Write pages like 1-3,5 or all.")
         first, last = int(match[1]), int(match[2] or match[1])
@@ -37,7 +37,7 @@ def parse_pages(spec: str | None, page_count: int) -> list[int]:
 def parse_box(spec: str) -> Box:
     """"x,y,w,h" in source pixels."""
     parts = [p.strip() for p in spec.split(",")]
-    if len(parts) != 4 or not all(p.isdigit() for p in parts):
+    if len(parts) != 4 or not all(p.isdecimal() and len(p) <= 6 for p in parts):
         raise bad_input(f"“{spec}” is not an area.", "Write it as x,y,width,height in pixels, e.g. 100,200,640,480.")
     x, y, w, h = (int(p) for p in parts)
     return x, y, w, h

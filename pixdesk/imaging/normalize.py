@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 
 from PIL import Image, ImageCms, ImageOps
 
@@ -13,7 +14,10 @@ _HIGH_BIT_MODES = {"I", "I;16", "I;16B", "I;16L", "I;16N", "F"}
 def normalise(image: Image.Image) -> Image.Image:
     """Upright (EXIF orientation), colour-managed to sRGB, 8 bits a channel, alpha only where
     the image really is transparent, and `info` emptied so no metadata can be written out."""
-    ImageOps.exif_transpose(image, in_place=True)  # no copy when already upright
+    try:
+        ImageOps.exif_transpose(image, in_place=True)  # no copy when already upright
+    except (SyntaxError, ValueError, OSError, IndexError, KeyError, TypeError, struct.error):
+        pass  # EXIF too damaged to read: the pixels are fine, keep them as they are
     icc = image.info.get("icc_profile")
     image = _to_8bit_mode(image)
     if icc:
@@ -33,7 +37,10 @@ def _to_8bit_mode(image: Image.Image) -> Image.Image:
     if mode in _HIGH_BIT_MODES:
         # 16-bit or float greyscale: scale the full range down to 0–255 rather than clipping.
         low, high = image.getextrema()
-        scale = 255.0 / (high - low) if high > low else 1.0
+        if high > low:
+            scale = 255.0 / (high - low)
+        else:  # one flat level (a blank 16-bit scan): nothing to stretch, keep its brightness
+            low, scale = 0, (255.0 / 65535 if mode.startswith("I;16") else 1.0)
         return image.convert("F").point(lambda v: (v - low) * scale).convert("L")
     if mode == "1":
         return image.convert("L")

@@ -7,6 +7,7 @@ and let go. Every failure becomes a KnownError with a plain sentence."""
 from __future__ import annotations
 
 import io
+import math
 import struct
 import threading
 from abc import ABC, abstractmethod
@@ -31,6 +32,9 @@ PDF_DPI = 200  # sharp enough to read 8-pt print, and an A4 page is 1654×2339 p
 _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
 _ORIENTATION = 0x0112  # EXIF tag
 _QUARTER_TURNS = {5, 6, 7, 8}  # orientations that swap width and height
+# What Pillow's parsers raise on damaged data: besides OSError and friends, a truncated GIF frame
+# header ends in IndexError or struct.error, and broken tags in KeyError or TypeError.
+_DAMAGED = (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError, struct.error)
 
 
 def _unreadable(name: str, why: str, hint: str = "", kind: Kind = Kind.UNSUPPORTED_FILE,
@@ -47,6 +51,9 @@ def _check_pixels(name: str, width: int, height: int) -> None:
 def _orientation(image: Image.Image) -> int:
     """The EXIF orientation from the header alone (`getexif()` would decode a whole PNG)."""
     if image.format == "TIFF":
+        # Pillow turns a TIFF upright itself, and from Pillow 11 its `size` already says so.
+        if image.size != (image.tag_v2.get(256), image.tag_v2.get(257)):  # ImageWidth, ImageLength
+            return 1
         return int(image.tag_v2.get(_ORIENTATION, 1))
     raw = image.info.get("exif")
     if not raw:
@@ -122,12 +129,16 @@ class RasterSource(Source):
 
     def page_size(self, index: int) -> tuple[int, int]:
         self._check_index(index)
-        with self._open() as image:
-            image.seek(index)
-            width, height = image.size
-            if _orientation(image) in _QUARTER_TURNS:
-                width, height = height, width
-            return width, height
+        try:
+            with self._open() as image:
+                image.seek(index)
+                width, height = image.size
+                if _orientation(image) in _QUARTER_TURNS:
+                    width, height = height, width
+                return width, height
+        except _DAMAGED as exc:
+            raise _unreadable(self.name, "is damaged and cannot be read completely.",
+                              "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
 
     def page(self, index: int, max_side: int | None = None) -> Image.Image:
         self._check_index(index)
@@ -144,7 +155,7 @@ class RasterSource(Source):
                 frame = ImageOps.exif_transpose(image)
         except KnownError:
             raise
-        except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        except _DAMAGED as exc:
             raise _unreadable(self.name, "is damaged and cannot be read completely.",
                               "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
         return normalise(frame)
@@ -165,12 +176,16 @@ class PdfSource(Source):
         return self._pages
 
     def _points(self, index: int) -> tuple[float, float]:
-        with _PDFIUM_LOCK:
-            page = self._document[index]
-            try:
-                return page.get_size()
-            finally:
-                page.close()
+        try:
+            with _PDFIUM_LOCK:
+                page = self._document[index]
+                try:
+                    return page.get_size()
+                finally:
+                    page.close()
+        except pdfium.PdfiumError as exc:  # a damaged page object ("Failed to load page.")
+            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.",
+                              detail=str(exc)) from None
 
     def _scale(self, index: int, max_side: int | None) -> float:
         width, height = self._points(index)
@@ -185,7 +200,7 @@ class PdfSource(Source):
         self._check_index(index)
         width, height = self._points(index)
         scale = self._scale(index, None)
-        return round(width * scale), round(height * scale)
+        return math.ceil(width * scale), math.ceil(height * scale)  # as PdfPage.render sizes it
 
     def page(self, index: int, max_side: int | None = None) -> Image.Image:
         self._check_index(index)
@@ -240,6 +255,9 @@ def open_source_bytes(data: bytes, name: str = "pasted image") -> Source:
     kind = _identify(name, data[:512], len(data))
     if kind == "pdf":
         return _open_pdf(name, data)
+    if len(data) > MAX_RASTER_FILE_BYTES:
+        raise _unreadable(name, f"is {len(data) / 2**20:,.0f} MB, larger than pixdesk opens "
+                          f"({MAX_RASTER_FILE_BYTES // 2**20} MB).", "Use a smaller image.", Kind.TOO_LARGE)
     return _open_raster(name, kind, lambda: Image.open(io.BytesIO(data)))
 
 
@@ -261,7 +279,7 @@ def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image]) -> Ras
         with opener() as image:  # reads the header only
             size = image.size
         source = RasterSource(name, kind, opener)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
+    except (UnidentifiedImageError, *_DAMAGED) as exc:
         raise _unreadable(name, f"looks like a {kind.upper()} file but is damaged.",
                           "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
     _check_pixels(name, *size)

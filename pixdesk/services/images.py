@@ -3,14 +3,17 @@ resizes and encodes), so two large screenshots take about as long as one."""
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pixdesk.imaging.encode import Resolution
+from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.intake import prepare_file
 from pixdesk.imaging.prepare import Box, Prepared
+from pixdesk.imaging.sources import Source
 
 
 def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: Box | None = None,
@@ -22,3 +25,37 @@ def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: B
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pixdesk-imaging") as pool:
         results = list(pool.map(lambda path: prepare_file(path, pages, crop, resolution), paths))
     return [prepared for per_file in results for prepared in per_file]
+
+
+def thumbnail_png(source: Source, index: int, side: int = 160) -> bytes:
+    """A small PNG of a page, made off the GUI thread, for the attachment strip."""
+    image = source.thumbnail(index, side)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], int]:
+    """Files to attach from dropped paths: files as they are, folders by their readable images
+    (judged by their bytes, sorted by name, not recursive). Also returns how many were skipped."""
+    files: list[Path] = []
+    skipped = 0
+    for path in map(Path, paths):
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for child in sorted(path.iterdir(), key=lambda p: p.name.lower()):
+            if child.is_file() and _looks_openable(child):
+                files.append(child)
+            elif child.is_file():
+                skipped += 1
+    return files, skipped
+
+
+def _looks_openable(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            kind = sniff_format(handle.read(512))
+    except OSError:
+        return False
+    return kind is not None and kind != "svg"

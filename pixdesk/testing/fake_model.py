@@ -9,8 +9,24 @@ import re
 from pixdesk.imaging.tokens import image_tokens, text_tokens
 from pixdesk.testing.validation import ParsedRequest
 
-_FILLER = ("The screenshot shows a settings dialog with a highlighted **Save** button, "
-           "a table of recent orders and an error banner that reads `Payment declined`. ")
+# Long answers cycle through this, so that they exercise headings, lists, tables and code.
+_FILLER = """
+The screenshot shows a settings dialog with a highlighted **Save** button, a table of recent
+orders and an error banner that reads `Payment declined`.
+
+1. Open the order and check the card's expiry date.
+2. Ask the customer to confirm the billing address.
+3. Retry the payment from **Actions → Retry charge**.
+
+| Order | Status | Amount |
+|---|---|---|
+| 10407 | Declined | €128.40 |
+| 10408 | Paid | €59.00 |
+
+```text
+ERROR 402: card_declined (insufficient_funds)
+```
+"""
 
 
 def compose_answer(request: ParsedRequest, answer_tokens: int | None = None) -> list[str]:
@@ -26,7 +42,7 @@ def compose_answer(request: ParsedRequest, answer_tokens: int | None = None) -> 
     text = "".join(lines)
     pieces = re.findall(r"\s*\S+|\s+", text)
     if answer_tokens is not None:
-        filler = itertools.cycle(re.findall(r"\s*\S+", _FILLER))
+        filler = itertools.cycle(re.findall(r"\s*\S+", _FILLER + "\n"))
         pieces = (pieces + [next(filler) for _ in range(max(0, answer_tokens - len(pieces)))])[:answer_tokens]
     return pieces
 

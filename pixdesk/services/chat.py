@@ -1,0 +1,171 @@
+"""A conversation: ask, stream, stop, retry, edit the last question, start over.
+
+No Qt. The window listens through `ChatListener`; everything runs on the asyncio loop (under
+qasync, the Qt thread), so listeners may touch widgets directly."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.domain import Answer, AskRequest, Attachment, Connection, Role, StreamEvent, TextDelta, Turn
+from pixdesk.errors import Kind, KnownError
+from pixdesk.services.asking import ask, new_answer
+
+log = logging.getLogger(__name__)
+
+
+class Status(enum.Enum):
+    STREAMING = "streaming"
+    WAITING = "waiting"  # throttled: counting down to an automatic retry
+    DONE = "done"
+    STOPPED = "stopped"  # the person pressed Stop: partial answer kept
+    FAILED = "failed"
+
+
+@dataclass(eq=False)  # identity: two identical questions are still two exchanges
+class Exchange:
+    question: str
+    attachments: tuple[Attachment, ...]
+    answer: Answer
+    status: Status = Status.STREAMING
+    wait_left_s: int = 0
+
+
+@dataclass(frozen=True)
+class AskOptions:
+    system: str = ""
+    max_tokens: int = 4096
+    temperature: float | None = None
+    tier: str = "standard"
+
+
+class ChatListener(Protocol):
+    def exchange_added(self, exchange: Exchange) -> None: ...
+    def text_arrived(self, exchange: Exchange, text: str) -> None: ...
+    def exchange_changed(self, exchange: Exchange) -> None: ...  # status, wait, usage, error
+    def exchanges_reset(self) -> None: ...
+
+
+def _default_wait(error: KnownError, attempt: int) -> float:
+    return (error.retry_after_s or 10.0) * attempt
+
+
+@dataclass
+class ChatSession:
+    engine: BedrockEngine
+    connection: Callable[[], Connection]
+    options: Callable[[], AskOptions]
+    listener: ChatListener | None = None
+    throttle_retries: int = 3
+    throttle_wait: Callable[[KnownError, int], float] = _default_wait
+    exchanges: list[Exchange] = field(default_factory=list)
+    _task: asyncio.Task[None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def ask(self, question: str, attachments: tuple[Attachment, ...] = ()) -> asyncio.Task[None]:
+        """Start asking; returns the task (the session keeps a reference too)."""
+        if self.busy:
+            raise RuntimeError("already answering")
+        history = self._history()
+        exchange = Exchange(question, attachments, Answer())
+        self.exchanges.append(exchange)
+        self._notify("exchange_added", exchange)
+        self._task = asyncio.ensure_future(self._run(exchange, history))
+        return self._task
+
+    def retry(self) -> asyncio.Task[None] | None:
+        """Ask the last question again, replacing its answer."""
+        if self.busy or not self.exchanges:
+            return None
+        last = self.exchanges.pop()
+        self._notify("exchanges_reset")
+        return self.ask(last.question, last.attachments)
+
+    def take_back_last(self) -> Exchange | None:
+        """Remove the last exchange (to edit and resend its question)."""
+        if self.busy or not self.exchanges:
+            return None
+        last = self.exchanges.pop()
+        self._notify("exchanges_reset")
+        return last
+
+    def stop(self) -> None:
+        if self.busy:
+            self._task.cancel()
+
+    def new_chat(self) -> None:
+        self.stop()
+        self.exchanges.clear()
+        self._notify("exchanges_reset")
+
+    async def wait(self) -> None:
+        """Until the current answer has finished (for tests and quitting)."""
+        if self._task is not None:
+            try:
+                await asyncio.shield(self._task)
+            except asyncio.CancelledError:
+                if not self._task.cancelled():
+                    raise
+
+    def _history(self) -> tuple[Turn, ...]:
+        """Earlier exchanges as turns. Unanswered questions are left out, so turns alternate."""
+        turns: list[Turn] = []
+        for exchange in self.exchanges:
+            if exchange.answer.text.strip():
+                turns.append(Turn(Role.USER, exchange.question, exchange.attachments))
+                turns.append(Turn(Role.ASSISTANT, exchange.answer.text))
+        return tuple(turns)
+
+    async def _run(self, exchange: Exchange, history: tuple[Turn, ...]) -> None:
+        options = self.options()
+        request = AskRequest(question=exchange.question, attachments=exchange.attachments, history=history,
+                             system=options.system, max_tokens=options.max_tokens,
+                             temperature=options.temperature, tier=options.tier)
+        try:
+            for attempt in range(1, self.throttle_retries + 2):
+                connection = self.connection()
+                exchange.answer = new_answer(request, connection)
+                exchange.status = Status.STREAMING
+                self._notify("exchange_changed", exchange)
+                await ask(self.engine, request, connection, exchange.answer,
+                          lambda event: self._on_event(exchange, event))
+                error = exchange.answer.error
+                throttled = error is not None and error.kind in (Kind.THROTTLED, Kind.MODEL_NOT_READY)
+                if not throttled or exchange.answer.text or attempt > self.throttle_retries:
+                    break
+                await self._count_down(exchange, self.throttle_wait(error, attempt))
+            exchange.status = Status.FAILED if exchange.answer.error else Status.DONE
+        except asyncio.CancelledError:
+            exchange.answer.cancelled = True
+            exchange.status = Status.STOPPED
+            raise
+        finally:
+            self._notify("exchange_changed", exchange)
+
+    async def _count_down(self, exchange: Exchange, seconds: float) -> None:
+        exchange.status = Status.WAITING
+        remaining = seconds
+        while remaining > 0:
+            exchange.wait_left_s = max(1, round(remaining))
+            self._notify("exchange_changed", exchange)
+            step = min(1.0, remaining)
+            await asyncio.sleep(step)
+            remaining -= step
+        exchange.wait_left_s = 0
+
+    def _on_event(self, exchange: Exchange, event: StreamEvent) -> None:
+        if isinstance(event, TextDelta):
+            self._notify("text_arrived", exchange, event.text)
+
+    def _notify(self, method: str, *args: object) -> None:
+        if self.listener is not None:
+            getattr(self.listener, method)(*args)

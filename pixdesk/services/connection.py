@@ -1,0 +1,37 @@
+"""Connection matters for the window: which credentials are in use, which profiles exist, and a
+one-question test of the connection."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from pixdesk import catalog
+from pixdesk.bedrock.credentials import CredentialState, CredentialStatus, available_profiles, check_credentials
+from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.domain import AskRequest, Connection
+from pixdesk.services.asking import ask, new_answer
+
+Engine = BedrockEngine  # what the window is given; it never builds one itself
+
+__all__ = ["CredentialState", "CredentialStatus", "Engine", "TestResult", "available_profiles",
+           "check_credentials", "test_connection"]
+
+
+@dataclass(frozen=True)
+class TestResult:
+    ok: bool
+    message: str
+
+
+async def test_connection(engine: BedrockEngine, connection: Connection, tier: str) -> TestResult:
+    """Ask Pixtral Large for one word; say in a sentence what happened."""
+    request = AskRequest("Reply with the single word OK.", max_tokens=10, tier=tier)
+    answer = new_answer(request, connection)
+    started = time.monotonic()
+    await ask(engine, request, connection, answer)
+    if answer.error is not None:
+        return TestResult(False, answer.error.sentence())
+    region = catalog.region(connection.region)
+    return TestResult(True, f"Connected: {catalog.MODEL_NAME} answered from {region.title} in "
+                            f"{time.monotonic() - started:.1f} s.")

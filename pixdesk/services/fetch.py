@@ -1,0 +1,45 @@
+"""Fetch an image someone dragged from a web page — only on that explicit drop, small and quick.
+
+Blocking; call from a worker thread."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+from pixdesk import __version__
+from pixdesk.errors import Action, Kind, KnownError
+
+MAX_BYTES = 20 * 1024 * 1024
+TIMEOUT_S = 15.0
+
+
+def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT_S) -> tuple[bytes, str]:
+    """(bytes, file name) of the image at an http(s) `url`; KnownError for anything else."""
+    parts = urlsplit(url)
+    name = parts.path.rsplit("/", 1)[-1] or parts.hostname or "image"
+    if parts.scheme not in ("http", "https"):
+        raise KnownError(Kind.BAD_INPUT, "pixdesk only downloads images from http:// or https:// addresses.",
+                         Action.FIX_INPUT)
+    request = urllib.request.Request(url, headers={"User-Agent": f"pixdesk/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310 - scheme checked
+            declared = int(response.headers.get("Content-Length") or 0)
+            if declared > max_bytes:
+                raise _too_big(name, max_bytes)
+            data = response.read(max_bytes + 1)
+    except KnownError:
+        raise
+    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
+        raise KnownError(Kind.CONNECTION_FAILED, f"The image at {parts.hostname} could not be downloaded.",
+                         Action.CHECK_NETWORK, "Save it to your computer and drop the file instead.",
+                         detail=repr(exc)) from None
+    if len(data) > max_bytes:
+        raise _too_big(name, max_bytes)
+    return data, name
+
+
+def _too_big(name: str, max_bytes: int) -> KnownError:
+    return KnownError(Kind.TOO_LARGE, f"The image {name} is larger than {max_bytes // 2**20} MB.",
+                      Action.FIX_INPUT, "Save a smaller copy and drop that instead.")

@@ -1,0 +1,332 @@
+"""The pixdesk window: toolbar (region, tier, credentials), the conversation, notices, the images
+to send, and the question. It composes small widgets and connects them to the services."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Executor
+
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from pixdesk.domain import Connection
+from pixdesk.errors import Kind
+from pixdesk.logs import REDACT, log_dir
+from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.chat import AskOptions, ChatSession, Exchange, Status
+from pixdesk.services.connection import (CredentialState, CredentialStatus, Engine, available_profiles,
+                                         check_credentials, test_connection)
+from pixdesk.settings import Settings
+from pixdesk.ui.attachments import AttachmentTray
+from pixdesk.ui.banner import Banner
+from pixdesk.ui.chat_view import ChatView
+from pixdesk.ui.composer import Composer
+from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.settings_dialog import SettingsDialog
+from pixdesk.ui.welcome import WelcomePanel
+
+_RAW_IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", "image/tiff")
+_CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS, Kind.ACCESS_DENIED}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, settings: Settings, keys: ApiKeyStore, executor: Executor,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__()
+        self.setWindowTitle("pixdesk")
+        self.setAcceptDrops(True)
+        self.engine, self.settings, self.keys, self.executor = engine, settings, keys, executor
+        self._open_url = open_url
+        self._tasks: set[asyncio.Task] = set()
+        self.credentials: CredentialStatus | None = None
+        self.session = ChatSession(engine, self.connection, self.ask_options, listener=self)
+
+        self.region = RegionPicker(self)
+        self.region.set_region(settings.get("bedrock/region"))
+        self.tier = TierPicker(self)
+        self.tier.set_tier(settings.get("bedrock/tier"))
+        self.credentials_button = QToolButton(self)
+        self.credentials_button.setText("Checking credentials…")
+        self.credentials_button.setAccessibleName("Credentials")
+        self.credentials_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.credentials_button.clicked.connect(self.open_settings)
+
+        self.chat = ChatView(self)
+        self.chat.action.connect(self._chat_action)
+        self.chat.external_link.connect(self.confirm_link)
+        self.welcome = WelcomePanel(self)
+        self.welcome.settings_requested.connect(self.open_settings)
+        self.welcome.recheck_requested.connect(self.check_credentials)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.chat)
+        self.stack.addWidget(self.welcome)
+        self.banner = Banner(self)
+        self.tray = AttachmentTray(executor, lambda: self.settings.get("images/resolution"), self)
+        self.tray.problem.connect(lambda text: self.banner.say(text))
+        self.composer = Composer(self)
+        self.composer.send_clicked.connect(self.send)
+        self.composer.stop_clicked.connect(self.session.stop)
+        self.composer.edit.images_pasted.connect(self.take_mime)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tray)
+        layout.addWidget(self.composer)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.resize(980, 760)
+        self.composer.edit.setFocus()
+
+    # --- menus, toolbar, shortcuts ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:
+            item = QAction(text, self)
+            if shortcut is not None:
+                item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            menu.addAction(item)
+            return item
+
+        files = self.menuBar().addMenu("&File")
+        self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
+        self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
+        files.addSeparator()
+        action("&Quit", QKeySequence.StandardKey.Quit, self.close, files)
+        edit = self.menuBar().addMenu("&Edit")
+        self.paste_action = action("&Paste image", QKeySequence.StandardKey.Paste,
+                                   lambda: self.take_mime(QGuiApplication.clipboard().mimeData()), edit)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.stop_action = action("&Stop answer", "Esc", self.session.stop, edit)
+        edit.addSeparator()
+        self.settings_action = action("&Settings…", "Ctrl+,", self.open_settings, edit)
+        help_menu = self.menuBar().addMenu("&Help")
+        action("Open &log folder", None, lambda: self._open_url(QUrl.fromLocalFile(str(log_dir()))), help_menu)
+
+        toolbar = self.addToolBar("Connection")
+        toolbar.setObjectName("connection")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.region)
+        toolbar.addWidget(self.tier)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.credentials_button)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.settings_action)
+
+    # --- what a request needs ------------------------------------------------------------------
+
+    def connection(self) -> Connection:
+        return Connection(region=self.region.region, profile=self.settings.get("aws/profile") or None,
+                          api_key=self.keys.load())
+
+    def ask_options(self) -> AskOptions:
+        return AskOptions(system=self.settings.get("chat/system_prompt"),
+                          max_tokens=self.settings.get("chat/max_tokens"),
+                          temperature=self.settings.get("chat/temperature"), tier=self.tier.tier)
+
+    # --- sending -------------------------------------------------------------------------------
+
+    def send(self) -> None:
+        self._spawn(self._send())
+
+    async def _send(self) -> None:
+        question = self.composer.text.strip()
+        if not question:
+            self.banner.say("Type a question first.")
+            return
+        if self.session.busy:
+            return
+        if self.tray.busy:
+            self.banner.say("Preparing the images…", seconds=None)
+            await self.tray.idle()
+            self.banner.hide()
+        self.session.ask(question, self.tray.attachments())
+        self.composer.set_text("")
+        self.tray.clear()
+
+    def new_chat(self) -> None:
+        self.session.new_chat()
+        self.tray.clear()
+        self.composer.set_text("")
+        self.composer.edit.setFocus()
+
+    def _chat_action(self, name: str, index: int) -> None:
+        if name == "retry" and index == len(self.session.exchanges) - 1:
+            self.session.retry()
+        elif name == "edit":
+            last = self.session.take_back_last()
+            if last is not None:
+                self.composer.set_text(last.question)
+                for attachment in last.attachments:
+                    self.tray.add_bytes(attachment.data, attachment.name)
+                self.composer.edit.setFocus()
+        elif name == "settings":
+            self.open_settings()
+        elif name in ("copy", "copy-code", "details"):
+            self.statusBar().showMessage("Copied.", 2000)
+
+    # --- ChatListener ---------------------------------------------------------------------------
+
+    def exchange_added(self, exchange: Exchange) -> None:
+        self.stack.setCurrentWidget(self.chat)
+        self.chat.add_exchange(exchange)
+        self.composer.set_busy(True)
+
+    def text_arrived(self, exchange: Exchange, text: str) -> None:
+        self.chat.text_arrived(exchange)
+
+    def exchange_changed(self, exchange: Exchange) -> None:
+        if exchange.status is Status.STREAMING and not exchange.answer.text:
+            self.chat.restart(exchange)
+        elif exchange.status is Status.WAITING:
+            error = exchange.answer.error
+            self.banner.say(f"{error.message if error else 'Bedrock is busy.'} "
+                            f"Trying again in {exchange.wait_left_s} s… (Esc cancels)", seconds=None)
+        elif exchange.status in (Status.DONE, Status.FAILED, Status.STOPPED):
+            self.banner.hide()
+            self.chat.finish(exchange)
+            self.composer.set_busy(False)
+            error = exchange.answer.error
+            if error is not None and error.kind in _CREDENTIAL_KINDS:
+                self.check_credentials()
+
+    def exchanges_reset(self) -> None:
+        self.chat.show_exchanges(self.session.exchanges)
+        self.composer.set_busy(self.session.busy)
+
+    # --- images in -------------------------------------------------------------------------------
+
+    def open_files(self) -> None:
+        dialog = QFileDialog(self, "Add images")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(["Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
+                               "All files (*)"])
+        dialog.filesSelected.connect(lambda paths: self.tray.add_paths(list(paths)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def attach_paths(self, paths: list[str]) -> None:
+        self.tray.add_paths(paths)
+
+    def take_mime(self, mime: QMimeData | None) -> bool:
+        """Images from a drop or a paste: files, folders, web addresses, or raw image data."""
+        if mime is None:
+            return False
+        if mime.hasUrls():
+            local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+            remote = [url.toString() for url in mime.urls() if url.scheme() in ("http", "https")]
+            if local:
+                self.tray.add_paths(local)
+            for url in remote:  # fetched only because the person dropped it, capped and timed
+                self.tray.add_url(url)
+            if local or remote:
+                return True
+        for kind in _RAW_IMAGE_TYPES:
+            if mime.hasFormat(kind):
+                self.tray.add_bytes(bytes(mime.data(kind)), "pasted image")
+                return True
+        if mime.hasImage():
+            image = mime.imageData()
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG", 100)  # uncompressed: fast here; the pipeline re-encodes off-thread
+            self.tray.add_bytes(bytes(buffer.data()), "pasted image")
+            return True
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage() or any(mime.hasFormat(k) for k in _RAW_IMAGE_TYPES):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.take_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    # --- links in answers ------------------------------------------------------------------------
+
+    def confirm_link(self, url: QUrl) -> None:
+        """Model output is untrusted: a link opens in the browser only after the person agrees."""
+        if url.scheme() not in ("http", "https", "mailto"):
+            self.banner.say(f"pixdesk does not open {url.scheme() or 'relative'} links from answers.")
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Open link?",
+                          f"The answer links to:\n\n{url.toString()}\n\nOpen it in your web browser?",
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._open_url(url))
+        self.link_box = box
+        box.open()
+
+    # --- credentials and settings -----------------------------------------------------------------
+
+    def check_credentials(self) -> asyncio.Task:
+        return self._spawn(self._check_credentials())
+
+    async def _check_credentials(self) -> None:
+        status = await asyncio.get_running_loop().run_in_executor(self.executor, check_credentials, self.connection())
+        self.credentials = status
+        self.credentials_button.setText(status.label)
+        self.credentials_button.setToolTip(status.message or "Credentials in use — click to change")
+        if status.state is CredentialState.MISSING and not self.session.exchanges:
+            self.welcome.set_status("")
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.chat)
+            if status.state is not CredentialState.READY:
+                self.banner.say(status.message, seconds=None)
+
+    def open_settings(self) -> None:
+        self._spawn(self._open_settings())
+
+    async def _open_settings(self) -> None:
+        profiles = await asyncio.get_running_loop().run_in_executor(self.executor, available_profiles)
+        dialog = SettingsDialog(self.settings, profiles, self.keys.load(), self.keys.keychain_available(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.test_requested.connect(lambda: self._spawn(self._test_connection(dialog)))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        dialog.save()
+        key = dialog.api_key.text().strip()
+        if key and key != self.keys.load():
+            REDACT.add_secret(key)
+            in_keychain = self.keys.save(key)
+            if not in_keychain:
+                self.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
+        elif not key:
+            self.keys.delete()
+        self.region.set_region(self.settings.get("bedrock/region"))
+        self.tier.set_tier(self.settings.get("bedrock/tier"))
+        self.check_credentials()
+
+    async def _test_connection(self, dialog: SettingsDialog) -> None:
+        dialog.test_button.setEnabled(False)
+        dialog.test_result.setText("Asking Pixtral Large…")
+        values = dialog.values()
+        connection = Connection(region=values["bedrock/region"], profile=values["aws/profile"] or None,
+                                api_key=dialog.api_key.text().strip() or None)
+        result = await test_connection(self.engine, connection, values["bedrock/tier"])
+        dialog.show_test_result(result.message, result.ok)
+
+    # --- housekeeping ----------------------------------------------------------------------------
+
+    def _spawn(self, coroutine) -> asyncio.Task:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)  # keep a reference: the loop holds tasks only weakly
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.session.stop()
+        self.settings.set("bedrock/region", self.region.region)
+        self.settings.set("bedrock/tier", self.tier.tier)
+        super().closeEvent(event)

@@ -1,0 +1,86 @@
+"""pytest-qt with qasync: each test runs its scenario as a coroutine on a qasync loop over the
+test's QApplication, exactly as the app runs. Waits poll a condition; they never just sleep."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import qasync
+
+from pixdesk.bedrock.client import ClientFactory, ClientSettings
+from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
+from pixdesk.secrets import ApiKeyStore
+from pixdesk.settings import Settings
+from pixdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread():
+    """As in the app (pixdesk.ui.garbage): no automatic GC, which could free Qt objects from a
+    worker thread; collect here, on the GUI thread, after each test."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture
+def run(qapp):
+    """run(coroutine) on a qasync loop; cancels whatever the test left running."""
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+
+    def runner(coroutine, timeout: float = 30.0):
+        return loop.run_until_complete(asyncio.wait_for(coroutine, timeout))
+
+    yield runner
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    asyncio.set_event_loop(None)
+    loop.close()  # now, while Qt is alive; at garbage collection its signals may be gone
+
+
+class OpenedUrls(list):
+    def __call__(self, url) -> bool:
+        self.append(url.toString())
+        return True
+
+
+@pytest.fixture
+def executor():
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pixdesk-test-work")
+    yield pool
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture
+def settings_store() -> dict:
+    return {}
+
+
+@pytest.fixture
+def make_window(qtbot, executor, settings_store, run):
+    """A real MainWindow over the real engine (talking to whatever server the test started)."""
+    windows = []
+
+    def make(**kwargs) -> MainWindow:
+        engine = BedrockEngine(ClientFactory(ClientSettings(connect_timeout_s=2.0)), RetryPolicy(base_delay_s=0.01))
+        opened = OpenedUrls()
+        window = MainWindow(engine, Settings(settings_store), ApiKeyStore(), executor, open_url=opened, **kwargs)
+        window.opened_urls = opened
+        window.session.throttle_wait = lambda error, attempt: 1.2
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.session.stop()
