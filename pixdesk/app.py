@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -19,6 +17,7 @@ from pixdesk import __version__
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.images import background_executor
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
 from pixdesk.ui.garbage import MainThreadGarbageCollector
@@ -52,8 +51,9 @@ def main(argv: list[str]) -> int:
     crash = CrashReporter(log_path)
     crash.install()
     loop.set_exception_handler(crash.loop_exception)
-    executor = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pixdesk-work")
+    executor = background_executor()
     window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor)
+    collector.busy = window.is_busy
     window.show()
     window.check_credentials()
     if args.images:

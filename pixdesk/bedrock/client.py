@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import boto3
+import botocore.loaders
 import botocore.session
 from botocore.config import Config
 from botocore.tokens import FrozenAuthToken
@@ -76,6 +77,9 @@ class ClientFactory:
         self._environ = os.environ if environ is None else environ
         self._clients: dict[tuple, Any] = {}
         self._lock = threading.Lock()
+        # One loader for every session: botocore's service models are parsed once, not per client.
+        # (Parsing holds the GIL for tens of milliseconds, which the window would feel.)
+        self._loader = botocore.loaders.create_loader()
 
     def _key(self, connection: Connection) -> tuple:
         return (
@@ -106,6 +110,7 @@ class ClientFactory:
 
     def _create(self, connection: Connection) -> Any:
         core_session = botocore.session.Session(profile=connection.profile or None)
+        core_session.register_component("data_loader", self._loader)
         config = self.settings.botocore_config(core_session.get_config_variable("max_attempts"))
         if connection.api_key:
             core_session.register_component("token_provider", _AppTokenProvider(connection.api_key))

@@ -166,6 +166,14 @@ class BedrockEngine:
         self.factory = factory or ClientFactory()
         self.retry = retry or RetryPolicy()
 
+    def warm_up(self, connection: Connection) -> None:
+        """Build the client for `connection` now (blocking; call from a worker thread), so the
+        first question does not pay for it. Problems are left for the real call to report."""
+        try:
+            self.factory.client(connection)
+        except Exception:  # noqa: BLE001 - reported properly when a question is asked
+            pass
+
     async def stream(self, request: AskRequest, connection: Connection) -> AsyncIterator[StreamEvent]:
         """Yield Started, TextDelta…, Stopped, Usage; or Failed(error) as the last event.
 

@@ -32,6 +32,8 @@ PDF_DPI = 200  # sharp enough to read 8-pt print, and an A4 page is 1654×2339 p
 _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
 _ORIENTATION = 0x0112  # EXIF tag
 _QUARTER_TURNS = {5, 6, 7, 8}  # orientations that swap width and height
+# Single-frame formats whose Pillow loaders close the file once the pixels are in memory.
+_RELEASES_FILE_AFTER_LOAD = {"PNG", "JPEG", "BMP"}
 # What Pillow's parsers raise on damaged data: besides OSError and friends, a truncated GIF frame
 # header ends in IndexError or struct.error, and broken tags in KeyError or TypeError.
 _DAMAGED = (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError, struct.error)
@@ -111,9 +113,10 @@ class RasterSource(Source):
     """An image file. Each decode opens it afresh: a JPEG decoded small (draft) for the model
     must not leave a small copy behind for a full-resolution crop, and threads share nothing."""
 
-    def __init__(self, name: str, kind: str, opener: Callable[[], Image.Image]) -> None:
+    def __init__(self, name: str, kind: str, opener: Callable[[], Image.Image], in_memory: bool = False) -> None:
         super().__init__(name, kind)
         self._open = opener
+        self._in_memory = in_memory  # bytes (a paste, a web image): no file to close
         with opener() as image:
             frames = getattr(image, "n_frames", 1)
         if kind == "tiff":
@@ -142,20 +145,29 @@ class RasterSource(Source):
 
     def page(self, index: int, max_side: int | None = None) -> Image.Image:
         self._check_index(index)
+        image = self._open()
         try:
-            with self._open() as image:
-                image.seek(index)
-                _check_pixels(self.name, *image.size)
-                if max_side and image.format == "JPEG":
-                    # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: far less work.
-                    image.draft("RGB", (max_side, max_side))
-                image.load()
-                # Transpose while the file's own tags are at hand (TIFF keeps its orientation
-                # there); this also yields a copy that outlives the open file.
+            image.seek(index)
+            _check_pixels(self.name, *image.size)
+            if max_side and image.format == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: far less work.
+                image.draft("RGB", (max_side, max_side))
+            image.load()
+            if self._in_memory or (image.format in _RELEASES_FILE_AFTER_LOAD and image.fp is None):
+                # Fully loaded and Pillow has let go of the file (or it is in memory): use it
+                # as it is. A full-size copy would hold the GIL for a 37 MB memcpy.
+                ImageOps.exif_transpose(image, in_place=True)
+                frame = image
+            else:
+                # The file stays open for other frames (TIFF, GIF): transpose into a copy of this
+                # one, while the file's own tags, which may hold the orientation, are at hand.
                 frame = ImageOps.exif_transpose(image)
+                image.close()
         except KnownError:
+            image.close()
             raise
         except _DAMAGED as exc:
+            image.close()
             raise _unreadable(self.name, "is damaged and cannot be read completely.",
                               "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
         return normalise(frame)
@@ -258,7 +270,7 @@ def open_source_bytes(data: bytes, name: str = "pasted image") -> Source:
     if len(data) > MAX_RASTER_FILE_BYTES:
         raise _unreadable(name, f"is {len(data) / 2**20:,.0f} MB, larger than pixdesk opens "
                           f"({MAX_RASTER_FILE_BYTES // 2**20} MB).", "Use a smaller image.", Kind.TOO_LARGE)
-    return _open_raster(name, kind, lambda: Image.open(io.BytesIO(data)))
+    return _open_raster(name, kind, lambda: Image.open(io.BytesIO(data)), in_memory=True)
 
 
 def _identify(name: str, head: bytes, size: int) -> str:
@@ -274,11 +286,11 @@ def _identify(name: str, head: bytes, size: int) -> str:
     return kind
 
 
-def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image]) -> RasterSource:
+def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image], in_memory: bool = False) -> RasterSource:
     try:
         with opener() as image:  # reads the header only
             size = image.size
-        source = RasterSource(name, kind, opener)
+        source = RasterSource(name, kind, opener, in_memory)
     except (UnidentifiedImageError, *_DAMAGED) as exc:
         raise _unreadable(name, f"looks like a {kind.upper()} file but is damaged.",
                           "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import io
 import os
+import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from PIL import Image
+
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.intake import prepare_file
-from pixdesk.imaging.prepare import Box, Prepared
+from pixdesk.imaging.prepare import Box, Prepared, prepare_page
 from pixdesk.imaging.sources import Source
 
 
@@ -28,8 +32,20 @@ def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: B
 
 
 def thumbnail_png(source: Source, index: int, side: int = 160) -> bytes:
-    """A small PNG of a page, made off the GUI thread, for the attachment strip."""
-    image = source.thumbnail(index, side)
+    """A small PNG of a page, made off the GUI thread."""
+    return _png(source.thumbnail(index, side))
+
+
+def prepare_with_thumbnail(source: Source, index: int, resolution: Resolution,
+                           side: int = 160) -> tuple[Prepared, bytes]:
+    """A page ready to send and its thumbnail, from one decode (blocking: call from a worker)."""
+    prepared = prepare_page(source, index, resolution)
+    with Image.open(io.BytesIO(prepared.attachment.data)) as fitted:
+        fitted.thumbnail((side, side), Image.Resampling.LANCZOS)
+        return prepared, _png(fitted)
+
+
+def _png(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=1)
     return buffer.getvalue()
@@ -59,3 +75,20 @@ def _looks_openable(path: Path) -> bool:
     except OSError:
         return False
     return kind is not None and kind != "svg"
+
+
+def background_worker_init() -> None:
+    """For the window's image workers: on Linux, lower this thread's scheduling priority, so
+    that on a two-core laptop the GUI thread still gets a core at once while both cores decode.
+    (Other systems have no per-thread nice through the standard library; there it is a no-op.)"""
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass
+
+
+def background_executor() -> ThreadPoolExecutor:
+    """The window's pool for image work: every core, at a lower priority than the GUI."""
+    return ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pixdesk-work",
+                              initializer=background_worker_init)

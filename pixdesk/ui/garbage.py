@@ -6,14 +6,25 @@ and the GUI thread collects on a timer, generation by generation, as the thresho
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
 
 class MainThreadGarbageCollector(QObject):
-    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
+    """`busy` says whether the person is waiting on something (an answer streaming, images
+    being prepared): then only the young generations are collected, which takes a millisecond
+    or two; a full collection (tens of milliseconds, a visible hitch) waits until it is idle."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000,
+                 busy: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
+        self.busy = busy
         gc.disable()
+        # Everything loaded so far (Qt, boto3, Pillow) lives as long as the app: set it aside, so
+        # that the collections to come only walk what was made since, and stay short.
+        gc.collect()
+        gc.freeze()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_due)
@@ -21,12 +32,14 @@ class MainThreadGarbageCollector(QObject):
 
     def collect_if_due(self) -> None:
         counts, thresholds = gc.get_count(), gc.get_threshold()
-        for generation in (2, 1, 0):
+        oldest = 1 if self.busy() else 2
+        for generation in range(oldest, -1, -1):
             if counts[generation] > thresholds[generation]:
                 gc.collect(generation)
                 return
 
     def stop(self) -> None:
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         gc.enable()

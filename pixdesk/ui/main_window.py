@@ -270,8 +270,12 @@ class MainWindow(QMainWindow):
         return self._spawn(self._check_credentials())
 
     async def _check_credentials(self) -> None:
-        status = await asyncio.get_running_loop().run_in_executor(self.executor, check_credentials, self.connection())
+        connection = self.connection()
+        loop = asyncio.get_running_loop()
+        status = await loop.run_in_executor(self.executor, check_credentials, connection)
         self.credentials = status
+        if status.state is CredentialState.READY:
+            loop.run_in_executor(self.executor, self.engine.warm_up, connection)
         self.credentials_button.setText(status.label)
         self.credentials_button.setToolTip(status.message or "Credentials in use — click to change")
         if status.state is CredentialState.MISSING and not self.session.exchanges:
@@ -318,6 +322,10 @@ class MainWindow(QMainWindow):
         dialog.show_test_result(result.message, result.ok)
 
     # --- housekeeping ----------------------------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        """Is the person waiting on something (an answer, images being prepared)?"""
+        return self.session.busy or self.tray.busy
 
     def _spawn(self, coroutine) -> asyncio.Task:
         task = asyncio.ensure_future(coroutine)

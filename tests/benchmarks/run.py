@@ -30,6 +30,7 @@ from pixdesk.testing.server import Behaviour, LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).parent))
 import imaging  # noqa: E402
+import ui  # noqa: E402
 from report import Row, print_table  # noqa: E402
 
 
@@ -162,6 +163,8 @@ def main() -> int:
         rows.append(throughput_row(server, 16_000))
     with tempfile.TemporaryDirectory(prefix="pixdesk-bench-") as workdir:
         rows.extend(imaging.rows(Path(workdir), args.quick))
+        rows.append(ui.cold_start_row(3 if args.quick else 7))
+        rows.extend(ui.stall_rows(Path(workdir), args.quick))
     print_table(rows)
     return 0
 

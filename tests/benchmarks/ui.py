@@ -1,0 +1,164 @@
+"""Benchmark rows for the window: event-loop stalls while streaming and while preparing images,
+and cold start to window shown. Run by run.py; uses an offscreen Qt platform."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from report import Row
+
+import fixtures
+
+PROBE_MS = 5
+
+
+class StallProbe:
+    """A 5 ms QTimer; the gaps between its ticks say how long the loop was busy elsewhere."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> tuple[float, float]:
+        self._timer.stop()
+        ordered = sorted(self.gaps)
+        return ordered[-1], ordered[int(len(ordered) * 0.99)]
+
+
+def _start_server(tokens: int) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen([sys.executable, "-m", "pixdesk.testing.server", "--port", "0",
+                                "--tokens-per-second", "500", "--answer-tokens", str(tokens)],
+                               stdout=subprocess.PIPE, text=True)
+    url = process.stdout.readline().split(" on ")[1].split()[0]
+    return process, url
+
+
+def stall_rows(workdir: Path, quick: bool) -> list[Row]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from pixdesk.bedrock.stream import BedrockEngine
+    from pixdesk.secrets import ApiKeyStore
+    from pixdesk.services.images import background_executor
+    from pixdesk.services.chat import Status
+    from pixdesk.settings import Settings
+    from pixdesk.ui.garbage import MainThreadGarbageCollector
+    from pixdesk.ui.main_window import MainWindow
+
+    tokens = 4_000 if quick else 16_000
+    shots = [fixtures.screenshot(workdir / f"stall-shot-{i}.png") for i in range(2)]
+    server, url = _start_server(tokens)
+    os.environ.update(AWS_ENDPOINT_URL_BEDROCK_RUNTIME=url, AWS_ACCESS_KEY_ID="AKIDBENCH",
+                      AWS_SECRET_ACCESS_KEY="bench", AWS_EC2_METADATA_DISABLED="true")
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    collector = MainThreadGarbageCollector(app)
+    executor = background_executor()
+    window = MainWindow(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), ApiKeyStore(), executor)
+    collector.busy = window.is_busy  # as app.py wires it
+    window.resize(1000, 800)
+    window.show()
+    window.check_credentials()  # as the app does at start (this also warms the Bedrock client)
+    probe = StallProbe()
+    figures: dict[str, tuple[float, float]] = {}
+
+    async def measure():
+        await asyncio.sleep(1.0)  # let the window settle, as a person would take a moment
+        probe.start()
+        await asyncio.sleep(2.0)
+        figures["idle"] = probe.stop()
+        window.composer.set_text("Describe everything in detail.")
+        probe.start()
+        window.send()
+        while not (window.session.exchanges and window.session.exchanges[0].status is not Status.STREAMING):
+            await asyncio.sleep(0.05)
+        figures["stream"] = probe.stop()
+        answer = window.session.exchanges[0].answer
+        if not answer.complete:
+            raise RuntimeError(f"the benchmark's answer did not complete: {answer.error}")
+        figures["stream_tokens"] = (answer.usage.output_tokens, 0)
+        gaps = []
+        for _ in range(3 if quick else 6):  # several rounds: a p99 needs more than one short burst
+            probe.start()
+            window.tray.add_paths([str(p) for p in shots])
+            await asyncio.sleep(0.01)
+            await window.tray.idle()
+            probe.stop()
+            gaps.extend(probe.gaps)
+            window.tray.clear()
+            await asyncio.sleep(0.3)
+        ordered = sorted(gaps)
+        figures["images"] = (ordered[-1], ordered[int(len(ordered) * 0.99)])
+
+    try:
+        with loop:
+            loop.run_until_complete(measure())
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()
+        executor.shutdown(wait=False)
+        collector.stop()
+    idle_max, idle_p99 = figures["idle"]
+    rows = []
+    for key, title in (("stream", f"{figures['stream_tokens'][0]:,}-token answer at 500 tokens/s"),
+                       ("images", "two 4096×3072 images being prepared")):
+        worst, p99 = figures[key]
+        rows.append(Row(f"event-loop stall (5 ms probe) during {title}", f"max {worst:.1f} ms, p99 {p99:.1f} ms",
+                        "max ≤ 16 ms, p99 ≤ 8 ms", f"idle window: max {idle_max:.1f}, p99 {idle_p99:.1f} ms",
+                        f"{worst / idle_max:.2f}×", worst <= 16 and p99 <= 8))
+    return rows
+
+
+_BARE_WINDOW = ("import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+                "from PySide6.QtCore import QTimer\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+                "app = QApplication([]); w = QMainWindow(); w.resize(980, 760); w.show()\n"
+                "QTimer.singleShot(0, lambda: (print('shown', flush=True), app.quit())); app.exec()")
+
+
+def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=30)
+    process.stdout.close()
+    if line.strip() != "shown":
+        raise RuntimeError(f"{command} did not show a window")
+    return elapsed
+
+
+def cold_start_row(rounds: int) -> Row:
+    home = tempfile.mkdtemp(prefix="pixdesk-bench-home-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_STATE_HOME=home,
+               AWS_EC2_METADATA_DISABLED="true")
+    ours = statistics.median(_time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
+                             for _ in range(rounds))
+    bare = statistics.median(_time_to_shown([sys.executable, "-c", _BARE_WINDOW], env) for _ in range(rounds))
+    return Row("cold start to window shown (median)", f"{ours * 1000:.0f} ms", "≤ 800 ms",
+               f"{bare * 1000:.0f} ms bare PySide6 window", f"{ours / bare:.2f}×", ours <= 0.8)
