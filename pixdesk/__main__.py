@@ -1,3 +1,5 @@
 from pixdesk.entry import main
 
-raise SystemExit(main())
+# Guarded: image workers are spawned processes, which import this module as __mp_main__.
+if __name__ == "__main__":
+    raise SystemExit(main())

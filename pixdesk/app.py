@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -17,7 +18,7 @@ from pixdesk import __version__
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
-from pixdesk.services.images import background_executor
+from pixdesk.services.images import image_process_pool
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
 from pixdesk.ui.garbage import MainThreadGarbageCollector
@@ -51,8 +52,9 @@ def main(argv: list[str]) -> int:
     crash = CrashReporter(log_path)
     crash.install()
     loop.set_exception_handler(crash.loop_exception)
-    executor = background_executor()
-    window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor)
+    executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pixdesk-io")
+    image_pool = image_process_pool()
+    window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor, image_pool)
     collector.busy = window.is_busy
     window.show()
     window.check_credentials()
@@ -65,5 +67,6 @@ def main(argv: list[str]) -> int:
     with loop:
         loop.run_until_complete(closed.wait())
     executor.shutdown(wait=False, cancel_futures=True)
+    image_pool.shutdown(wait=False, cancel_futures=True)
     collector.stop()
     return 0

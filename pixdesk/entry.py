@@ -4,12 +4,14 @@ Kept tiny so that `pixdesk ask …` never pays for importing Qt."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from pixdesk import __version__, cli
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # image workers are processes; a frozen app must let them start
     args = sys.argv[1:] if argv is None else argv
     if args[:1] in (["--version"], ["-V"]):
         print(f"pixdesk {__version__}")

@@ -70,6 +70,10 @@ class KnownError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self):  # survives pickling (image work runs in worker processes)
+        return (self.__class__, (self.kind, self.message, self.action, self.action_hint, self.detail,
+                                 self.retry_after_s))
+
     def sentence(self) -> str:
         """Message plus the action, as one line for a terminal or a status bar."""
         return f"{self.message} {self.action_hint}".strip()

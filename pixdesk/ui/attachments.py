@@ -24,17 +24,18 @@ from pixdesk.domain import Attachment
 from pixdesk.errors import KnownError
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.prepare import Prepared
-from pixdesk.imaging.sources import Source, open_source, open_source_bytes
 from pixdesk.services.fetch import fetch_image
-from pixdesk.services.images import expand_paths, prepare_with_thumbnail
+from pixdesk.services.images import ImageRef, InMemoryImage, expand_paths, prepare_ref
 
 THUMB_SIDE = 88
 
 
 @dataclass(eq=False)
 class PendingImage:
-    source: Source
+    ref: ImageRef  # a path or in-memory data: what a worker process is handed
+    name: str
     order: tuple[int, int]  # (which add, position within it): cards stay in the order added
+    page_count: int = 1
     page: int = 0
     prepared: Prepared | None = None
     card: ImageCard | None = field(default=None, repr=False)
@@ -45,8 +46,9 @@ class ImageCard(QFrame):
     preview_clicked = Signal()
     page_changed = Signal(int)
 
-    def __init__(self, name: str, page_count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._name = name
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.thumb = QToolButton(self)
         self.thumb.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
@@ -70,15 +72,12 @@ class ImageCard(QFrame):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignCenter)
-        self.page = None
-        if page_count > 1:
-            self.page = QSpinBox(self)
-            self.page.setRange(1, page_count)
-            self.page.setPrefix("Page ")
-            self.page.setSuffix(f" of {page_count}")
-            self.page.setAccessibleName(f"Page of {name} to send")
-            self.page.valueChanged.connect(lambda value: self.page_changed.emit(value - 1))
-            layout.addWidget(self.page)
+        self.page = QSpinBox(self)  # shown for documents, once their page count is known
+        self.page.setPrefix("Page ")
+        self.page.setAccessibleName(f"Page of {name} to send")
+        self.page.valueChanged.connect(lambda value: self.page_changed.emit(value - 1))
+        self.page.hide()
+        layout.addWidget(self.page)
         self.detail = QLabel("Preparing…", self)
         # Palette and font, not a style sheet: polishing a style sheet costs the GUI thread
         # ~10 ms per card, a visible hitch while images are being added.
@@ -89,6 +88,14 @@ class ImageCard(QFrame):
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.detail.setFont(small)
         layout.addWidget(self.detail)
+
+    def set_page_count(self, count: int) -> None:
+        if count > 1:
+            self.page.blockSignals(True)
+            self.page.setRange(1, count)
+            self.page.setSuffix(f" of {count}")
+            self.page.blockSignals(False)
+            self.page.show()
 
     def show_prepared(self, thumbnail: QImage, prepared: Prepared) -> None:
         self.thumb.setIcon(QPixmap.fromImage(thumbnail))
@@ -125,11 +132,16 @@ class PreviewDialog(QDialog):
 
 
 class AttachmentTray(QWidget):
+    """`pool` prepares images (the app gives it worker processes); `executor` runs the light
+    blocking work (listing folders, downloading)."""
+
     changed = Signal()
     problem = Signal(str)  # one plain sentence for the window's banner
 
-    def __init__(self, executor: Executor, resolution: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, pool: Executor, executor: Executor, resolution: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pool = pool
         self._executor = executor
         self._resolution = resolution
         self.items: list[PendingImage] = []
@@ -175,7 +187,7 @@ class AttachmentTray(QWidget):
         return self._spawn(self._add_paths(paths, next(self._adds)))
 
     def add_bytes(self, data: bytes, name: str) -> asyncio.Task:
-        return self._spawn(self._add_source(lambda: open_source_bytes(data, name), (next(self._adds), 0)))
+        return self._spawn(self._add(InMemoryImage(data, name), name, (next(self._adds), 0)))
 
     def add_url(self, url: str) -> asyncio.Task:
         return self._spawn(self._add_url(url, next(self._adds)))
@@ -194,43 +206,35 @@ class AttachmentTray(QWidget):
         task.add_done_callback(lambda _t: self.changed.emit())
         return task
 
-    async def _run(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+    async def _in(self, executor: Executor, function, *args):
+        return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
 
     async def _add_paths(self, paths: list[str], add: int) -> None:
-        files, skipped = await self._run(expand_paths, paths)
+        files, skipped = await self._in(self._executor, expand_paths, paths)
         if skipped:
             self.problem.emit(f"{skipped} file(s) in the folder are not images and were left out.")
         room = catalog.LIMITS.images_per_request - len(self.items)
         if len(files) > room:
             self.problem.emit(f"Pixtral Large reads at most {catalog.LIMITS.images_per_request} images at a "
                               f"time; {len(files) - max(room, 0)} were not added.")
-        await asyncio.gather(*(self._add_source(lambda p=path: open_source(p), (add, position))
+        await asyncio.gather(*(self._add(str(path), path.name, (add, position))
                                for position, path in enumerate(files[:max(room, 0)])))
 
     async def _add_url(self, url: str, add: int) -> None:
         try:
-            data, name = await self._run(fetch_image, url)
+            data, name = await self._in(self._executor, fetch_image, url)
         except KnownError as error:
             self.problem.emit(error.sentence())
             return
-        await self._add_source(lambda: open_source_bytes(data, name), (add, 0))
+        await self._add(InMemoryImage(data, name), name, (add, 0))
 
-    async def _add_source(self, opener, order: tuple[int, int]) -> bool:
-        """False when no more images fit."""
+    async def _add(self, ref: ImageRef, name: str, order: tuple[int, int]) -> None:
         limit = catalog.LIMITS.images_per_request
         if len(self.items) >= limit:
-            self.problem.emit(f"Pixtral Large reads at most {limit} images at a time; the rest were not added.")
-            return False
-        try:
-            source = await self._run(opener)
-        except KnownError as error:
-            self.problem.emit(error.sentence())
-            return True
-        for note in source.notes:
-            self.problem.emit(note)
-        item = PendingImage(source, order)
-        item.card = ImageCard(source.name, source.page_count, self)
+            self.problem.emit(f"Pixtral Large reads at most {limit} images at a time; {name} was not added.")
+            return
+        item = PendingImage(ref, name, order)
+        item.card = ImageCard(name, self)
         item.card.remove_clicked.connect(lambda i=item: self._remove(i))
         item.card.preview_clicked.connect(lambda i=item: self._preview(i))
         item.card.page_changed.connect(lambda page, i=item: self._spawn(self._prepare(i, page)))
@@ -239,24 +243,28 @@ class AttachmentTray(QWidget):
         self._row.insertWidget(position, item.card)
         self.setVisible(True)
         await self._prepare(item, 0)
-        return True
 
     async def _prepare(self, item: PendingImage, page: int) -> None:
         item.page, item.prepared = page, None
         self._update_summary()
         resolution = Resolution(self._resolution())
         try:
-            prepared, thumb = await self._run(prepare_with_thumbnail, item.source, page, resolution, THUMB_SIDE * 2)
+            result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMB_SIDE * 2)
         except KnownError as error:
             self.problem.emit(error.sentence())
             self._remove(item)
             return
         if item not in self.items or item.page != page:
             return  # removed, or another page was picked meanwhile
-        item.prepared = prepared
-        image = QImage.fromData(thumb)
+        if page == 0 and item.page_count == 1:
+            item.page_count = result.page_count
+            item.card.set_page_count(result.page_count)
+            for note in result.notes:
+                self.problem.emit(note)
+        item.prepared = result.prepared
+        image = QImage.fromData(result.thumbnail_png)
         image.setDevicePixelRatio(2.0)  # made at twice the size: sharp on HiDPI screens
-        item.card.show_prepared(image, prepared)
+        item.card.show_prepared(image, result.prepared)
         self._update_summary()
 
     def _remove(self, item: PendingImage) -> None:
@@ -264,7 +272,6 @@ class AttachmentTray(QWidget):
             self.items.remove(item)
             item.card.setParent(None)
             item.card.deleteLater()
-            item.source.close()
         self.setVisible(bool(self.items))
         self._update_summary()
         self.changed.emit()

@@ -34,7 +34,10 @@ _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, settings: Settings, keys: ApiKeyStore, executor: Executor,
+                 image_pool: Executor | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        """`executor`: threads for light blocking work; `image_pool`: where images are prepared
+        (the app passes worker processes; by default the executor)."""
         super().__init__()
         self.setWindowTitle("pixdesk")
         self.setAcceptDrops(True)
@@ -64,7 +67,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.chat)
         self.stack.addWidget(self.welcome)
         self.banner = Banner(self)
-        self.tray = AttachmentTray(executor, lambda: self.settings.get("images/resolution"), self)
+        self.tray = AttachmentTray(image_pool or executor, executor, lambda: self.settings.get("images/resolution"),
+                                   self)
         self.tray.problem.connect(lambda text: self.banner.say(text))
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)

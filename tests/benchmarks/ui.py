@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from report import Row
@@ -63,7 +64,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
 
     from pixdesk.bedrock.stream import BedrockEngine
     from pixdesk.secrets import ApiKeyStore
-    from pixdesk.services.images import background_executor
+    from pixdesk.services.images import image_process_pool
     from pixdesk.services.chat import Status
     from pixdesk.settings import Settings
     from pixdesk.ui.garbage import MainThreadGarbageCollector
@@ -78,8 +79,9 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(app)
-    executor = background_executor()
-    window = MainWindow(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), ApiKeyStore(), executor)
+    executor = ThreadPoolExecutor(max_workers=4)
+    image_pool = image_process_pool()  # as app.py
+    window = MainWindow(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), ApiKeyStore(), executor, image_pool)
     collector.busy = window.is_busy  # as app.py wires it
     window.resize(1000, 800)
     window.show()
@@ -123,6 +125,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
         server.wait(timeout=10)
         server.stdout.close()
         executor.shutdown(wait=False)
+        image_pool.shutdown(wait=True, cancel_futures=True)
         collector.stop()
     idle_max, idle_p99 = figures["idle"]
     rows = []

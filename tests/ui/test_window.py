@@ -102,7 +102,7 @@ def test_drop_image_data_and_a_folder(make_window, run, bedrock, tmp_path):
         await until(lambda: len(window.tray.attachments()) == 3, message="three images")
 
     run(scenario())
-    assert [i.source.name for i in window.tray.items][:2] == ["a.png", "b.png"]
+    assert [i.name for i in window.tray.items] == ["a.png", "b.png", "pasted image"]
     assert "left out" in window.banner.text
 
 
@@ -291,3 +291,27 @@ def test_every_control_has_an_accessible_name(make_window, bedrock):
                for w in window.findChildren(kind)
                if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", lambda: "")())]
     assert unnamed == []
+
+
+def test_images_are_prepared_in_worker_processes_as_in_the_app(make_window, run, bedrock, tmp_path):
+    """The app prepares images in spawned processes (no GIL shared with the window): paths,
+    pasted bytes, results and plain-words errors all have to cross the process boundary."""
+    from pixdesk.services.images import image_process_pool
+
+    pool = image_process_pool()
+    good = tmp_path / "good.png"
+    good.write_bytes(png_bytes(1600, 1200))
+    bad = tmp_path / "bad.png"
+    bad.write_text("<html>not an image</html>")
+    window = make_window(image_pool=pool)
+    try:
+        async def scenario():
+            _drop(window, _file_mime(good, bad))
+            window.tray.add_bytes(png_bytes(300, 300), "pasted image")
+            await until(lambda: not window.tray.busy, timeout=60, message="the workers")
+
+        run(scenario(), timeout=90)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    assert [(a.name, a.width) for a in window.tray.attachments()] == [("good.png", 1024), ("pasted image", 300)]
+    assert "bad.png is not an image pixdesk can read" in window.banner.text

@@ -284,3 +284,15 @@ def test_kind_exit_codes(kind, exit_code):
 
 def test_kind_exit_code_table_covers_every_kind():
     assert len(Kind) == 18
+
+
+def test_known_errors_survive_pickling():
+    """Image work runs in worker processes; their KnownErrors must arrive whole."""
+    import pickle
+
+    from pixdesk.errors import Action, Kind, KnownError
+
+    error = KnownError(Kind.TOO_LARGE, "big.png is too large.", Action.FIX_INPUT, "Use a smaller one.", "d", 2.5)
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.kind, copy.message, copy.action, copy.action_hint, copy.detail, copy.retry_after_s) == (
+        error.kind, error.message, error.action, error.action_hint, error.detail, error.retry_after_s)
