@@ -39,7 +39,7 @@ def compose_answer(request: ParsedRequest, answer_tokens: int | None = None) -> 
     else:
         lines.append("- No images were attached.\n")
     lines.append(f"\nYou asked: “{question.strip()}”\n")
-    text = "".join(lines)
+    text = "".join(lines) + _FILLER  # one full example answer: headings, a list, a table, code
     pieces = re.findall(r"\s*\S+|\s+", text)
     if answer_tokens is not None:
         filler = itertools.cycle(re.findall(r"\s*\S+", _FILLER + "\n"))

@@ -43,7 +43,7 @@ class WelcomePanel(QWidget):
             button.setAccessibleName(button_text.rstrip("…"))
             button.clicked.connect(self.recheck_requested if button_text == "Check again" else self.settings_requested)
             inner = QVBoxLayout(card)
-            inner.addWidget(label, 1)
+            inner.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
             inner.addWidget(button)
             cards.addWidget(card)
         layout = QVBoxLayout(self)
