@@ -53,8 +53,15 @@ def main(argv: list[str]) -> int:
     crash.install()
     loop.set_exception_handler(crash.loop_exception)
     executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pixdesk-io")
-    image_pool = image_process_pool()
-    window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor, image_pool)
+    pools = [image_process_pool()]
+
+    def renew_image_pool():
+        pools[-1].shutdown(wait=False, cancel_futures=True)
+        pools.append(image_process_pool())
+        return pools[-1]
+
+    window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor, pools[0],
+                        renew_image_pool)
     collector.busy = window.is_busy
     window.show()
     window.check_credentials()
@@ -67,6 +74,6 @@ def main(argv: list[str]) -> int:
     with loop:
         loop.run_until_complete(closed.wait())
     executor.shutdown(wait=False, cancel_futures=True)
-    image_pool.shutdown(wait=False, cancel_futures=True)
+    pools[-1].shutdown(wait=False, cancel_futures=True)
     collector.stop()
     return 0

@@ -18,11 +18,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Bedrock API keys: long-term keys start ABSK, short-term ones bedrock-api-key-.
     (re.compile(r"\bABSK[A-Za-z0-9+/=_-]{8,}"), "[API key]"),
     (re.compile(r"\bbedrock-api-key-[A-Za-z0-9+/=_%.-]+"), "[API key]"),
-    # Header and config forms: Authorization: Bearer x / AWS4-HMAC-SHA256 ..., tokens, secrets.
-    (re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)[^'\"\n]+"), r"\1[redacted]"),
+    # Header and config forms: Authorization: Bearer x / AWS4-HMAC-SHA256 ..., tokens, secrets,
+    # also as botocore prints headers: 'X-Amz-Security-Token': b'...'.
+    (re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*(?:(?-i:b)(?=['\"]))?['\"]?)[^'\"\n]+"), r"\1[redacted]"),
     (re.compile(r"(?i)(bearer\s+)[^\s'\",]+"), r"\1[redacted]"),
     (re.compile(r"(?i)((?:x-amz-security-token|aws_session_token|aws_secret_access_key|secret_?key|"
-                r"session_?token|api_?key)['\"]?\s*[:=]\s*['\"]?)[^\s'\",}]+"), r"\1[redacted]"),
+                r"session_?token|api_?key)['\"]?\s*[:=]\s*(?:(?-i:b)(?=['\"]))?['\"]?)[^\s'\",}]+"), r"\1[redacted]"),
+    # SigV4 signatures, wherever they appear.
+    (re.compile(r"(?i)(signature=)[0-9a-f]{16,}"), r"\1[redacted]"),
 )
 
 

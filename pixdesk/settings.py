@@ -6,6 +6,7 @@ a plain dict. The Bedrock API key is *not* here: it lives in the OS keychain (pi
 
 from __future__ import annotations
 
+import math
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,8 @@ class Setting:
                 result = self.type(value)
             except (TypeError, ValueError):
                 raise ValueError(f"{self.title}: {value!r} is not a {self.type.__name__}") from None
+        if isinstance(result, float) and math.isnan(result):  # NaN slips through every range check
+            raise ValueError(f"{self.title}: {value!r} is not a number")
         if self.choices and result not in self.choices:
             raise ValueError(f"{self.title}: {value!r} is not one of {', '.join(self.choices)}")
         if self.minimum is not None and result < self.minimum:

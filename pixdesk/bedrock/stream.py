@@ -210,16 +210,18 @@ class BedrockEngine:
         worker = threading.Thread(target=self._run, args=(call, args, connection, mailbox.put),
                                   name="pixdesk-bedrock-stream", daemon=True)
         worker.start()
-        ended = False
+        finished = False  # the worker has posted its last word (it is always the last in a batch)
         try:
-            while not ended:
-                for item in await mailbox.take():
-                    if item is _END:
-                        ended = True
-                        break
-                    yield item
+            while not finished:
+                batch = await mailbox.take()
+                finished = batch[-1] is _END
+                for item in batch:
+                    if item is not _END:
+                        yield item
         finally:
-            if not ended:
+            if finished:
+                worker.join(timeout=0.5)  # its last act was to post _END: it is returning
+            else:
                 call.cancel()
                 await _wait_for_end(mailbox, timeout_s=0.5)
                 worker.join(timeout=0.05)

@@ -32,9 +32,15 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
     except KnownError:
         raise
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
+        if isinstance(exc, urllib.error.HTTPError):
+            exc.close()  # an HTTP error carries the open response: hang up now
+        failure = repr(exc)
+    else:
+        failure = None
+    if failure is not None:  # raised outside the except block, so the error keeps no open socket
         raise KnownError(Kind.CONNECTION_FAILED, f"The image at {parts.hostname} could not be downloaded.",
                          Action.CHECK_NETWORK, "Save it to your computer and drop the file instead.",
-                         detail=repr(exc)) from None
+                         detail=failure)
     if len(data) > max_bytes:
         raise _too_big(name, max_bytes)
     return data, name

@@ -11,7 +11,7 @@ import bisect
 import html
 import itertools
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -139,9 +139,10 @@ class AttachmentTray(QWidget):
     problem = Signal(str)  # one plain sentence for the window's banner
 
     def __init__(self, pool: Executor, executor: Executor, resolution: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, renew_pool: Callable[[], Executor] | None = None) -> None:
         super().__init__(parent)
         self._pool = pool
+        self._renew_pool = renew_pool  # a worker that died (a decoder crash) must not stop the next image
         self._executor = executor
         self._resolution = resolution
         self.items: list[PendingImage] = []
@@ -253,6 +254,15 @@ class AttachmentTray(QWidget):
         except KnownError as error:
             self.problem.emit(error.sentence())
             self._remove(item)
+            return
+        except BrokenExecutor:
+            # The worker process died (a decoder crashing on a hostile or broken file): the
+            # window is unharmed. Say so, and start fresh workers for the next image.
+            self.problem.emit(f"pixdesk could not read {item.name}: the image reader stopped unexpectedly. "
+                              "Try saving the image again in another format.")
+            self._remove(item)
+            if self._renew_pool is not None:
+                self._pool = self._renew_pool()
             return
         if item not in self.items or item.page != page:
             return  # removed, or another page was picked meanwhile

@@ -34,7 +34,7 @@ _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, settings: Settings, keys: ApiKeyStore, executor: Executor,
-                 image_pool: Executor | None = None,
+                 image_pool: Executor | None = None, renew_image_pool: Callable[[], Executor] | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
         """`executor`: threads for light blocking work; `image_pool`: where images are prepared
         (the app passes worker processes; by default the executor)."""
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.engine, self.settings, self.keys, self.executor = engine, settings, keys, executor
         self._open_url = open_url
         self._tasks: set[asyncio.Task] = set()
+        self._sending = False
         self.credentials: CredentialStatus | None = None
         self.session = ChatSession(engine, self.connection, self.ask_options, listener=self)
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.banner = Banner(self)
         self.tray = AttachmentTray(image_pool or executor, executor, lambda: self.settings.get("images/resolution"),
-                                   self)
+                                   self, renew_image_pool)
         self.tray.problem.connect(lambda text: self.banner.say(text))
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
@@ -144,13 +145,17 @@ class MainWindow(QMainWindow):
         if not question:
             self.banner.say("Type a question first.")
             return
-        if self.session.busy:
-            return
-        if self.tray.busy:
-            self.banner.say("Preparing the images…", seconds=None)
-            await self.tray.idle()
-            self.banner.hide()
-        self.session.ask(question, self.tray.attachments())
+        if self.session.busy or self._sending:
+            return  # Enter pressed twice while images were still being prepared: one send
+        self._sending = True
+        try:
+            if self.tray.busy:
+                self.banner.say("Preparing the images…", seconds=None)
+                await self.tray.idle()
+                self.banner.hide()
+            self.session.ask(question, self.tray.attachments())
+        finally:
+            self._sending = False
         self.composer.set_text("")
         self.tray.clear()
 

@@ -17,6 +17,24 @@ from pixdesk.settings import Settings
 from pixdesk.ui.main_window import MainWindow
 
 
+@pytest.fixture(scope="package", autouse=True)
+def tidy_qt_before_leaving(qapp):
+    """When the UI tests are done, free what they left with Qt, while Python is still alive."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    # The paste test hands the clipboard a QMimeData made in Python; Qt would free it only in
+    # its own exit handlers, after Python is gone: a segfault on the way out. Free it now.
+    QApplication.clipboard().clear()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread():
     """As in the app (pixdesk.ui.garbage): no automatic GC, which could free Qt objects from a

@@ -315,3 +315,42 @@ def test_images_are_prepared_in_worker_processes_as_in_the_app(make_window, run,
         pool.shutdown(wait=True, cancel_futures=True)
     assert [(a.name, a.width) for a in window.tray.attachments()] == [("good.png", 1024), ("pasted image", 300)]
     assert "bad.png is not an image pixdesk can read" in window.banner.text
+
+
+def test_a_crashed_image_worker_is_reported_and_replaced(make_window, run, bedrock, tmp_path):
+    """A decoder crash kills only its worker process: the person is told in words, fresh
+    workers are started, and the next image works."""
+    import os
+    import signal
+
+    from pixdesk.services.images import image_process_pool
+
+    pools = [image_process_pool()]
+
+    def renew():
+        pools.append(image_process_pool())
+        return pools[-1]
+
+    first = tmp_path / "first.png"
+    first.write_bytes(png_bytes(300, 200))
+    window = make_window(image_pool=pools[0], renew_image_pool=renew)
+    notices = []
+    try:
+        async def scenario():
+            window.attach_paths([str(first)])
+            await until(lambda: window.tray.attachments(), timeout=60, message="the first image")
+            for process in list(pools[0]._processes.values()):  # what a segfault in a decoder does
+                os.kill(process.pid, signal.SIGKILL)
+            window.tray.add_bytes(png_bytes(320, 200), "victim.png")
+            await until(lambda: "stopped unexpectedly" in window.banner.text, timeout=60, message="the notice")
+            notices.append(window.banner.text)
+            window.tray.add_bytes(png_bytes(340, 200), "after.png")
+            await until(lambda: len(window.tray.attachments()) == 2, timeout=60, message="the next image")
+
+        run(scenario(), timeout=120)
+    finally:
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
+    assert notices[0].startswith("pixdesk could not read victim.png")
+    assert [a.name for a in window.tray.attachments()] == ["first.png", "after.png"]
+    assert len(pools) == 2
