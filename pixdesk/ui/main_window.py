@@ -9,9 +9,10 @@ from concurrent.futures import Executor
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
+from pixdesk import catalog
 from pixdesk.domain import Connection
 from pixdesk.errors import Kind
 from pixdesk.logs import REDACT, log_dir
@@ -50,6 +51,11 @@ class MainWindow(QMainWindow):
 
         self.region = RegionPicker(self)
         self.region.set_region(settings.get("bedrock/region"))
+        self.profile_label = QLabel(self)  # the inference profile the region implies, in plain sight
+        self.profile_label.setAccessibleName("Inference profile in use")
+        self.profile_label.setEnabled(False)  # drawn muted: information, not a control
+        self.region.region_changed.connect(self._show_profile)
+        self._show_profile(self.region.region)
         self.tier = TierPicker(self)
         self.tier.set_tier(settings.get("bedrock/tier"))
         self.credentials_button = QToolButton(self)
@@ -117,12 +123,16 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("connection")
         toolbar.setMovable(False)
         toolbar.addWidget(self.region)
+        toolbar.addWidget(self.profile_label)
         toolbar.addWidget(self.tier)
         toolbar.addSeparator()
         toolbar.addWidget(self.credentials_button)
         toolbar.addSeparator()
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.settings_action)
+
+    def _show_profile(self, region: str) -> None:
+        self.profile_label.setText(f" via {catalog.region(region).profile_id} ")
 
     # --- what a request needs ------------------------------------------------------------------
 

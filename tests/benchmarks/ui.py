@@ -75,6 +75,11 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     server, url = _start_server(tokens)
     os.environ.update(AWS_ENDPOINT_URL_BEDROCK_RUNTIME=url, AWS_ACCESS_KEY_ID="AKIDBENCH",
                       AWS_SECRET_ACCESS_KEY="bench", AWS_EC2_METADATA_DISABLED="true")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    # The offscreen platform warns about window size hints on every show; it is not news here.
+    qInstallMessageHandler(lambda kind, context, message: None if "propagateSizeHints" in message
+                           else sys.stderr.write(message + "\n"))
     app = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

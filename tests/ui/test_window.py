@@ -219,7 +219,9 @@ def test_throttling_shows_the_wait_then_succeeds(make_window, run, bedrock):
 
 def test_region_and_tier_reach_the_server(make_window, run, bedrock):
     window = make_window()
+    assert "us.mistral.pixtral-large-2502-v1:0" in window.profile_label.text()
     window.region.set_region("eu-west-3")
+    assert "eu.mistral.pixtral-large-2502-v1:0" in window.profile_label.text()
     window.tier.set_tier("flex")
 
     async def scenario():
