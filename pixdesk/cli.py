@@ -19,10 +19,13 @@ from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.intake import parse_box
 from pixdesk.imaging.prepare import Prepared
 from pixdesk.imaging.tokens import text_tokens
+from pixdesk.services.history_cli import history_command
 from pixdesk.services.images import prepare_files
+from pixdesk.services.recording import AnswerRecorder
+from pixdesk.store.history import HistoryStore
 from pixdesk.services.asking import ask, new_answer
 
-COMMANDS = ("ask",)
+COMMANDS = ("ask", "history")
 EXIT_OK, EXIT_INTERRUPTED, EXIT_BUG = 0, 130, Kind.SERVICE_ERROR.exit_code
 
 
@@ -57,13 +60,26 @@ def _parser() -> argparse.ArgumentParser:
     ask_cmd.add_argument("--dry-run", action="store_true",
                          help="prepare the images and print what would be sent and its token estimate; send nothing")
     ask_cmd.add_argument("--json", action="store_true", help="print one JSON object when the answer is complete")
+    ask_cmd.add_argument("--no-save", action="store_true", help="do not record this question and answer in the history")
     ask_cmd.add_argument("--debug", action="store_true", help="show technical details of errors")
+
+    history = commands.add_parser("history", help="conversations recorded by pixdesk")
+    history_commands = history.add_subparsers(dest="history_command", required=True, metavar="ACTION")
+    listing = history_commands.add_parser("list", help="conversations, newest first")
+    listing.add_argument("--json", action="store_true")
+    show = history_commands.add_parser("show", help="one conversation, with its audit fields")
+    which = show.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", type=int, help="conversation number (from history list)")
+    which.add_argument("--last", action="store_true", help="the most recent conversation")
+    show.add_argument("--json", action="store_true")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "history":
+            return history_command(args)
         return _ask(args)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -90,12 +106,22 @@ def _ask(args: argparse.Namespace) -> int:
         print(f"pixdesk: {note}", file=sys.stderr)
     if args.dry_run:
         return _dry_run(prepared, request, connection, args.json)
+    try:
+        build_converse_args(request, connection.region)  # bad input is refused before anything is saved or sent
+    except KnownError as error:
+        return _fail(error, args.debug)
     answer = new_answer(request, connection)
     printer = None if args.json else _StreamPrinter(sys.stdout)
+    recorder = None if args.no_save else _start_recording(request, answer)
+    listeners = [listener for listener in (printer, recorder) if listener is not None]
     try:
-        asyncio.run(ask(BedrockEngine(), request, connection, answer, printer))
+        asyncio.run(ask(BedrockEngine(), request, connection, answer,
+                        lambda event: [listener(event) for listener in listeners]))
     except KeyboardInterrupt:
         answer.cancelled = True
+    finally:
+        if recorder is not None:
+            recorder.finish()
     if args.json:
         json.dump(answer_json(answer), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -158,6 +184,14 @@ def _dry_run(prepared: list[Prepared], request: AskRequest, connection: Connecti
     print(f"About {input_tokens:,} input tokens (≈ ${summary['input_cost_usd_estimate']:.4f}, estimate) "
           f"to {summary['profile_id']} from {connection.region}. Nothing was sent (--dry-run).")
     return EXIT_OK
+
+
+def _start_recording(request: AskRequest, answer: Answer) -> AnswerRecorder:
+    """Commit the question (and the exact image bytes) before it is sent; then record the answer."""
+    store = HistoryStore()
+    conversation = store.start_conversation(request.question)
+    store.add_question(conversation, request.question, request.attachments)
+    return AnswerRecorder(store, conversation, answer)
 
 
 def _fail(error: KnownError, debug: bool) -> int:

@@ -21,7 +21,8 @@ TEST_ACCESS_KEY = "AKIDPIXDESKTEST"
 
 @pytest.fixture(autouse=True)
 def isolated_aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No test sees the machine's AWS settings, and none may probe the instance metadata service."""
+    """No test sees the machine's AWS settings or pixdesk's real files, and none may probe the
+    instance metadata service."""
     for name in list(os.environ):
         if name.startswith("AWS_"):
             monkeypatch.delenv(name)
@@ -33,6 +34,8 @@ def isolated_aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(aws / "credentials"))
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
     monkeypatch.setenv("AWS_MAX_ATTEMPTS", "3")  # keeps throttling tests short; the app default is 4
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))  # history, settings, logs: never the real ones
     return aws
 
 

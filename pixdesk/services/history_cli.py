@@ -1,0 +1,53 @@
+"""`pixdesk history list|show`: what the store holds, for people and for scripts (--json)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from pixdesk.store.history import HistoryStore
+
+EXIT_OK, EXIT_NOT_FOUND = 0, 2
+_STATUS_WORDS = {"interrupted": "interrupted — pixdesk stopped before the answer ended",
+                 "stopped": "stopped before the end", "failed": "failed", "streaming": "still being written"}
+
+
+def history_command(args: argparse.Namespace) -> int:
+    with HistoryStore() as store:
+        if args.history_command == "list":
+            return _list(store, args.json)
+        conversation_id = store.last_conversation_id() if args.last else args.id
+        summary = store.conversation(conversation_id) if conversation_id is not None else None
+        if summary is None:
+            print("pixdesk: there is no such conversation. See `pixdesk history list`.", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        return _show(store, summary, args.json)
+
+
+def _list(store: HistoryStore, as_json: bool) -> int:
+    conversations = store.conversations()
+    if as_json:
+        print(json.dumps([asdict(c) for c in conversations], ensure_ascii=False, indent=2))
+    elif not conversations:
+        print("No conversations yet.")
+    for c in conversations if not as_json else ():
+        print(f"{c.id:>5}  {c.updated_at[:16].replace('T', ' ')}  {c.message_count:>3} messages  {c.title}")
+    return EXIT_OK
+
+
+def _show(store: HistoryStore, summary, as_json: bool) -> int:
+    messages = store.messages(summary.id)
+    if as_json:
+        print(json.dumps({"conversation": asdict(summary), "messages": [asdict(m) for m in messages]},
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"# {summary.title}\n")
+    for message in messages:
+        who = "You" if message.role == "user" else "Pixtral Large"
+        images = "".join(f"  [image: {a.source_name or a.sha256[:12]}, {a.format.upper()} {a.width}×{a.height}]\n"
+                         for a in message.attachments)
+        note = _STATUS_WORDS.get(message.status)
+        print(f"## {who}{f' ({note})' if note else ''}\n{images}{message.text}\n")
+    return EXIT_OK

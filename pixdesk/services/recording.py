@@ -1,0 +1,30 @@
+"""Record a conversation turn in the history store while it streams."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from pixdesk.domain import Answer, StreamEvent, TextDelta
+from pixdesk.store.history import HistoryStore
+
+CHECKPOINT_EVERY_S = 1.0  # at most a second of a streaming answer can be lost to a crash
+
+
+class AnswerRecorder:
+    """Feed it the stream's events; it checkpoints the growing text at most once a second.
+    Call finish() when the answer has ended (or failed, or was stopped)."""
+
+    def __init__(self, store: HistoryStore, conversation_id: int, answer: Answer,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._store, self._answer, self._clock = store, answer, clock
+        self.message_id = store.start_answer(conversation_id, answer)
+        self._last = clock()
+
+    def __call__(self, event: StreamEvent) -> None:
+        if isinstance(event, TextDelta) and self._clock() - self._last >= CHECKPOINT_EVERY_S:
+            self._store.checkpoint_answer(self.message_id, self._answer.text)
+            self._last = self._clock()
+
+    def finish(self) -> None:
+        self._store.finish_answer(self.message_id, self._answer)

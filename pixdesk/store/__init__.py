@@ -1,0 +1,1 @@
+"""Conversation history: a crash-safe SQLite store (stdlib sqlite3, no Qt)."""

@@ -1,0 +1,233 @@
+"""The history store: every question (with the exact image bytes sent) and every answer, with
+its audit fields. Written so that nothing is lost if the process or the laptop dies:
+
+- SQLite in WAL mode with synchronous=FULL: a committed transaction survives a power cut.
+- A question and its images are committed *before* the request leaves.
+- A streaming answer is checkpointed (see AnswerRecorder) and stays `streaming` until it ends;
+  whatever is still `streaming` when the store is next opened was cut off: `interrupted`.
+- Image files are written to a temporary name, flushed, fsynced, then renamed into place.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from pixdesk import catalog
+from pixdesk.domain import Answer, Attachment
+from pixdesk.store import schema
+
+
+def default_directory() -> Path:
+    return Path(platformdirs.user_data_dir("pixdesk", appauthor=False))
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class StoredAttachment:
+    sha256: str
+    format: str
+    width: int
+    height: int
+    size_bytes: int
+    source_name: str
+
+
+@dataclass
+class StoredMessage:
+    id: int
+    role: str
+    text: str
+    status: str
+    created_at: str
+    finished_at: str | None = None
+    attachments: list[StoredAttachment] = field(default_factory=list)
+    audit: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ConversationSummary:
+    id: int
+    title: str
+    created_at: str
+    updated_at: str
+    message_count: int
+
+
+_AUDIT = ("model_id", "profile_id", "region", "tier_requested", "tier_served", "request_id", "stop_reason",
+          "input_tokens", "output_tokens", "latency_ms", "error_kind", "error_message")
+
+
+class HistoryStore:
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or default_directory()
+        self.attachments_dir = self.directory / "attachments"
+        self.attachments_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.directory / "history.sqlite3"
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = FULL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        schema.migrate(self._db)
+        self.interrupted_on_open = self._mark_interrupted()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _mark_interrupted(self) -> int:
+        with self._db:
+            return self._db.execute(
+                "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'").rowcount
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def start_conversation(self, title: str) -> int:
+        now = _now()
+        title = " ".join(title.split())[:120] or "Untitled"
+        with self._db:
+            return self._db.execute("INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
+                                    (title, now, now)).lastrowid
+
+    def add_question(self, conversation_id: int, text: str, attachments: tuple[Attachment, ...] = ()) -> int:
+        """Commit the question and its images. Call before sending: it must outlive any crash."""
+        digests = [self._save_attachment(a) for a in attachments]  # files first, durable
+        now = _now()
+        with self._db:
+            message_id = self._db.execute(
+                "INSERT INTO messages (conversation_id, role, text, status, created_at, finished_at) "
+                "VALUES (?, 'user', ?, 'complete', ?, ?)", (conversation_id, text, now, now)).lastrowid
+            for position, (digest, attachment) in enumerate(zip(digests, attachments)):
+                self._db.execute(
+                    "INSERT OR IGNORE INTO attachments (sha256, format, width, height, size_bytes) VALUES (?, ?, ?, ?, ?)",
+                    (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes))
+                self._db.execute("INSERT INTO message_attachments (message_id, position, sha256, source_name) "
+                                 "VALUES (?, ?, ?, ?)", (message_id, position, digest, attachment.name))
+            self._touch(conversation_id, now)
+        return message_id
+
+    def start_answer(self, conversation_id: int, answer: Answer) -> int:
+        now = _now()
+        with self._db:
+            message_id = self._db.execute(
+                "INSERT INTO messages (conversation_id, role, text, status, created_at, model_id, profile_id, "
+                "region, tier_requested) VALUES (?, 'assistant', '', 'streaming', ?, ?, ?, ?, ?)",
+                (conversation_id, now, catalog.MODEL_ID, answer.profile_id, answer.region,
+                 answer.tier_requested)).lastrowid
+            self._touch(conversation_id, now)
+        return message_id
+
+    def checkpoint_answer(self, message_id: int, text: str) -> None:
+        with self._db:
+            self._db.execute("UPDATE messages SET text = ? WHERE id = ? AND status = 'streaming'", (text, message_id))
+
+    def finish_answer(self, message_id: int, answer: Answer) -> None:
+        status = "complete" if answer.complete else "stopped" if answer.cancelled else "failed"
+        usage = answer.usage
+        values = {
+            "text": answer.text, "status": status, "finished_at": _now(), "request_id": answer.request_id,
+            "stop_reason": answer.stop_reason, "tier_served": answer.tier_served,
+            "input_tokens": usage.input_tokens if usage else None,
+            "output_tokens": usage.output_tokens if usage else None,
+            "latency_ms": usage.latency_ms if usage else None,
+            "error_kind": answer.error.kind.code if answer.error else None,
+            "error_message": answer.error.message if answer.error else None,
+        }
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        with self._db:
+            self._db.execute(f"UPDATE messages SET {assignments} WHERE id = ?", (*values.values(), message_id))
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        with self._db:
+            self._db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or "Untitled",
+                                                                                conversation_id))
+
+    def delete(self, conversation_id: int) -> None:
+        """Delete a conversation. Image files are kept while another message still uses them."""
+        with self._db:
+            self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+            orphans = [row[0] for row in self._db.execute(
+                "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM message_attachments)")]
+            self._db.executemany("DELETE FROM attachments WHERE sha256 = ?", [(d,) for d in orphans])
+        for digest in orphans:
+            self._attachment_path(digest).unlink(missing_ok=True)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def conversations(self) -> list[ConversationSummary]:
+        rows = self._db.execute(
+            "SELECT c.*, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count "
+            "FROM conversations c ORDER BY c.updated_at DESC, c.id DESC")
+        return [ConversationSummary(r["id"], r["title"], r["created_at"], r["updated_at"], r["message_count"])
+                for r in rows]
+
+    def last_conversation_id(self) -> int | None:
+        row = self._db.execute("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def conversation(self, conversation_id: int) -> ConversationSummary | None:
+        return next((c for c in self.conversations() if c.id == conversation_id), None)
+
+    def messages(self, conversation_id: int) -> list[StoredMessage]:
+        attachments: dict[int, list[StoredAttachment]] = {}
+        for row in self._db.execute(
+                "SELECT ma.message_id, ma.source_name, a.* FROM message_attachments ma "
+                "JOIN attachments a USING (sha256) JOIN messages m ON m.id = ma.message_id "
+                "WHERE m.conversation_id = ? ORDER BY ma.message_id, ma.position", (conversation_id,)):
+            attachments.setdefault(row["message_id"], []).append(StoredAttachment(
+                row["sha256"], row["format"], row["width"], row["height"], row["size_bytes"], row["source_name"]))
+        return [StoredMessage(r["id"], r["role"], r["text"], r["status"], r["created_at"], r["finished_at"],
+                              attachments.get(r["id"], []),
+                              {name: r[name] for name in _AUDIT if r[name] is not None})
+                for r in self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
+                                          (conversation_id,))]
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        return self._attachment_path(sha256).read_bytes()
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[int, int, str]]:
+        """(conversation id, message id, snippet) for messages matching every word of `query`."""
+        words = [w.replace('"', '""') for w in query.split()]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)  # each word quoted: no FTS syntax from people
+        return [(r[0], r[1], r[2]) for r in self._db.execute(
+            "SELECT m.conversation_id, m.id, snippet(messages_fts, 0, '[', ']', '…', 12) "
+            "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
+            "ORDER BY rank LIMIT ?", (match, limit))]
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def _attachment_path(self, sha256: str) -> Path:
+        return self.attachments_dir / sha256[:2] / sha256
+
+    def _save_attachment(self, attachment: Attachment) -> str:
+        digest = hashlib.sha256(attachment.data).hexdigest()
+        path = self._attachment_path(digest)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(".partial")
+            with temporary.open("wb") as handle:
+                handle.write(attachment.data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        return digest
+
+    def _touch(self, conversation_id: int, now: str) -> None:
+        self._db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))

@@ -1,0 +1,84 @@
+"""The history database's schema, as a list of forward migrations.
+
+The database's `user_version` says how many have been applied. To change the schema, append a
+migration; never edit one that has shipped. Each runs in one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: conversations, messages with their audit fields, content-addressed attachments.
+    """
+    CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+        text TEXT NOT NULL DEFAULT '',
+        -- assistant messages: streaming until the answer ends, then complete / stopped / failed;
+        -- a message found streaming when the app starts was cut off by a crash: interrupted.
+        status TEXT NOT NULL DEFAULT 'complete',
+        created_at TEXT NOT NULL,
+        finished_at TEXT,
+        model_id TEXT, profile_id TEXT, region TEXT, tier_requested TEXT, tier_served TEXT,
+        request_id TEXT, stop_reason TEXT, input_tokens INTEGER, output_tokens INTEGER,
+        latency_ms INTEGER, error_kind TEXT, error_message TEXT
+    );
+    CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+    CREATE TABLE attachments (
+        sha256 TEXT PRIMARY KEY,
+        format TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        size_bytes INTEGER NOT NULL
+    );
+    CREATE TABLE message_attachments (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES attachments(sha256),
+        source_name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (message_id, position)
+    );
+    """,
+    # 2: full-text search over every message (SQLite FTS5), kept in step by triggers.
+    """
+    CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages', content_rowid='id');
+    INSERT INTO messages_fts(rowid, text) SELECT id, text FROM messages;
+    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+        INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    """,
+)
+LATEST = len(MIGRATIONS)
+
+
+def version(connection: sqlite3.Connection) -> int:
+    return connection.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(connection: sqlite3.Connection, target: int = LATEST) -> int:
+    """Apply the migrations after the database's version, up to `target`. Returns the new version.
+    A database from a newer pixdesk is left alone (ValueError): never downgrade."""
+    current = version(connection)
+    if current > LATEST:
+        raise ValueError(f"history database version {current} is newer than this pixdesk ({LATEST})")
+    for number in range(current + 1, target + 1):
+        try:  # one transaction per migration: all of it, or none of it
+            connection.executescript(f"BEGIN; {MIGRATIONS[number - 1]} PRAGMA user_version = {number}; COMMIT;")
+        except sqlite3.Error:
+            connection.rollback()
+            raise
+    return version(connection)
