@@ -18,7 +18,9 @@ from pixdesk import __version__
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.history import HistoryWriter
 from pixdesk.services.images import image_process_pool
+from pixdesk.store.history import HistoryStore
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
 from pixdesk.ui.garbage import MainThreadGarbageCollector
@@ -60,11 +62,13 @@ def main(argv: list[str]) -> int:
         pools.append(image_process_pool())
         return pools[-1]
 
+    store = HistoryStore()
+    history = HistoryWriter(store)
     window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor, pools[0],
-                        renew_image_pool)
+                        renew_image_pool, history)
     collector.busy = window.is_busy
     window.show()
-    window.check_credentials()
+    window.start(interrupted=store.interrupted_conversation_id() if store.interrupted_on_open else None)
     if args.images:
         window.attach_paths(args.images)
     if args.quit_after_shown:
@@ -75,5 +79,6 @@ def main(argv: list[str]) -> int:
         loop.run_until_complete(closed.wait())
     executor.shutdown(wait=False, cancel_futures=True)
     pools[-1].shutdown(wait=False, cancel_futures=True)
+    history.close()
     collector.stop()
     return 0

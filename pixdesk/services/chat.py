@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -16,6 +17,9 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import Answer, AskRequest, Attachment, Connection, Role, StreamEvent, TextDelta, Turn
 from pixdesk.errors import Kind, KnownError
 from pixdesk.services.asking import ask, new_answer
+from pixdesk.services.context import fit_context
+from pixdesk.services.history import HistoryWriter, answer_of, attachments_of, turns_of
+from pixdesk.services.recording import CHECKPOINT_EVERY_S
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +30,7 @@ class Status(enum.Enum):
     DONE = "done"
     STOPPED = "stopped"  # the person pressed Stop: partial answer kept
     FAILED = "failed"
+    INTERRUPTED = "interrupted"  # pixdesk was closed (or crashed) while this answer was written
 
 
 @dataclass(eq=False)  # identity: two identical questions are still two exchanges
@@ -50,6 +55,27 @@ class ChatListener(Protocol):
     def text_arrived(self, exchange: Exchange, text: str) -> None: ...
     def exchange_changed(self, exchange: Exchange) -> None: ...  # status, wait, usage, error
     def exchanges_reset(self) -> None: ...
+    def notice(self, text: str) -> None: ...  # something the person should know, in a sentence
+
+
+_STORED_STATUS = {"complete": Status.DONE, "stopped": Status.STOPPED, "failed": Status.FAILED,
+                  "interrupted": Status.INTERRUPTED}
+
+
+@dataclass
+class _Recording:
+    """Where the answer being written goes in the store, and when it was last checkpointed."""
+
+    answer: Answer
+    message_id: int | None = None
+    last_checkpoint: float = field(default_factory=time.monotonic)
+
+    def due(self) -> bool:
+        now = time.monotonic()
+        if now - self.last_checkpoint >= CHECKPOINT_EVERY_S:
+            self.last_checkpoint = now
+            return True
+        return False
 
 
 def _default_wait(error: KnownError, attempt: int) -> float:
@@ -64,6 +90,8 @@ class ChatSession:
     listener: ChatListener | None = None
     throttle_retries: int = 3
     throttle_wait: Callable[[KnownError, int], float] = _default_wait
+    history: HistoryWriter | None = None  # where every turn is recorded (None: nowhere)
+    conversation_id: int | None = None
     exchanges: list[Exchange] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
 
@@ -105,6 +133,27 @@ class ChatSession:
     def new_chat(self) -> None:
         self.stop()
         self.exchanges.clear()
+        self.conversation_id = None
+        self._notify("exchanges_reset")
+
+    async def open_conversation(self, conversation_id: int) -> None:
+        """Show a recorded conversation; further questions continue it, with its turns as context."""
+        if self.history is None:
+            return
+        self.stop()
+        store = self.history.store
+
+        def load() -> list[Exchange]:
+            exchanges = []
+            for question, reply in turns_of(store.messages(conversation_id)):
+                exchange = Exchange(question.text, attachments_of(store, question),
+                                    answer_of(reply) if reply else Answer())
+                exchange.status = _STORED_STATUS.get(reply.status if reply else "", Status.INTERRUPTED)
+                exchanges.append(exchange)
+            return exchanges
+
+        self.exchanges = await self.history.call(load)
+        self.conversation_id = conversation_id
         self._notify("exchanges_reset")
 
     async def wait(self) -> None:
@@ -127,17 +176,25 @@ class ChatSession:
 
     async def _run(self, exchange: Exchange, history: tuple[Turn, ...]) -> None:
         options = self.options()
-        request = AskRequest(question=exchange.question, attachments=exchange.attachments, history=history,
+        fitted = fit_context(history, exchange.question, exchange.attachments, options.system, options.max_tokens)
+        if fitted.notice():
+            self._notify("notice", fitted.notice())
+        request = AskRequest(question=exchange.question, attachments=exchange.attachments, history=fitted.turns,
                              system=options.system, max_tokens=options.max_tokens,
                              temperature=options.temperature, tier=options.tier)
+        recording: _Recording | None = None
         try:
+            if self.history is not None:  # the question is safe on disk before it is sent
+                recording = await self._record_question(exchange, request, self.connection())
             for attempt in range(1, self.throttle_retries + 2):
                 connection = self.connection()
                 exchange.answer = new_answer(request, connection)
                 exchange.status = Status.STREAMING
                 self._notify("exchange_changed", exchange)
+                if recording is not None:
+                    recording.answer = exchange.answer
                 await ask(self.engine, request, connection, exchange.answer,
-                          lambda event: self._on_event(exchange, event))
+                          lambda event: self._on_event(exchange, event, recording))
                 error = exchange.answer.error
                 throttled = error is not None and error.kind in (Kind.THROTTLED, Kind.MODEL_NOT_READY)
                 if not throttled or exchange.answer.text or attempt > self.throttle_retries:
@@ -149,7 +206,18 @@ class ChatSession:
             exchange.status = Status.STOPPED
             raise
         finally:
+            if recording is not None and recording.message_id is not None:
+                self.history.submit(self.history.store.finish_answer, recording.message_id, exchange.answer)
             self._notify("exchange_changed", exchange)
+
+    async def _record_question(self, exchange: Exchange, request: AskRequest, connection: Connection) -> _Recording:
+        store = self.history.store
+        if self.conversation_id is None:
+            self.conversation_id = await self.history.call(store.start_conversation, exchange.question)
+        await self.history.call(store.add_question, self.conversation_id, exchange.question, exchange.attachments)
+        recording = _Recording(new_answer(request, connection))
+        recording.message_id = await self.history.call(store.start_answer, self.conversation_id, recording.answer)
+        return recording
 
     async def _count_down(self, exchange: Exchange, seconds: float) -> None:
         exchange.status = Status.WAITING
@@ -162,10 +230,13 @@ class ChatSession:
             remaining -= step
         exchange.wait_left_s = 0
 
-    def _on_event(self, exchange: Exchange, event: StreamEvent) -> None:
+    def _on_event(self, exchange: Exchange, event: StreamEvent, recording: _Recording | None) -> None:
         if isinstance(event, TextDelta):
             self._notify("text_arrived", exchange, event.text)
+            if recording is not None and recording.due():
+                self.history.submit(self.history.store.checkpoint_answer, recording.message_id, exchange.answer.text)
 
     def _notify(self, method: str, *args: object) -> None:
-        if self.listener is not None:
-            getattr(self.listener, method)(*args)
+        handler = getattr(self.listener, method, None)  # a listener may not care about everything
+        if handler is not None:
+            handler(*args)

@@ -14,6 +14,7 @@ import datetime
 import hashlib
 import os
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,19 @@ class StoredMessage:
 
 
 @dataclass(frozen=True)
+class ImportedMessage:
+    """A message as another store recorded it (an export): kept with its own times and audit fields."""
+
+    role: str  # user | assistant
+    text: str
+    status: str
+    created_at: str
+    finished_at: str | None = None
+    audit: dict[str, object] = field(default_factory=dict)  # only names from _AUDIT
+    attachments: tuple[Attachment, ...] = ()  # the exact bytes; Attachment.name is the source name
+
+
+@dataclass(frozen=True)
 class ConversationSummary:
     id: int
     title: str
@@ -65,6 +79,12 @@ class ConversationSummary:
 
 _AUDIT = ("model_id", "profile_id", "region", "tier_requested", "tier_served", "request_id", "stop_reason",
           "input_tokens", "output_tokens", "latency_ms", "error_kind", "error_message")
+AUDIT_FIELDS = _AUDIT
+STATUSES = ("complete", "streaming", "stopped", "failed", "interrupted")
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.split())[:120] or "Untitled"
 
 
 class HistoryStore:
@@ -73,7 +93,9 @@ class HistoryStore:
         self.attachments_dir = self.directory / "attachments"
         self.attachments_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "history.sqlite3"
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+        # check_same_thread=False: the window uses the store from one dedicated thread, not the
+        # thread that opened it (see services.history.HistoryWriter); never from two at once.
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=10, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = FULL")
@@ -99,7 +121,7 @@ class HistoryStore:
 
     def start_conversation(self, title: str) -> int:
         now = _now()
-        title = " ".join(title.split())[:120] or "Untitled"
+        title = _clean_title(title)
         with self._db:
             return self._db.execute("INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
                                     (title, now, now)).lastrowid
@@ -152,6 +174,41 @@ class HistoryStore:
         with self._db:
             self._db.execute(f"UPDATE messages SET {assignments} WHERE id = ?", (*values.values(), message_id))
 
+    def import_conversation(self, title: str, created_at: str, updated_at: str,
+                            messages: Sequence[ImportedMessage]) -> int:
+        """Add a conversation recorded elsewhere as a NEW conversation (never touching another),
+        with each message's own text, status, times and audit fields: all of it or none of it.
+        An answer that was still streaming when exported can never end here: it is interrupted."""
+        for message in messages:
+            if message.role not in ("user", "assistant") or message.status not in STATUSES:
+                raise ValueError(f"not a message role and status: {message.role!r}, {message.status!r}")
+            unknown = set(message.audit) - set(_AUDIT)
+            if unknown:  # the names become column names: only ours
+                raise ValueError(f"not audit fields: {sorted(unknown)}")
+        digests = [[self._save_attachment(a) for a in message.attachments] for message in messages]  # files first
+        with self._db:
+            self._db.execute("BEGIN")  # one transaction: a half-imported conversation never exists
+            conversation_id = self._db.execute(
+                "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
+                (_clean_title(title), created_at, updated_at)).lastrowid
+            for message, message_digests in zip(messages, digests):
+                status = "interrupted" if message.status == "streaming" else message.status
+                audit = {name: message.audit[name] for name in _AUDIT if message.audit.get(name) is not None}
+                columns = ", ".join(("conversation_id", "role", "text", "status", "created_at", "finished_at",
+                                     *audit))
+                message_id = self._db.execute(
+                    f"INSERT INTO messages ({columns}) VALUES ({', '.join('?' * (6 + len(audit)))})",
+                    (conversation_id, message.role, message.text, status, message.created_at, message.finished_at,
+                     *audit.values())).lastrowid
+                for position, (digest, attachment) in enumerate(zip(message_digests, message.attachments)):
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO attachments (sha256, format, width, height, size_bytes) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes))
+                    self._db.execute("INSERT INTO message_attachments (message_id, position, sha256, source_name) "
+                                     "VALUES (?, ?, ?, ?)", (message_id, position, digest, attachment.name))
+        return conversation_id
+
     def rename(self, conversation_id: int, title: str) -> None:
         with self._db:
             self._db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or "Untitled",
@@ -196,6 +253,12 @@ class HistoryStore:
                               {name: r[name] for name in _AUDIT if r[name] is not None})
                 for r in self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
                                           (conversation_id,))]
+
+    def interrupted_conversation_id(self) -> int | None:
+        """The most recent conversation whose last answer was cut off by a crash."""
+        row = self._db.execute("SELECT conversation_id FROM messages WHERE status = 'interrupted' "
+                               "ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
 
     def attachment_bytes(self, sha256: str) -> bytes:
         return self._attachment_path(sha256).read_bytes()

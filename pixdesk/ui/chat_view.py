@@ -22,6 +22,7 @@ from pixdesk.ui.markdown_stream import MarkdownStream
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
 
 REFRESH_MS = 33  # ~30 redraws a second while an answer streams
+SHOWN_AT_ONCE = 30  # a long conversation opens on its newest questions; earlier ones on request
 THUMB_SIDE = 72
 ERROR_COLOUR = "#d13438"  # readable on light and dark backgrounds
 _CODE_BLOCK = re.compile(r"^(```|~~~)[^\n]*\n(.*?)^\1", re.S | re.M)
@@ -42,6 +43,8 @@ class ChatView(SafeBrowser):
         self.setAccessibleName("Conversation")
         self.setPlaceholderText("Drop a screenshot or a scanned page here, then ask about it below.")
         self._exchanges: list[Exchange] = []
+        self._all: list[Exchange] = []  # the whole conversation; _exchanges is what is drawn
+        self._shown_limit = SHOWN_AT_ONCE
         self._active: tuple[Exchange, MarkdownStream] | None = None
         self._thumbs: dict[int, str] = {}
         self._refresh = QTimer(self)
@@ -53,19 +56,35 @@ class ChatView(SafeBrowser):
 
     # --- driven by the window (which listens to the ChatSession) ----------------------------
 
-    def show_exchanges(self, exchanges: list[Exchange]) -> None:
-        """Rebuild everything (after Retry, Edit, New chat)."""
+    def show_exchanges(self, exchanges: list[Exchange], more: bool = False) -> None:
+        """Rebuild everything (after Retry, Edit, New chat, opening a conversation). Only the
+        newest questions are drawn at first: a 1,000-message conversation opens at once."""
         self._refresh.stop()
         self._active = None
+        self._all = list(exchanges)
+        self._shown_limit = self._shown_limit + SHOWN_AT_ONCE if more else SHOWN_AT_ONCE
+        hidden = max(0, len(exchanges) - self._shown_limit)
         self._exchanges = []
         self.document().clear()
-        for exchange in exchanges:
-            self.add_exchange(exchange)
-            if exchange.status not in (Status.STREAMING, Status.WAITING):
-                self.finish(exchange)
+        self.setUpdatesEnabled(False)  # one repaint at the end, not one per message
+        try:
+            if hidden:
+                cursor = self._end_cursor()
+                cursor.insertHtml(f'<a href="pixdesk:earlier/0">Show {min(hidden, SHOWN_AT_ONCE)} earlier '
+                                  f'question{"s" if hidden > 1 else ""}</a> ({hidden} not shown)')
+            for exchange in exchanges[hidden:]:
+                self.add_exchange(exchange, scroll=False)
+                if exchange.status not in (Status.STREAMING, Status.WAITING):
+                    self.finish(exchange, scroll=False)
+        finally:
+            self.setUpdatesEnabled(True)
+        if not more:
+            self._scroll_to_end()
 
-    def add_exchange(self, exchange: Exchange) -> None:
+    def add_exchange(self, exchange: Exchange, scroll: bool = True) -> None:
         self._exchanges.append(exchange)
+        if exchange not in self._all:
+            self._all.append(exchange)
         cursor = self._end_cursor()
         first = self.document().isEmpty()
         self._heading(cursor, "You", top=0 if first else 22, new_block=not first)
@@ -79,7 +98,8 @@ class ChatView(SafeBrowser):
         stream = MarkdownStream(self.document(), cursor.position())
         stream.update(exchange.answer.text)
         self._active = (exchange, stream)
-        self._scroll_to_end()
+        if scroll:
+            self._scroll_to_end()
 
     def _heading(self, cursor: QTextCursor, title: str, top: int, new_block: bool = True) -> None:
         block = QTextBlockFormat()
@@ -103,9 +123,9 @@ class ChatView(SafeBrowser):
         if self._active and self._active[0] is exchange:
             self._active[1].reset(exchange.answer.text)
 
-    def finish(self, exchange: Exchange) -> None:
+    def finish(self, exchange: Exchange, scroll: bool = True) -> None:
         """The answer ended: draw its final text once, then its footer."""
-        if exchange not in self._exchanges:
+        if exchange not in self._all:
             return  # cleared meanwhile (New chat while an answer was stopping)
         if self._active and self._active[0] is exchange:
             self._refresh.stop()
@@ -113,8 +133,9 @@ class ChatView(SafeBrowser):
             self._active = None
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertHtml(self._footer_html(exchange, self._exchanges.index(exchange)))
-        self._scroll_to_end()
+        cursor.insertHtml(self._footer_html(exchange, self._all.index(exchange)))
+        if scroll:
+            self._scroll_to_end()
 
     # --- drawing -----------------------------------------------------------------------------
 
@@ -159,6 +180,8 @@ class ChatView(SafeBrowser):
             parts.append(note)
         if exchange.status is Status.STOPPED:
             parts.append("Stopped. The answer above is incomplete.")
+        if exchange.status is Status.INTERRUPTED:
+            parts.append("Interrupted: pixdesk was closed before this answer was finished. It is kept as it was.")
         error_html = ""
         if exchange.status is Status.FAILED and answer.error is not None:
             error = answer.error
@@ -172,9 +195,10 @@ class ChatView(SafeBrowser):
             links.insert(0, ("copy", "Copy answer"))
             if code_blocks(answer.text):
                 links.insert(1, ("copy-code", "Copy code"))
-        if exchange.status in (Status.FAILED, Status.STOPPED) or index == len(self._exchanges) - 1:
+        last = index == len(self._all) - 1
+        if last or exchange.status in (Status.FAILED, Status.STOPPED, Status.INTERRUPTED):
             links.append(("retry", "Retry"))
-        if index == len(self._exchanges) - 1:
+        if last:
             links.append(("edit", "Edit question"))
         link_html = " · ".join(f'<a href="pixdesk:{name}/{index}">{title}</a>' for name, title in links)
         text = html.escape(" ".join(parts))
@@ -185,14 +209,17 @@ class ChatView(SafeBrowser):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "pixdesk":
             name, _, index = url.path().partition("/")
-            if not index.isdigit() or int(index) >= len(self._exchanges):
+            if name == "earlier":
+                self.show_exchanges(self._all, more=True)
+                return
+            if not index.isdigit() or int(index) >= len(self._all):
                 return
             self._act(name, int(index))
         else:
             self.external_link.emit(url)
 
     def _act(self, name: str, index: int) -> None:
-        exchange = self._exchanges[index]
+        exchange = self._all[index]
         clipboard = QGuiApplication.clipboard()
         if name == "copy":
             clipboard.setText(exchange.answer.text)

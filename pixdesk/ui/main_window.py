@@ -9,8 +9,8 @@ from concurrent.futures import Executor
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from pixdesk import catalog
 from pixdesk.domain import Connection
@@ -18,6 +18,7 @@ from pixdesk.errors import Kind
 from pixdesk.logs import REDACT, log_dir
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.chat import AskOptions, ChatSession, Exchange, Status
+from pixdesk.services.history import HistoryWriter
 from pixdesk.services.connection import (CredentialState, CredentialStatus, Engine, available_profiles,
                                          check_credentials, test_connection)
 from pixdesk.settings import Settings
@@ -25,6 +26,7 @@ from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.composer import Composer
+from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.settings_dialog import SettingsDialog
 from pixdesk.ui.welcome import WelcomePanel
@@ -36,6 +38,7 @@ _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID
 class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, settings: Settings, keys: ApiKeyStore, executor: Executor,
                  image_pool: Executor | None = None, renew_image_pool: Callable[[], Executor] | None = None,
+                 history: HistoryWriter | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
         """`executor`: threads for light blocking work; `image_pool`: where images are prepared
         (the app passes worker processes; by default the executor)."""
@@ -46,8 +49,10 @@ class MainWindow(QMainWindow):
         self._open_url = open_url
         self._tasks: set[asyncio.Task] = set()
         self._sending = False
+        self._banner_counts_down = False
         self.credentials: CredentialStatus | None = None
-        self.session = ChatSession(engine, self.connection, self.ask_options, listener=self)
+        self.history = history
+        self.session = ChatSession(engine, self.connection, self.ask_options, listener=self, history=history)
 
         self.region = RegionPicker(self)
         self.region.set_region(settings.get("bedrock/region"))
@@ -82,15 +87,27 @@ class MainWindow(QMainWindow):
         self.composer.stop_clicked.connect(self.session.stop)
         self.composer.edit.images_pasted.connect(self.take_mime)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        conversation = QWidget(self)
+        layout = QVBoxLayout(conversation)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.tray)
         layout.addWidget(self.composer)
-        self.setCentralWidget(central)
+        self.sidebar = HistoryPanel(self)
+        self.sidebar.open_requested.connect(lambda conversation_id: self._spawn(self.open_conversation(conversation_id)))
+        self.sidebar.new_requested.connect(self.new_chat)
+        self.sidebar.rename_requested.connect(lambda cid, title: self._spawn(self._rename(cid, title)))
+        self.sidebar.delete_requested.connect(lambda cid: self._spawn(self._delete(cid)))
+        self.sidebar.search_changed.connect(lambda text: self._spawn(self.refresh_history(text)))
+        self.sidebar.setVisible(history is not None)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(conversation)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 740])
+        self.setCentralWidget(splitter)
         self._build_actions()
-        self.resize(980, 760)
+        self.resize(1180, 760)
         self.composer.edit.setFocus()
 
     # --- menus, toolbar, shortcuts ------------------------------------------------------------
@@ -174,6 +191,50 @@ class MainWindow(QMainWindow):
         self.tray.clear()
         self.composer.set_text("")
         self.composer.edit.setFocus()
+        self._spawn(self.refresh_history())
+
+    def start(self, interrupted: int | None = None) -> None:
+        """After show(): check credentials, fill the history list, and if the last run ended
+        mid-answer, open that conversation so the person sees what was kept."""
+        self.check_credentials()
+        self._spawn(self.refresh_history())
+        if interrupted is not None:
+            self._spawn(self.open_conversation(interrupted))
+            self.banner.say("pixdesk was closed while an answer was being written. The question and the "
+                            "answer so far are kept below, marked interrupted; Retry asks again.", seconds=None)
+
+    # --- history -------------------------------------------------------------------------------
+
+    async def refresh_history(self, search: str = "") -> None:
+        if self.history is None:
+            return
+        store = self.history.store
+        conversations = await self.history.call(store.conversations)
+        snippets: dict[int, str] = {}
+        if search:
+            hits = await self.history.call(store.search, search)
+            for conversation_id, _message, snippet in hits:
+                snippets.setdefault(conversation_id, snippet)
+            conversations = [c for c in conversations if c.id in snippets]
+        self.sidebar.show_conversations(conversations, self.session.conversation_id, snippets)
+
+    async def open_conversation(self, conversation_id: int) -> None:
+        if self.session.busy:
+            self.banner.say("Stop the answer being written first (Esc).")
+            return
+        await self.session.open_conversation(conversation_id)
+        self.stack.setCurrentWidget(self.chat)
+        self.composer.edit.setFocus()
+
+    async def _rename(self, conversation_id: int, title: str) -> None:
+        await self.history.call(self.history.store.rename, conversation_id, title)
+        await self.refresh_history(self.sidebar.search.text().strip())
+
+    async def _delete(self, conversation_id: int) -> None:
+        if conversation_id == self.session.conversation_id:
+            self.session.new_chat()
+        await self.history.call(self.history.store.delete, conversation_id)
+        await self.refresh_history(self.sidebar.search.text().strip())
 
     def _chat_action(self, name: str, index: int) -> None:
         if name == "retry" and index == len(self.session.exchanges) - 1:
@@ -205,12 +266,16 @@ class MainWindow(QMainWindow):
             self.chat.restart(exchange)
         elif exchange.status is Status.WAITING:
             error = exchange.answer.error
+            self._banner_counts_down = True
             self.banner.say(f"{error.message if error else 'Bedrock is busy.'} "
                             f"Trying again in {exchange.wait_left_s} s… (Esc cancels)", seconds=None)
         elif exchange.status in (Status.DONE, Status.FAILED, Status.STOPPED):
-            self.banner.hide()
+            if self._banner_counts_down:  # the countdown is over; other notices stay
+                self.banner.hide()
+                self._banner_counts_down = False
             self.chat.finish(exchange)
             self.composer.set_busy(False)
+            self._spawn(self.refresh_history(self.sidebar.search.text().strip()))
             error = exchange.answer.error
             if error is not None and error.kind in _CREDENTIAL_KINDS:
                 self.check_credentials()
@@ -218,6 +283,9 @@ class MainWindow(QMainWindow):
     def exchanges_reset(self) -> None:
         self.chat.show_exchanges(self.session.exchanges)
         self.composer.set_busy(self.session.busy)
+
+    def notice(self, text: str) -> None:
+        self.banner.say(text, seconds=15)
 
     # --- images in -------------------------------------------------------------------------------
 

@@ -90,7 +90,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     collector.busy = window.is_busy  # as app.py wires it
     window.resize(1000, 800)
     window.show()
-    window.check_credentials()  # as the app does at start (this also warms the Bedrock client)
+    window.start()  # as the app does (checks credentials, which also warms the Bedrock client)
     probe = StallProbe()
     figures: dict[str, tuple[float, float]] = {}
 

@@ -1,0 +1,152 @@
+"""History in the window: every turn recorded, conversations reopened with their images as
+context, search, rename, delete, interrupted answers, trimming to the model's limits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QMessageBox
+
+from helpers import png_attachment, png_bytes, until
+from pixdesk.domain import Answer
+from pixdesk.services.chat import Status
+from pixdesk.services.history import HistoryWriter
+from pixdesk.store.history import HistoryStore
+
+
+@pytest.fixture
+def history(tmp_path):
+    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
+    yield writer
+    writer.close()
+
+
+def _ask_and_wait(window, text: str, index: int):
+    async def scenario():
+        window.composer.set_text(text)
+        window.send()
+        await until(lambda: len(window.session.exchanges) > index
+                    and window.session.exchanges[index].status is Status.DONE, message=f"answer {index}")
+        await until(lambda: window.sidebar.list.count() >= 1, message="the sidebar")
+    return scenario()
+
+
+def test_turns_are_recorded_and_reopened_with_their_images(make_window, run, bedrock, history, tmp_path):
+    shot = tmp_path / "invoice.png"
+    shot.write_bytes(png_bytes(900, 600))
+    window = make_window(history=history)
+
+    async def first():
+        window.attach_paths([str(shot)])
+        await until(lambda: window.tray.attachments())
+        await _ask_and_wait(window, "What is due?", 0)
+
+    run(first())
+    conversation = window.session.conversation_id
+    store = history.store
+    run(until(lambda: [m.status for m in store.messages(conversation)] == ["complete", "complete"]))
+    question, answer = store.messages(conversation)
+    assert question.text == "What is due?" and question.attachments[0].width == 900
+    assert answer.audit["request_id"] and answer.audit["region"] == "us-east-1"
+    assert "What is due?" in window.sidebar.list.item(0).text()
+
+    window.new_chat()
+    assert window.session.exchanges == [] and window.chat.toPlainText() == ""
+    window.sidebar.list.itemClicked.emit(window.sidebar.list.item(0))
+    run(until(lambda: len(window.session.exchanges) == 1, message="the reopened conversation"))
+    assert "What is due?" in window.chat.toPlainText() and "PNG, 900×600" in window.chat.toPlainText()
+    run(_ask_and_wait(window, "And the total?", 1))
+    follow_up = bedrock.requests[-1].body["messages"]
+    assert [m["role"] for m in follow_up] == ["user", "assistant", "user"]
+    assert bedrock.requests[-1].parsed.images[0].data == bedrock.requests[0].parsed.images[0].data
+    assert [c.message_count for c in store.conversations()] == [4]  # continued, not a new conversation
+
+
+def test_search_rename_and_delete(make_window, run, bedrock, history):
+    window = make_window(history=history)
+    run(_ask_and_wait(window, "Payment declined for order 10407", 0))
+    window.new_chat()
+    run(_ask_and_wait(window, "Is the contract signed?", 0))
+    run(until(lambda: window.sidebar.list.count() == 2))
+
+    window.sidebar.search.setText("signed")  # only the second question says it
+    run(until(lambda: window.sidebar.list.count() == 1, message="search results"))
+    assert "[signed]" in window.sidebar.list.item(0).text()
+
+    window.sidebar.list.setCurrentRow(0)
+    window.sidebar.rename_button.click()
+    window.sidebar.rename_dialog.textValueSelected.emit("Order 10407")
+    run(until(lambda: "Order 10407" in window.sidebar.list.item(0).text(), message="the new name"))
+    assert "Order 10407" in [c.title for c in history.store.conversations()]
+
+    window.sidebar.search.setText("")
+    run(until(lambda: window.sidebar.list.count() == 2))
+    window.sidebar.list.setCurrentRow(0)
+    window.sidebar.delete_button.click()
+    window.sidebar.delete_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(history.store.conversations()) == 2  # nothing deleted without a yes
+    window.sidebar.delete_button.click()
+    window.sidebar.delete_box.button(QMessageBox.StandardButton.Yes).click()
+    run(until(lambda: window.sidebar.list.count() == 1, message="the deletion"))
+    assert len(history.store.conversations()) == 1
+
+
+def test_an_interrupted_answer_is_shown_with_retry_on_the_next_start(make_window, run, bedrock, tmp_path):
+    folder = tmp_path / "crashed"
+    with HistoryStore(folder) as store:  # what a killed pixdesk leaves behind
+        conversation = store.start_conversation("Transcribe the scan")
+        store.add_question(conversation, "Transcribe the scan", (png_attachment(),))
+        message = store.start_answer(conversation, Answer(region="us-east-1", tier_requested="standard"))
+        store.checkpoint_answer(message, "Line one of the scan")
+    writer = HistoryWriter(HistoryStore(folder))
+    try:
+        assert writer.store.interrupted_on_open == 1
+        window = make_window(history=writer)
+        window.start(interrupted=writer.store.interrupted_conversation_id())
+        run(until(lambda: window.session.exchanges, message="the conversation"))
+        text = window.chat.toPlainText()
+        assert "Line one of the scan" in text and "Interrupted" in text
+        assert "pixdesk:retry/0" in window.chat.toHtml() and "marked interrupted" in window.banner.text
+        window.chat.link_requested.emit(QUrl("pixdesk:retry/0"))
+        run(until(lambda: window.session.exchanges and window.session.exchanges[-1].status is Status.DONE))
+        assert bedrock.requests[-1].parsed.images  # asked again with its image
+    finally:
+        writer.close()
+
+
+def test_earlier_images_are_left_out_to_fit_eight_per_question(make_window, run, bedrock, history, tmp_path):
+    paths = []
+    for n in range(8):
+        path = tmp_path / f"page{n}.png"
+        path.write_bytes(png_bytes(200 + n, 200))
+        paths.append(str(path))
+    window = make_window(history=history)
+
+    async def scenario():
+        window.attach_paths(paths)
+        await until(lambda: len(window.tray.attachments()) == 8)
+        await _ask_and_wait(window, "Compare these pages", 0)
+        window.attach_paths([paths[0]])
+        await until(lambda: len(window.tray.attachments()) == 1)
+        await _ask_and_wait(window, "And this one?", 1)
+
+    run(scenario())
+    assert len(bedrock.requests[-1].parsed.images) == 8  # 7 earlier + the new one, not 9
+    assert window.banner.text == ("To fit what Pixtral Large can read at once, 1 earlier image was left out of "
+                                  "this question's context.")
+
+
+def test_a_long_conversation_opens_on_its_newest_questions(make_window, run, bedrock, history):
+    store = history.store
+    conversation = store.start_conversation("long")
+    for n in range(100):
+        store.add_question(conversation, f"question {n}")
+        answer = Answer(text=f"answer {n}", stop_reason="end_turn", region="us-east-1", tier_requested="standard")
+        store.finish_answer(store.start_answer(conversation, answer), answer)
+    window = make_window(history=history)
+    run(window.open_conversation(conversation))
+    text = window.chat.toPlainText()
+    assert "question 99" in text and "question 70" in text and "question 69" not in text
+    assert "Show 30 earlier questions" in text
+    window.chat.link_requested.emit(QUrl("pixdesk:earlier/0"))
+    assert "question 40" in window.chat.toPlainText() and "question 39" not in window.chat.toPlainText()
