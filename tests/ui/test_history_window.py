@@ -150,3 +150,71 @@ def test_a_long_conversation_opens_on_its_newest_questions(make_window, run, bed
     assert "Show 30 earlier questions" in text
     window.chat.link_requested.emit(QUrl("pixdesk:earlier/0"))
     assert "question 40" in window.chat.toPlainText() and "question 39" not in window.chat.toPlainText()
+
+
+_APP_SCRIPT = """
+import sys
+import pixdesk.app as app
+from pixdesk.ui.main_window import MainWindow
+from PySide6.QtCore import QTimer
+
+original_start = MainWindow.start
+mode = sys.argv[1]
+
+def start(self, interrupted=None):
+    original_start(self, interrupted)
+    if mode == "ask":  # type a question and send it, as a person would
+        self.composer.set_text("Transcribe the whole scan")
+        self.send()
+        def report():
+            if self.session.exchanges and self.session.exchanges[0].answer.text:
+                print("streaming", flush=True)
+            else:
+                QTimer.singleShot(50, report)
+        QTimer.singleShot(50, report)
+    else:  # show what the window holds once it has opened the interrupted conversation
+        def report():
+            if self.session.exchanges:
+                print("CHAT:" + self.chat.toPlainText().replace(chr(10), " | "), flush=True)
+                print("BANNER:" + self.banner.text, flush=True)
+                app.QApplication.quit()
+            else:
+                QTimer.singleShot(50, report)
+        QTimer.singleShot(50, report)
+
+MainWindow.start = start
+if __name__ == "__main__":
+    sys.exit(app.main([]))
+"""
+
+
+def test_kill_9_while_answering_then_the_next_start_shows_what_was_kept(bedrock, tmp_path):
+    """The real app, killed mid-answer with SIGKILL, then started again."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    bedrock.behaviour.tokens_per_second = 40
+    bedrock.behaviour.answer_tokens = 3000
+    script = tmp_path / "run_app.py"
+    script.write_text(_APP_SCRIPT)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    first = subprocess.Popen([sys.executable, str(script), "ask"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, env=env)
+    try:
+        assert first.stdout.readline().strip() == "streaming"
+        time.sleep(1.6)  # past at least one checkpoint (they come once a second)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=10)
+    finally:
+        first.stdout.close()
+    assert first.returncode == -signal.SIGKILL
+    second = subprocess.run([sys.executable, str(script), "show"], capture_output=True, text=True, timeout=120,
+                            env=env)
+    chat = next(line for line in second.stdout.splitlines() if line.startswith("CHAT:"))
+    banner = next(line for line in second.stdout.splitlines() if line.startswith("BANNER:"))
+    assert "Transcribe the whole scan" in chat and "What I see" in chat  # question and partial answer
+    assert "Interrupted" in chat and "Retry" in chat
+    assert "marked interrupted" in banner
