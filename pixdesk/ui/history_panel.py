@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
@@ -10,6 +12,15 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLineEdit, QListWidget
 from pixdesk.store.history import ConversationSummary
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
+
+
+def _local_time(iso_utc: str) -> str:
+    try:
+        moment = datetime.datetime.fromisoformat(iso_utc).astimezone()
+    except ValueError:
+        return iso_utc
+    today = datetime.date.today()
+    return moment.strftime("%H:%M" if moment.date() == today else "%d %b %Y, %H:%M")
 
 
 class HistoryPanel(QWidget):
@@ -28,6 +39,9 @@ class HistoryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Conversations")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         new = QPushButton("New chat", self)
@@ -56,8 +70,9 @@ class HistoryPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conversation in conversations:
-            when = conversation.updated_at[:16].replace("T", " ")
-            text = f"{conversation.title}\n{when} · {conversation.message_count} messages"
+            when = _local_time(conversation.updated_at)
+            text = f"{conversation.title}\n{when} · {conversation.message_count // 2 or 1} question" + (
+                "s" if conversation.message_count > 3 else "")
             if snippets and conversation.id in snippets:
                 text += f"\n…{snippets[conversation.id]}"
             item = QListWidgetItem(text, self.list)
