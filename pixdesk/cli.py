@@ -68,11 +68,25 @@ def _parser() -> argparse.ArgumentParser:
     listing = history_commands.add_parser("list", help="conversations, newest first")
     listing.add_argument("--json", action="store_true")
     show = history_commands.add_parser("show", help="one conversation, with its audit fields")
-    which = show.add_mutually_exclusive_group(required=True)
+    _which_conversation(show)
+    show.add_argument("--json", action="store_true")
+    export = history_commands.add_parser(
+        "export", help="write one conversation to a file",
+        description="md: a Markdown file plus an images/ folder, in the folder --out; html: one "
+        "self-contained file (images inline, no scripts); json: everything, for `pixdesk history import`.")
+    _which_conversation(export)
+    export.add_argument("--format", required=True, choices=("md", "html", "json"))
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="md: a folder; html and json: a file (or a folder to write <title>.html|json in)")
+    importing = history_commands.add_parser("import", help="add a conversation from a JSON export, as a new one")
+    importing.add_argument("file", metavar="FILE", help="a file written by `pixdesk history export --format json`")
+    return parser
+
+
+def _which_conversation(command: argparse.ArgumentParser) -> None:
+    which = command.add_mutually_exclusive_group(required=True)
     which.add_argument("id", nargs="?", type=int, help="conversation number (from history list)")
     which.add_argument("--last", action="store_true", help="the most recent conversation")
-    show.add_argument("--json", action="store_true")
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so plainly, details only on request
         print(f"pixdesk: something unexpected went wrong ({type(exc).__name__}). "
               "Run again with --debug for details.", file=sys.stderr)
-        if args.debug:
+        if getattr(args, "debug", False):  # `history` commands have no --debug
             traceback.print_exc()
         return EXIT_BUG
 

@@ -1,4 +1,5 @@
-"""`pixdesk history list|show`: what the store holds, for people and for scripts (--json)."""
+"""`pixdesk history list|show|export|import`: what the store holds, for people and for scripts
+(--json), and conversations out to Markdown, HTML or JSON files and back in from JSON."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
-from pixdesk.store.history import HistoryStore
+from pixdesk.errors import KnownError
+from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
+from pixdesk.store.history import ConversationSummary, HistoryStore
 
 EXIT_OK, EXIT_NOT_FOUND = 0, 2
 _STATUS_WORDS = {"interrupted": "interrupted — pixdesk stopped before the answer ended",
@@ -18,11 +22,15 @@ def history_command(args: argparse.Namespace) -> int:
     with HistoryStore() as store:
         if args.history_command == "list":
             return _list(store, args.json)
+        if args.history_command == "import":
+            return _import(store, Path(args.file))
         conversation_id = store.last_conversation_id() if args.last else args.id
         summary = store.conversation(conversation_id) if conversation_id is not None else None
         if summary is None:
             print("pixdesk: there is no such conversation. See `pixdesk history list`.", file=sys.stderr)
             return EXIT_NOT_FOUND
+        if args.history_command == "export":
+            return _export(store, summary, args.format, Path(args.out))
         return _show(store, summary, args.json)
 
 
@@ -51,3 +59,33 @@ def _show(store: HistoryStore, summary, as_json: bool) -> int:
         note = _STATUS_WORDS.get(message.status)
         print(f"## {who}{f' ({note})' if note else ''}\n{images}{message.text}\n")
     return EXIT_OK
+
+
+def _export(store: HistoryStore, summary: ConversationSummary, file_format: str, out: Path) -> int:
+    try:
+        if file_format == "md":
+            path = export_markdown(store, summary.id, out)
+        else:
+            if out.is_dir():
+                out = out / f"{safe_filename(summary.title, summary.id)}.{file_format}"
+            path = (export_html if file_format == "html" else export_json)(store, summary.id, out)
+    except KnownError as error:
+        return _fail(error)
+    print(path)
+    return EXIT_OK
+
+
+def _import(store: HistoryStore, path: Path) -> int:
+    try:
+        conversation_id = import_json(store, path)
+    except KnownError as error:
+        return _fail(error)
+    summary = store.conversation(conversation_id)
+    count = summary.message_count
+    print(f"Imported as conversation {conversation_id}: {summary.title} ({count} message{'s' * (count != 1)})")
+    return EXIT_OK
+
+
+def _fail(error: KnownError) -> int:
+    print(f"pixdesk: {error.sentence()}", file=sys.stderr)
+    return error.kind.exit_code

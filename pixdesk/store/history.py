@@ -10,11 +10,13 @@ its audit fields. Written so that nothing is lost if the process or the laptop d
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import os
 import sqlite3
 from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,6 +108,18 @@ class HistoryStore:
     def close(self) -> None:
         self._db.close()
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """All of it or none of it. (The connection is in autocommit mode, where sqlite3's own
+        `with connection:` would not start a transaction, so every write says BEGIN itself.)"""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
     def __enter__(self) -> HistoryStore:
         return self
 
@@ -113,7 +127,7 @@ class HistoryStore:
         self.close()
 
     def _mark_interrupted(self) -> int:
-        with self._db:
+        with self._transaction():
             return self._db.execute(
                 "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'").rowcount
 
@@ -122,7 +136,7 @@ class HistoryStore:
     def start_conversation(self, title: str) -> int:
         now = _now()
         title = _clean_title(title)
-        with self._db:
+        with self._transaction():
             return self._db.execute("INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
                                     (title, now, now)).lastrowid
 
@@ -130,7 +144,7 @@ class HistoryStore:
         """Commit the question and its images. Call before sending: it must outlive any crash."""
         digests = [self._save_attachment(a) for a in attachments]  # files first, durable
         now = _now()
-        with self._db:
+        with self._transaction():
             message_id = self._db.execute(
                 "INSERT INTO messages (conversation_id, role, text, status, created_at, finished_at) "
                 "VALUES (?, 'user', ?, 'complete', ?, ?)", (conversation_id, text, now, now)).lastrowid
@@ -145,7 +159,7 @@ class HistoryStore:
 
     def start_answer(self, conversation_id: int, answer: Answer) -> int:
         now = _now()
-        with self._db:
+        with self._transaction():
             message_id = self._db.execute(
                 "INSERT INTO messages (conversation_id, role, text, status, created_at, model_id, profile_id, "
                 "region, tier_requested) VALUES (?, 'assistant', '', 'streaming', ?, ?, ?, ?, ?)",
@@ -155,7 +169,7 @@ class HistoryStore:
         return message_id
 
     def checkpoint_answer(self, message_id: int, text: str) -> None:
-        with self._db:
+        with self._transaction():
             self._db.execute("UPDATE messages SET text = ? WHERE id = ? AND status = 'streaming'", (text, message_id))
 
     def finish_answer(self, message_id: int, answer: Answer) -> None:
@@ -171,7 +185,7 @@ class HistoryStore:
             "error_message": answer.error.message if answer.error else None,
         }
         assignments = ", ".join(f"{name} = ?" for name in values)
-        with self._db:
+        with self._transaction():
             self._db.execute(f"UPDATE messages SET {assignments} WHERE id = ?", (*values.values(), message_id))
 
     def import_conversation(self, title: str, created_at: str, updated_at: str,
@@ -186,8 +200,7 @@ class HistoryStore:
             if unknown:  # the names become column names: only ours
                 raise ValueError(f"not audit fields: {sorted(unknown)}")
         digests = [[self._save_attachment(a) for a in message.attachments] for message in messages]  # files first
-        with self._db:
-            self._db.execute("BEGIN")  # one transaction: a half-imported conversation never exists
+        with self._transaction():  # one transaction: a half-imported conversation never exists
             conversation_id = self._db.execute(
                 "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
                 (_clean_title(title), created_at, updated_at)).lastrowid
@@ -210,13 +223,13 @@ class HistoryStore:
         return conversation_id
 
     def rename(self, conversation_id: int, title: str) -> None:
-        with self._db:
+        with self._transaction():
             self._db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or "Untitled",
                                                                                 conversation_id))
 
     def delete(self, conversation_id: int) -> None:
         """Delete a conversation. Image files are kept while another message still uses them."""
-        with self._db:
+        with self._transaction():
             self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
             orphans = [row[0] for row in self._db.execute(
                 "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM message_attachments)")]

@@ -155,3 +155,14 @@ def test_list_rename_and_delete(store):
     assert store.attachment_bytes(store.messages(one)[0].attachments[0].sha256) == image.data  # still used
     store.delete(one)
     assert not [p for p in store.attachments_dir.rglob("*") if p.is_file()]  # now gone
+
+
+def test_a_question_is_saved_whole_or_not_at_all(store):
+    """If anything fails half-way through saving a question, none of it is saved."""
+    conversation = store.start_conversation("q")
+    image = png_attachment()
+    store._db.execute("CREATE TRIGGER refuse AFTER INSERT ON message_attachments "
+                      "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_question(conversation, "with an image", (image,))
+    assert store.messages(conversation) == []  # not a question without its image
