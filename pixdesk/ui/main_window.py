@@ -4,6 +4,7 @@ to send, and the question. It composes small widgets and connects them to the se
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from collections.abc import Callable
 from concurrent.futures import Executor
 
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from pixdesk import catalog
 from pixdesk.domain import Connection
-from pixdesk.errors import Kind
+from pixdesk.errors import Kind, KnownError
 from pixdesk.logs import REDACT, log_dir
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.chat import AskOptions, ChatSession, Exchange, Status
 from pixdesk.services.history import HistoryWriter
+from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
 from pixdesk.services.connection import (CredentialState, CredentialStatus, Engine, available_profiles,
                                          check_credentials, test_connection)
 from pixdesk.settings import Settings
@@ -31,6 +33,11 @@ from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.settings_dialog import SettingsDialog
 from pixdesk.ui.welcome import WelcomePanel
 
+_EXPORTS = {  # file-dialog filter → (exporter, suffix)
+    "Web page, images included (*.html)": (export_html, ".html"),
+    "Markdown with an images folder (*.md)": (export_markdown, ".md"),
+    "pixdesk conversation, re-importable (*.json)": (export_json, ".json"),
+}
 _RAW_IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", "image/tiff")
 _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS, Kind.ACCESS_DENIED}
 
@@ -124,6 +131,11 @@ class MainWindow(QMainWindow):
         files = self.menuBar().addMenu("&File")
         self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
         self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
+        files.addSeparator()
+        self.export_action = action("&Export conversation…", "Ctrl+E", self.export_conversation, files)
+        self.import_action = action("&Import conversation…", None, self.import_conversation, files)
+        for item in (self.export_action, self.import_action):
+            item.setEnabled(self.history is not None)
         files.addSeparator()
         action("&Quit", QKeySequence.StandardKey.Quit, self.close, files)
         edit = self.menuBar().addMenu("&Edit")
@@ -225,6 +237,57 @@ class MainWindow(QMainWindow):
         await self.session.open_conversation(conversation_id)
         self.stack.setCurrentWidget(self.chat)
         self.composer.edit.setFocus()
+
+    def export_conversation(self) -> None:
+        """Save the open conversation as a web page (self-contained), Markdown, or JSON."""
+        if self.history is None or self.session.conversation_id is None:
+            self.banner.say("Open or start a conversation first; then it can be exported.")
+            return
+        dialog = QFileDialog(self, "Export conversation")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(list(_EXPORTS))
+        dialog.selectFile(safe_filename(self._title(), self.session.conversation_id))
+        conversation = self.session.conversation_id
+        dialog.fileSelected.connect(lambda path: self._spawn(self._export(conversation, path, dialog.selectedNameFilter())))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+
+    async def _export(self, conversation: int, path: str, name_filter: str) -> None:
+        exporter, suffix = _EXPORTS[name_filter]
+        target = Path(path)
+        if exporter is export_markdown:  # a Markdown file and its images/ folder, in a folder of their own
+            target = target.with_suffix("")
+        elif target.suffix.lower() != suffix:
+            target = target.with_suffix(suffix)
+        try:
+            written = await self.history.call(exporter, self.history.store, conversation, target)
+        except (OSError, KnownError) as error:
+            self.banner.say(f"The conversation could not be exported: {error}")
+            return
+        self.banner.say(f"Exported to {written}.")
+
+    def import_conversation(self) -> None:
+        dialog = QFileDialog(self, "Import conversation")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(["pixdesk conversations (*.json)", "All files (*)"])
+        dialog.fileSelected.connect(lambda path: self._spawn(self._import(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+
+    async def _import(self, path: str) -> None:
+        try:
+            conversation = await self.history.call(import_json, self.history.store, Path(path))
+        except KnownError as error:
+            self.banner.say(error.sentence())
+            return
+        await self.refresh_history()
+        await self.open_conversation(conversation)
+
+    def _title(self) -> str:
+        item = self.sidebar.list.currentItem()
+        return item.toolTip() if item else "conversation"
 
     async def _rename(self, conversation_id: int, title: str) -> None:
         await self.history.call(self.history.store.rename, conversation_id, title)

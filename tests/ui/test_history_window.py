@@ -218,3 +218,23 @@ def test_kill_9_while_answering_then_the_next_start_shows_what_was_kept(bedrock,
     assert "Transcribe the whole scan" in chat and "What I see" in chat  # question and partial answer
     assert "Interrupted" in chat and "Retry" in chat
     assert "marked interrupted" in banner
+
+
+def test_export_and_import_from_the_window(make_window, run, bedrock, history, tmp_path):
+    window = make_window(history=history)
+    run(_ask_and_wait(window, "Export me", 0))
+    out = tmp_path / "exports"
+    out.mkdir()
+    for name_filter, expected in (("Web page, images included (*.html)", "export me.html"),
+                                  ("pixdesk conversation, re-importable (*.json)", "export me.json")):
+        window.export_conversation()
+        window.export_dialog.selectNameFilter(name_filter)
+        window.export_dialog.fileSelected.emit(str(out / expected.split(".")[0]))
+        run(until(lambda: "Exported to" in window.banner.text and expected.split(".")[1] in window.banner.text))
+    html = (out / "export me.html").read_text()
+    assert "Export me" in html and "<script" not in html
+    window.import_conversation()
+    window.import_dialog.fileSelected.emit(str(out / "export me.json"))
+    run(until(lambda: len(history.store.conversations()) == 2, message="the import"))
+    run(until(lambda: window.sidebar.list.count() == 2))
+    assert window.session.conversation_id == max(c.id for c in history.store.conversations())
