@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import subprocess
+import sys
 
 from PIL import Image
 
@@ -38,3 +41,9 @@ async def until(predicate, timeout: float = 10.0, message: str = "condition") ->
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting for {message}")
         await asyncio.sleep(0.01)
+
+
+def run_pixdesk(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`pixdesk ARGS…` as a person runs it: a separate process, in this test's environment."""
+    return subprocess.run([sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True,
+                          timeout=timeout, env=os.environ.copy())

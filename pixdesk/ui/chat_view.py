@@ -19,7 +19,7 @@ from pixdesk.domain import STOP_REASON_WORDS, Attachment
 from pixdesk.errors import Action
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui.markdown_stream import MarkdownStream
-from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
+from pixdesk.ui.safe_browser import SafeBrowser
 
 REFRESH_MS = 33  # ~30 redraws a second while an answer streams
 SHOWN_AT_ONCE = 30  # a long conversation opens on its newest questions; earlier ones on request

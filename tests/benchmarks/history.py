@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from report import Row
+from report import Row, median_seconds
 
 from pixdesk.domain import Answer, Attachment, Usage
 from pixdesk.store.history import HistoryStore
@@ -121,19 +121,11 @@ def search_row(workdir: Path, rounds: int) -> Row:
     folder = workdir / "history-10000"
     build(folder, 5_000)  # 10,000 messages
     with HistoryStore(folder) as store:
-        def timed(work) -> float:
-            times = []
-            for _ in range(rounds):
-                start = time.perf_counter()
-                work()
-                times.append(time.perf_counter() - start)
-            return statistics.median(times)
-
         hits = store.search("invoice 4321")
         assert hits, "the search found nothing"
-        ours = timed(lambda: store.search("invoice 4321"))
-        naive = timed(lambda: store._db.execute(
-            "SELECT id FROM messages WHERE text LIKE '%invoice%' AND text LIKE '%4321%'").fetchall())
+        ours = median_seconds(lambda: store.search("invoice 4321"), rounds)
+        naive = median_seconds(lambda: store._db.execute(
+            "SELECT id FROM messages WHERE text LIKE '%invoice%' AND text LIKE '%4321%'").fetchall(), rounds)
     return Row("search across 10,000 messages (FTS5, median)", f"{ours * 1000:.1f} ms", "≤ 50 ms",
                f"{naive * 1000:.1f} ms LIKE scan", f"{ours / naive:.2f}×", ours <= 0.05)
 

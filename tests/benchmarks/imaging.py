@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-import statistics
 import subprocess
 import sys
-import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PIL import Image
@@ -17,16 +14,9 @@ from pixdesk.imaging.intake import prepare_file
 from pixdesk.services.images import prepare_files
 
 import fixtures
-from report import Row
+from report import Row, median_seconds
 
 
-def _median_s(work, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _bare(path: Path, fmt: str) -> bytes:
@@ -42,24 +32,24 @@ def _bare(path: Path, fmt: str) -> bytes:
 
 def photo_row(workdir: Path, rounds: int) -> Row:
     path = fixtures.photo(workdir / "photo-24mp.jpg")
-    ours = _median_s(lambda: prepare_file(path), rounds)
-    bare = _median_s(lambda: _bare(path, "JPEG"), rounds)
+    ours = median_seconds(lambda: prepare_file(path), rounds)
+    bare = median_seconds(lambda: _bare(path, "JPEG"), rounds)
     return Row("24 MP JPEG photo → Bedrock-ready (median)", f"{ours * 1000:.0f} ms", "faster than bare (draft)",
                f"{bare * 1000:.0f} ms bare Pillow", f"{ours / bare:.2f}×", ours < bare)
 
 
 def scan_row(workdir: Path, rounds: int) -> Row:
     path = fixtures.scan(workdir / "scan-a4-300dpi.png")
-    ours = _median_s(lambda: prepare_file(path), rounds)
-    bare = _median_s(lambda: _bare(path, "PNG"), rounds)
+    ours = median_seconds(lambda: prepare_file(path), rounds)
+    bare = median_seconds(lambda: _bare(path, "PNG"), rounds)
     return Row("A4 300-dpi PNG scan (2480×3508) → ready (median)", f"{ours * 1000:.0f} ms", "≤ 1.2× bare Pillow",
                f"{bare * 1000:.0f} ms bare Pillow", f"{ours / bare:.2f}×", ours / bare <= 1.2)
 
 
 def two_screenshots_row(workdir: Path, rounds: int) -> Row:
     paths = [fixtures.screenshot(workdir / f"screenshot-{i}.png") for i in range(2)]
-    ours = _median_s(lambda: prepare_files(paths), rounds)
-    bare = _median_s(lambda: [_bare(p, "PNG") for p in paths], rounds)
+    ours = median_seconds(lambda: prepare_files(paths), rounds)
+    bare = median_seconds(lambda: [_bare(p, "PNG") for p in paths], rounds)
     return Row("two 4096×3072 PNG screenshots → ready, both cores (median)", f"{ours * 1000:.0f} ms",
                "≤ 350 ms", f"{bare * 1000:.0f} ms bare Pillow, one after the other", f"{ours / bare:.2f}×",
                ours <= 0.35)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+import time
 from dataclasses import dataclass
 
 
@@ -24,3 +26,13 @@ def print_table(rows: list[Row]) -> None:
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
         if index == 0:
             print("  ".join("-" * width for width in widths))
+
+
+def median_seconds(work, rounds: int) -> float:
+    """The median wall time of `rounds` runs of `work()`."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)

@@ -165,7 +165,6 @@ def test_stop_while_streaming_keeps_the_partial_answer(bedrock, engine):
 
     async def scenario():
         session.ask("Tell me everything.")
-        exchange = session.exchanges[0]
         await until(lambda: listener.count("text") >= 3, timeout=5, message="some text")
         started = asyncio.get_running_loop().time()
         session.stop()

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk, png_bytes
 from pixdesk.testing.server import Fault
 
 
-def pixdesk(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True,
-                          timeout=timeout, env=os.environ.copy())
 
 
 @pytest.fixture

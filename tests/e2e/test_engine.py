@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers import png_attachment, png_bytes, run_ask
+from helpers import png_attachment, run_ask
 from pixdesk.bedrock.client import ClientFactory, ClientSettings, configured_region
 from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
-from pixdesk.domain import Answer, AskRequest, Connection, Failed, Role, Started, Stopped, TextDelta, Turn, Usage
+from pixdesk.domain import AskRequest, Connection, Role, Started, Stopped, TextDelta, Turn, Usage
 from pixdesk.errors import Kind
 from pixdesk.services.asking import ask, new_answer
-from pixdesk.testing.server import Behaviour, Fault, LocalBedrock
+from pixdesk.testing.server import Fault, LocalBedrock
 
 US = "us.mistral.pixtral-large-2502-v1:0"
 EU = "eu.mistral.pixtral-large-2502-v1:0"

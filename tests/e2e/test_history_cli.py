@@ -9,13 +9,10 @@ import subprocess
 import sys
 import time
 
-from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk, png_bytes
 from pixdesk.store.history import HistoryStore, default_directory
 
 
-def pixdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True, timeout=60,
-                          env=os.environ.copy())
 
 
 def test_ask_records_the_turn_with_its_audit_fields(bedrock, tmp_path):

@@ -6,16 +6,11 @@ import base64
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk, png_bytes
 
 
-def pixdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True, timeout=60,
-                          env=os.environ.copy())
 
 
 def test_export_every_format_then_import_the_json(bedrock, tmp_path):

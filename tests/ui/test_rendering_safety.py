@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
-from helpers import until
 from pixdesk.domain import Answer
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui.chat_view import ChatView
