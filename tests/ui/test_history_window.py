@@ -236,5 +236,6 @@ def test_export_and_import_from_the_window(make_window, run, bedrock, history, t
     window.import_conversation()
     window.import_dialog.fileSelected.emit(str(out / "export me.json"))
     run(until(lambda: len(history.store.conversations()) == 2, message="the import"))
-    run(until(lambda: window.sidebar.list.count() == 2))
-    assert window.session.conversation_id == max(c.id for c in history.store.conversations())
+    imported = max(c.id for c in history.store.conversations())
+    run(until(lambda: window.session.conversation_id == imported, message="the imported conversation to open"))
+    assert window.sidebar.list.count() == 2 and "Export me" in window.chat.toPlainText()
