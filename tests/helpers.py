@@ -39,7 +39,7 @@ async def until(predicate, timeout: float = 10.0, message: str = "condition") ->
     deadline = asyncio.get_running_loop().time() + timeout
     while not predicate():
         if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {message}")
+            raise AssertionError(f"timed out waiting for {message() if callable(message) else message}")
         await asyncio.sleep(0.01)
 
 

@@ -23,6 +23,10 @@ class HistoryWriter:
     async def call(self, function: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._thread, function, *args)
 
+    def run_now(self, function: Callable[..., T], *args: Any) -> T:
+        """Blocking, on the store's thread (in turn with everything else): for start-up and tests."""
+        return self._thread.submit(function, *args).result()
+
     def submit(self, function: Callable[..., Any], *args: Any) -> None:
         """Fire and forget, in order with every other call (checkpoints while streaming)."""
         self._thread.submit(function, *args)

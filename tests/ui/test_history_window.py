@@ -44,8 +44,8 @@ def test_turns_are_recorded_and_reopened_with_their_images(make_window, run, bed
     run(first())
     conversation = window.session.conversation_id
     store = history.store
-    run(until(lambda: [m.status for m in store.messages(conversation)] == ["complete", "complete"]))
-    question, answer = store.messages(conversation)
+    run(until(lambda: [m.status for m in history.run_now(store.messages, conversation)] == ["complete", "complete"]))
+    question, answer = history.run_now(store.messages, conversation)
     assert question.text == "What is due?" and question.attachments[0].width == 900
     assert answer.audit["request_id"] and answer.audit["region"] == "us-east-1"
     assert "What is due?" in window.sidebar.list.item(0).text()
@@ -59,7 +59,7 @@ def test_turns_are_recorded_and_reopened_with_their_images(make_window, run, bed
     follow_up = bedrock.requests[-1].body["messages"]
     assert [m["role"] for m in follow_up] == ["user", "assistant", "user"]
     assert bedrock.requests[-1].parsed.images[0].data == bedrock.requests[0].parsed.images[0].data
-    assert [c.message_count for c in store.conversations()] == [4]  # continued, not a new conversation
+    assert [c.message_count for c in history.run_now(store.conversations)] == [4]  # continued, not a new conversation
 
 
 def test_search_rename_and_delete(make_window, run, bedrock, history):
@@ -77,18 +77,18 @@ def test_search_rename_and_delete(make_window, run, bedrock, history):
     window.sidebar.rename_button.click()
     window.sidebar.rename_dialog.textValueSelected.emit("Order 10407")
     run(until(lambda: "Order 10407" in window.sidebar.list.item(0).text(), message="the new name"))
-    assert "Order 10407" in [c.title for c in history.store.conversations()]
+    assert "Order 10407" in [c.title for c in history.run_now(history.store.conversations)]
 
     window.sidebar.search.setText("")
     run(until(lambda: window.sidebar.list.count() == 2))
     window.sidebar.list.setCurrentRow(0)
     window.sidebar.delete_button.click()
     window.sidebar.delete_box.button(QMessageBox.StandardButton.Cancel).click()
-    assert len(history.store.conversations()) == 2  # nothing deleted without a yes
+    assert len(history.run_now(history.store.conversations)) == 2  # nothing deleted without a yes
     window.sidebar.delete_button.click()
     window.sidebar.delete_box.button(QMessageBox.StandardButton.Yes).click()
     run(until(lambda: window.sidebar.list.count() == 1, message="the deletion"))
-    assert len(history.store.conversations()) == 1
+    assert len(history.run_now(history.store.conversations)) == 1
 
 
 def test_an_interrupted_answer_is_shown_with_retry_on_the_next_start(make_window, run, bedrock, tmp_path):
@@ -225,17 +225,20 @@ def test_export_and_import_from_the_window(make_window, run, bedrock, history, t
     run(_ask_and_wait(window, "Export me", 0))
     out = tmp_path / "exports"
     out.mkdir()
-    for name_filter, expected in (("Web page, images included (*.html)", "export me.html"),
-                                  ("pixdesk conversation, re-importable (*.json)", "export me.json")):
-        window.export_conversation()
-        window.export_dialog.selectNameFilter(name_filter)
-        window.export_dialog.fileSelected.emit(str(out / expected.split(".")[0]))
-        run(until(lambda: "Exported to" in window.banner.text and expected.split(".")[1] in window.banner.text))
+
+    async def scenario():  # dialogs are driven from inside the loop, as in the app
+        for name_filter, suffix in (("Web page, images included (*.html)", "html"),
+                                    ("pixdesk conversation, re-importable (*.json)", "json")):
+            window.export_conversation()
+            window.export_dialog.selectNameFilter(name_filter)
+            window.export_dialog.fileSelected.emit(str(out / "export me"))
+            await until(lambda: "Exported to" in window.banner.text and suffix in window.banner.text)
+        window.import_conversation()
+        window.import_dialog.fileSelected.emit(str(out / "export me.json"))
+        await until(lambda: window.session.conversation_id not in (None, 1), message="the import to open")
+
+    run(scenario())
     html = (out / "export me.html").read_text()
     assert "Export me" in html and "<script" not in html
-    window.import_conversation()
-    window.import_dialog.fileSelected.emit(str(out / "export me.json"))
-    run(until(lambda: len(history.store.conversations()) == 2, message="the import"))
-    imported = max(c.id for c in history.store.conversations())
-    run(until(lambda: window.session.conversation_id == imported, message="the imported conversation to open"))
+    assert len(history.run_now(history.store.conversations)) == 2
     assert window.sidebar.list.count() == 2 and "Export me" in window.chat.toPlainText()
