@@ -12,6 +12,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display here; set before Qt loads
 
+import pi_heif
+import pillow_heif
+
+# The tests write HEIC samples with pillow-heif; the app reads them with pi-heif (which cannot
+# write). pillow-heif registers a reader and a writer; pi-heif's reader then takes the reader's place.
+pillow_heif.register_heif_opener()
+pi_heif.register_heif_opener()
+
 from pixdesk.bedrock.client import ClientFactory, ClientSettings
 from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
 from pixdesk.testing.server import LocalBedrock

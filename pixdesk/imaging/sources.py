@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
 
-import pillow_heif
+import pi_heif
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -22,7 +22,7 @@ from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.normalize import normalise
 
-pillow_heif.register_heif_opener()
+pi_heif.register_heif_opener()  # decode only: pi-heif leaves out pillow-heif's 23 MB HEVC encoder
 # We check declared sizes ourselves, before decoding (see _check_pixels), with our own bound.
 Image.MAX_IMAGE_PIXELS = None
 

@@ -342,3 +342,11 @@ def test_modes_become_8_bit(load, mode, expected):
     fmt = "JPEG" if mode == "CMYK" else "TIFF"
     with load(encoded(Image.new(mode, (16, 16)), fmt), f"mode.{fmt.lower()}") as source:
         assert source.page(0).mode == expected
+
+
+def test_heic_is_read_by_the_decoder_the_app_ships():
+    """The tests write HEIC with pillow-heif; what reads it must be pi-heif, as in the installers."""
+    from PIL import Image
+
+    opener = Image.OPEN["HEIF"][0]
+    assert opener.__module__.startswith("pi_heif"), opener.__module__
