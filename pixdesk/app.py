@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -19,11 +22,13 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.history import HistoryWriter
+from pixdesk.services import self_test as core_self_test
 from pixdesk.services.images import image_process_pool
 from pixdesk.store.history import HistoryStore
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
 from pixdesk.ui.garbage import MainThreadGarbageCollector
+from pixdesk.ui import self_test as qt_self_test
 from pixdesk.ui.main_window import MainWindow
 from pixdesk.ui.settings_store import QSettingsStore
 
@@ -82,3 +87,31 @@ def main(argv: list[str]) -> int:
     history.close()
     collector.stop()
     return 0
+
+
+def self_test(out=None) -> int:
+    """`pixdesk --self-test`: headless, one line per check, 0 if all passed, else 1."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt picks a platform
+    report = core_self_test.Report(out if out is not None else sys.stdout)
+    report.heading()
+    report.run("Qt offscreen plugin", qt_self_test.check_offscreen_plugin)
+    if not report.ok:
+        return report.finish()  # Qt would abort the process rather than start without it
+    app = create_app([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def everything(workdir: Path) -> None:
+        qt_self_test.run_qt_checks(report)
+        asked = await core_self_test.run_core_checks(report, workdir)
+        if asked is None:
+            report.skip("chat rendering", "there was no answer to draw")
+        else:
+            report.run("chat rendering", lambda: qt_self_test.check_rendering(*asked))
+
+    with tempfile.TemporaryDirectory(prefix="pixdesk-self-test-") as workdir, loop:
+        loop.run_until_complete(everything(Path(workdir)))
+    code = report.finish()
+    if report.timed_out:  # something still hangs in a worker: do not wait for it on the way out
+        os._exit(code)
+    return code

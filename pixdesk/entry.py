@@ -16,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] in (["--version"], ["-V"]):
         print(f"pixdesk {__version__}")
         return 0
+    if args[:1] == ["--self-test"]:
+        from pixdesk import app
+
+        return app.self_test()
     if args[:1] and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
         return cli.main(args)
     from pixdesk import app  # Qt is imported only when the window is wanted

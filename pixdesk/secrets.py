@@ -23,6 +23,14 @@ class ApiKeyStore:
         backend = keyring.get_keyring()
         return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
 
+    @classmethod
+    def backend_name(cls) -> str | None:
+        """The keychain a key would go to ("macOS Keychain"…), or None when there is none."""
+        if not cls.keychain_available():
+            return None
+        backend = keyring.get_keyring()
+        return getattr(backend, "name", type(backend).__name__)
+
     def load(self) -> str | None:
         if self._session_key is not None:
             return self._session_key
