@@ -27,6 +27,7 @@ from pixdesk.services.images import image_process_pool
 from pixdesk.store.history import HistoryStore
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
+from pixdesk.ui.file_open import FileOpenHandler
 from pixdesk.ui.garbage import MainThreadGarbageCollector
 from pixdesk.ui import self_test as qt_self_test
 from pixdesk.ui.main_window import MainWindow
@@ -76,6 +77,8 @@ def main(argv: list[str]) -> int:
     window.start(interrupted=store.interrupted_conversation_id() if store.interrupted_on_open else None)
     if args.images:
         window.attach_paths(args.images)
+    file_opener = FileOpenHandler(window.attach_paths, app)  # macOS: "Open with pixdesk" while running or starting
+    app.installEventFilter(file_opener)
     if args.quit_after_shown:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     closed = asyncio.Event()

@@ -5,6 +5,7 @@ Kept tiny so that `pixdesk ask …` never pays for importing Qt."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 
 from pixdesk import __version__, cli
@@ -12,6 +13,9 @@ from pixdesk import __version__, cli
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # image workers are processes; a frozen app must let them start
+    for stream in ("stdout", "stderr"):
+        if getattr(sys, stream) is None:  # the windowed Windows program has no console (pixdesk-cli.exe has)
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
     args = sys.argv[1:] if argv is None else argv
     if args[:1] in (["--version"], ["-V"]):
         print(f"pixdesk {__version__}")

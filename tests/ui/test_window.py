@@ -356,3 +356,26 @@ def test_a_crashed_image_worker_is_reported_and_replaced(make_window, run, bedro
     assert notices[0].startswith("pixdesk could not read victim.png")
     assert [a.name for a in window.tray.attachments()] == ["first.png", "after.png"]
     assert len(pools) == 2
+
+
+def test_a_file_opened_by_the_system_is_attached(make_window, run, bedrock, tmp_path, qapp):
+    """macOS: "Open with pixdesk" and drops on the Dock icon arrive as QFileOpenEvents."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from pixdesk.ui.file_open import FileOpenHandler
+
+    shot = tmp_path / "from-finder.png"
+    shot.write_bytes(png_bytes(300, 200))
+    window = make_window()
+    handler = FileOpenHandler(window.attach_paths)
+    qapp.installEventFilter(handler)
+    try:
+        async def scenario():
+            QApplication.sendEvent(qapp, QFileOpenEvent(str(shot)))
+            QApplication.sendEvent(qapp, QFileOpenEvent(QUrl.fromLocalFile(str(shot))))
+            await until(lambda: len(window.tray.attachments()) == 2, message="both opened files")
+
+        run(scenario())
+    finally:
+        qapp.removeEventFilter(handler)
+    assert [item.name for item in window.tray.items] == ["from-finder.png", "from-finder.png"]
