@@ -14,7 +14,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pixdesk import __version__
@@ -34,6 +34,9 @@ from pixdesk.ui.main_window import MainWindow
 from pixdesk.ui.settings_store import QSettingsStore
 
 
+WINDOW_ICON = Path(__file__).parent / "ui" / "icons" / "pixdesk.png"  # made by resources/icon/make_icons.py
+
+
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pixdesk", add_help=False)
     parser.add_argument("images", nargs="*")
@@ -47,6 +50,7 @@ def create_app(argv: list[str]) -> QApplication:
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("pixdesk")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))  # title bars and the Linux task bar; installers set their own
     return app
 
 
