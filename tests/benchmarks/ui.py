@@ -149,7 +149,7 @@ _BARE_WINDOW = ("import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'
                 "QTimer.singleShot(0, lambda: (print('shown', flush=True), app.quit())); app.exec()")
 
 
-def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
+def time_to_shown(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     line = process.stdout.readline()
@@ -165,8 +165,8 @@ def cold_start_row(rounds: int) -> Row:
     home = tempfile.mkdtemp(prefix="pixdesk-bench-home-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_STATE_HOME=home,
                AWS_EC2_METADATA_DISABLED="true")
-    ours = statistics.median(_time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
+    ours = statistics.median(time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
                              for _ in range(rounds))
-    bare = statistics.median(_time_to_shown([sys.executable, "-c", _BARE_WINDOW], env) for _ in range(rounds))
+    bare = statistics.median(time_to_shown([sys.executable, "-c", _BARE_WINDOW], env) for _ in range(rounds))
     return Row("cold start to window shown (median)", f"{ours * 1000:.0f} ms", "≤ 800 ms",
                f"{bare * 1000:.0f} ms bare PySide6 window", f"{ours / bare:.2f}×", ours <= 0.8)
