@@ -31,7 +31,8 @@ EXIT_OK, EXIT_INTERRUPTED, EXIT_BUG = 0, 130, Kind.SERVICE_ERROR.exit_code
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pixdesk", description="Ask Pixtral Large on Amazon Bedrock "
-                                     "about screenshots and scanned documents. With no command, opens the window.")
+                                     "about screenshots and scanned documents. With no command, opens the window; "
+                                     "`pixdesk --self-test` checks this installation without AWS.")
     parser.add_argument("--version", action="version", version=f"pixdesk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

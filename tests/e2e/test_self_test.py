@@ -24,6 +24,7 @@ def test_self_test_passes_with_one_line_per_check(tmp_path, monkeypatch):
     monkeypatch.setenv("AWS_PROFILE", "no-such-profile")
     monkeypatch.setenv("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "https://127.0.0.1:9")
     monkeypatch.setenv("AWS_BEARER_TOKEN_BEDROCK", "ABSKpersonalkeythatmustnotbeused")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # a company proxy, unreachable from here
     result = run_pixdesk("--self-test", timeout=120)
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
@@ -164,9 +165,12 @@ def test_a_failed_round_trip_says_why(local_server, fault, words):
 
 
 def test_the_self_test_forgets_the_persons_aws_settings(tmp_path):
-    environ = {"AWS_PROFILE": "work", "AWS_ACCESS_KEY_ID": "AKIDPERSONAL", "HOME": "/home/x"}
+    environ = {"AWS_PROFILE": "work", "AWS_ACCESS_KEY_ID": "AKIDPERSONAL", "HOME": "/home/x",
+               "HTTPS_PROXY": "http://proxy.example:3128", "NO_PROXY": ".corp.example"}
     self_test.isolate_aws(tmp_path, environ)
-    assert environ["HOME"] == "/home/x"
+    assert environ["HOME"] == "/home/x" and environ["HTTPS_PROXY"] == "http://proxy.example:3128"
+    assert environ["NO_PROXY"] == ".corp.example,127.0.0.1,localhost"
+    assert environ["no_proxy"] == "127.0.0.1,localhost"
     assert "AWS_PROFILE" not in environ and "AWS_ACCESS_KEY_ID" not in environ
     assert Path(environ["AWS_CONFIG_FILE"]).read_text() == ""
     assert environ["AWS_EC2_METADATA_DISABLED"] == "true"
