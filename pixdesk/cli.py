@@ -13,7 +13,7 @@ from pixdesk import __version__, catalog
 from pixdesk.bedrock.client import configured_region
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent, TextDelta, STOP_REASON_WORDS
-from pixdesk.errors import Kind, KnownError
+from pixdesk.errors import Kind, KnownError, bad_input
 from pixdesk.bedrock.request import build_converse_args
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.intake import parse_box
@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
                          "(default: the first page)")
     ask_cmd.add_argument("--crop", metavar="X,Y,W,H", help="send only this area, in the source's pixels "
                          "(cut at full resolution, then fitted)")
+    ask_cmd.add_argument("--redact", action="append", default=[], metavar="X,Y,W,H",
+                         help="black out this area (in the source's pixels) before anything is sent; repeat for "
+                         "more areas. Applies to every image and page sent; the files are not changed")
+    ask_cmd.add_argument("--tiles", action="store_true",
+                         help="read the fine print: send each page as overlapping tiles (at most 8, one "
+                         "request), each seen at up to full resolution; --dry-run shows the cost first")
     ask_cmd.add_argument("--resolution", choices=[r.value for r in Resolution], default=Resolution.MODEL.value,
                          help="model: fit inside 1024×1024, what Pixtral sees (default); "
                          "original: as large as Bedrock accepts")
@@ -110,8 +116,11 @@ def _ask(args: argparse.Namespace) -> int:
     region = args.region or configured_region(args.profile) or catalog.DEFAULT_REGION
     connection = Connection(region=region, profile=args.profile)
     try:
+        if args.tiles and args.crop:
+            raise bad_input("--tiles reads whole pages; it cannot be combined with --crop.")
         crop = parse_box(args.crop) if args.crop else None
-        prepared = prepare_files(args.images, args.pages, crop, Resolution(args.resolution))
+        redactions = [parse_box(spec) for spec in args.redact]
+        prepared = prepare_files(args.images, args.pages, crop, Resolution(args.resolution), redactions, args.tiles)
     except KnownError as error:
         return _fail(error, args.debug)
     request = AskRequest(question=args.question, attachments=tuple(p.attachment for p in prepared),
@@ -119,6 +128,9 @@ def _ask(args: argparse.Namespace) -> int:
                          tier=args.tier)
     for note in dict.fromkeys(note for p in prepared for note in p.notes):
         print(f"pixdesk: {note}", file=sys.stderr)
+    if redactions and prepared:
+        print(f"pixdesk: {len(redactions)} area{'s' if len(redactions) > 1 else ''} blacked out in what is sent "
+              "(your files are unchanged).", file=sys.stderr)
     if args.dry_run:
         return _dry_run(prepared, request, connection, args.json)
     try:

@@ -5,12 +5,13 @@ Used by `pixdesk ask` and the window alike."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from pixdesk.domain import Attachment
 from pixdesk.errors import bad_input
 from pixdesk.imaging.encode import Resolution
-from pixdesk.imaging.prepare import Box, Prepared, prepare_crop, prepare_page
+from pixdesk.imaging.prepare import Box, Prepared, prepare_crop, prepare_fine_print, prepare_page
 from pixdesk.imaging.sources import open_source, open_source_bytes
 
 
@@ -44,13 +45,18 @@ def parse_box(spec: str) -> Box:
 
 
 def prepare_file(path: str | Path, pages: str | None = None, crop: Box | None = None,
-                 resolution: Resolution = Resolution.MODEL) -> list[Prepared]:
+                 resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = (),
+                 tiles: bool = False) -> list[Prepared]:
+    """The selected pages of a file, ready to send: whole, cropped, or as fine-print tiles; with
+    `redactions` (in each page's own pixels) burned in."""
     with open_source(path) as source:
         # A page list is about documents; a plain image beside them is sent whole.
         indices = parse_pages(pages, source.page_count) if source.page_count > 1 else [0]
+        if tiles:
+            return [tile for index in indices for tile in prepare_fine_print(source, index, redactions)]
         if crop is not None:
-            return [prepare_crop(source, index, crop, resolution) for index in indices]
-        return [prepare_page(source, index, resolution) for index in indices]
+            return [prepare_crop(source, index, crop, resolution, redactions) for index in indices]
+        return [prepare_page(source, index, resolution, redactions) for index in indices]
 
 
 def attachment_from_file(path: str | Path, resolution: Resolution = Resolution.MODEL) -> Attachment:

@@ -23,13 +23,14 @@ from pixdesk.imaging.sources import Source, open_source, open_source_bytes
 
 
 def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: Box | None = None,
-                  resolution: Resolution = Resolution.MODEL) -> list[Prepared]:
+                  resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = (),
+                  tiles: bool = False) -> list[Prepared]:
     """Every selected page of every file, in order. Raises the first file's KnownError."""
     if not paths:
         return []
     workers = min(len(paths), os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pixdesk-imaging") as pool:
-        results = list(pool.map(lambda path: prepare_file(path, pages, crop, resolution), paths))
+        results = list(pool.map(lambda path: prepare_file(path, pages, crop, resolution, redactions, tiles), paths))
     return [prepared for per_file in results for prepared in per_file]
 
 

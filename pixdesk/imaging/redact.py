@@ -1,0 +1,39 @@
+"""Redaction: black boxes burned into the pixels before anything is cropped, fitted or encoded,
+so what they cover never leaves the machine. The file on disk is never touched.
+
+Boxes are in the source's full-resolution pixels. A page decoded smaller (JPEG draft, a PDF drawn
+at a lower scale) gets each box scaled and rounded *outward*: a redaction may cover a pixel more,
+never a pixel less."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PIL import Image, ImageDraw
+
+Box = tuple[int, int, int, int]  # x, y, width, height in full-resolution source pixels
+
+
+def scaled_edges(box: Box, full_size: tuple[int, int], image_size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom), exclusive, of `box` on an image of `image_size`, rounded outward."""
+    x, y, w, h = box
+    sx, sy = image_size[0] / full_size[0], image_size[1] / full_size[1]
+    left, top = max(0, math.floor(x * sx)), max(0, math.floor(y * sy))
+    right = min(image_size[0], math.ceil((x + w) * sx))
+    bottom = min(image_size[1], math.ceil((y + h) * sy))
+    return left, top, right, bottom
+
+
+def redact(image: Image.Image, boxes: Sequence[Box], full_size: tuple[int, int]) -> Image.Image:
+    """`image` (the page, possibly decoded smaller than `full_size`) with every box filled black.
+    Draws on `image` itself: callers pass a page decoded for them alone."""
+    if not boxes:
+        return image
+    draw = ImageDraw.Draw(image)
+    black = (0, 0, 0, 255) if image.mode == "RGBA" else 0 if image.mode in ("L", "1") else (0, 0, 0)
+    for box in boxes:
+        left, top, right, bottom = scaled_edges(box, full_size, image.size)
+        if right > left and bottom > top:
+            draw.rectangle((left, top, right - 1, bottom - 1), fill=black)
+    return image
