@@ -151,3 +151,27 @@ class Answer:
             self.request_id = event.request_id
         elif isinstance(event, Failed):
             self.error = event.error
+
+
+# --- document review ---------------------------------------------------------------------
+
+
+class MarkKind(enum.Enum):
+    REDACTION = "redaction"  # burned black into whatever is sent from the page
+    ANNOTATION = "annotation"  # the reviewer's box, with a note and a colour
+    PIN = "pin"  # a point on the page, with a note and a colour (its box is x, y, 0, 0)
+    REGION = "region"  # an area a question was asked about (its message_id is that question)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Something on a page of a reviewed document, in the page's full-resolution pixels."""
+
+    kind: MarkKind
+    page: int  # 0-based
+    box: tuple[int, int, int, int]  # x, y, width, height
+    note: str = ""
+    colour: str = ""  # #rrggbb, for annotations and pins
+    id: int | None = None  # once stored
+    document_id: int | None = None
+    message_id: int | None = None

@@ -25,6 +25,7 @@ import platformdirs
 from pixdesk import catalog
 from pixdesk.domain import Answer, Attachment
 from pixdesk.store import schema
+from pixdesk.store.review import ReviewRecords
 
 
 def default_directory() -> Path:
@@ -89,7 +90,7 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split())[:120] or "Untitled"
 
 
-class HistoryStore:
+class HistoryStore(ReviewRecords):
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_directory()
         self.attachments_dir = self.directory / "attachments"
@@ -119,6 +120,10 @@ class HistoryStore:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    @staticmethod
+    def _now() -> str:
+        return _now()
 
     def __enter__(self) -> HistoryStore:
         return self

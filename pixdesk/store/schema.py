@@ -61,6 +61,33 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text);
     END;
     """,
+    # 3: document review: the documents a conversation reviews (by path and SHA-256; never
+    # copied), and the marks on their pages, in full-resolution pixels.
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        page_count INTEGER NOT NULL,
+        opened_at TEXT NOT NULL,
+        UNIQUE (conversation_id, sha256)
+    );
+    CREATE TABLE marks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL CHECK (page >= 0),
+        kind TEXT NOT NULL CHECK (kind IN ('redaction', 'annotation', 'pin', 'region')),
+        x INTEGER NOT NULL, y INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        colour TEXT NOT NULL DEFAULT '',
+        -- a region: the question that was asked about it (goes with the question)
+        message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX marks_by_document ON marks(document_id, page);
+    """,
 )
 LATEST = len(MIGRATIONS)
 
