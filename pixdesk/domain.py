@@ -13,6 +13,18 @@ from pixdesk.errors import KnownError
 
 
 @dataclass(frozen=True)
+class Placement:
+    """Where an attachment's pixels come from on a reviewed document: its page and the area of
+    it (full-resolution pixels) the image shows, scaled to the image's size. With it, a
+    redaction made later is burned into the image before it is ever sent again."""
+
+    document_sha256: str
+    page: int  # 0-based
+    box: tuple[int, int, int, int]  # x, y, width, height
+    redacted: tuple[tuple[int, int, int, int], ...] = ()  # redactions already burned in
+
+
+@dataclass(frozen=True)
 class Attachment:
     """An image exactly as it will be sent: bytes already in a Bedrock format."""
 
@@ -21,6 +33,7 @@ class Attachment:
     width: int
     height: int
     name: str = ""  # where it came from, for people (file name, "pasted image")
+    placement: Placement | None = None  # from a reviewed document: where on which page
 
     @property
     def size_bytes(self) -> int:
@@ -175,3 +188,15 @@ class Mark:
     id: int | None = None  # once stored
     document_id: int | None = None
     message_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AskedRegion:
+    """The area of a reviewed document's page a question was asked about (a whole page when the
+    fine print was read)."""
+
+    document_sha256: str
+    document_name: str
+    page: int  # 0-based
+    box: tuple[int, int, int, int]
+    fine_print: bool = False

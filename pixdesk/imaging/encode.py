@@ -74,6 +74,11 @@ def encode(image: Image.Image, byte_limit: int = catalog.LIMITS.image_bytes) -> 
             image = image.resize(fitted_size(*image.size, int(max(image.size) * 0.8)), Image.Resampling.LANCZOS)
 
 
+def save_as(image: Image.Image, fmt: str) -> bytes:
+    """Encode in a given format (png or jpeg), as `encode` would."""
+    return _save(image, fmt)
+
+
 def _save(image: Image.Image, fmt: str, quality: int = _JPEG_QUALITY) -> bytes:
     buffer = io.BytesIO()
     if fmt == "png":

@@ -7,10 +7,15 @@ never a pixel less."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import math
 from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
+
+from pixdesk.domain import Attachment
+from pixdesk.imaging.encode import save_as
 
 Box = tuple[int, int, int, int]  # x, y, width, height in full-resolution source pixels
 
@@ -37,3 +42,31 @@ def redact(image: Image.Image, boxes: Sequence[Box], full_size: tuple[int, int])
         if right > left and bottom > top:
             draw.rectangle((left, top, right - 1, bottom - 1), fill=black)
     return image
+
+
+def redact_attachment(attachment: Attachment, redactions: Sequence[Box]) -> Attachment:
+    """`attachment` with the redactions that fall on its placement burned in — those not burned
+    in already. The same attachment (same bytes) when there is nothing new to hide; without a
+    placement, nothing can be mapped and it is returned as it is."""
+    placement = attachment.placement
+    if placement is None:
+        return attachment
+    px, py, pw, ph = placement.box
+    local = []
+    for box in redactions:
+        if tuple(box) in placement.redacted:
+            continue
+        x, y, w, h = box
+        left, top, right, bottom = max(x, px), max(y, py), min(x + w, px + pw), min(y + h, py + ph)
+        if right > left and bottom > top:
+            local.append((left - px, top - py, right - left, bottom - top))
+    if not local:
+        return attachment
+    with Image.open(io.BytesIO(attachment.data)) as image:
+        image.load()
+        pixels = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
+    redact(pixels, local, (pw, ph))
+    fmt = attachment.format if attachment.format in ("png", "jpeg") else "png"
+    done = tuple(dict.fromkeys((*placement.redacted, *(tuple(box) for box in redactions))))
+    return dataclasses.replace(attachment, data=save_as(pixels, fmt), format=fmt,
+                               placement=dataclasses.replace(placement, redacted=done))

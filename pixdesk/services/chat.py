@@ -9,12 +9,13 @@ import asyncio
 import enum
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from pixdesk.bedrock.stream import BedrockEngine
-from pixdesk.domain import Answer, AskRequest, Attachment, Connection, Role, StreamEvent, TextDelta, Turn
+from pixdesk.domain import (Answer, AskedRegion, AskRequest, Attachment, Connection, Mark, MarkKind, Role,
+                            StreamEvent, TextDelta, Turn)
 from pixdesk.errors import Kind, KnownError
 from pixdesk.services.asking import ask, new_answer
 from pixdesk.services.context import fit_context
@@ -40,6 +41,7 @@ class Exchange:
     answer: Answer
     status: Status = Status.STREAMING
     wait_left_s: int = 0
+    region: AskedRegion | None = None  # asked about an area of a reviewed document
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,17 @@ class _Recording:
         return False
 
 
+FINE_PRINT_NOTE = "fine print"  # a region mark for a page whose fine print was read
+
+
+def _record_region(store, conversation_id: int, question_id: int, region: AskedRegion) -> None:
+    """Keep the area the question was about with the question (if its document is recorded)."""
+    document = next((d for d in store.documents(conversation_id) if d.sha256 == region.document_sha256), None)
+    if document is not None:
+        store.add_mark(document.id, Mark(MarkKind.REGION, region.page, region.box,
+                                         FINE_PRINT_NOTE if region.fine_print else "", message_id=question_id))
+
+
 def _default_wait(error: KnownError, attempt: int) -> float:
     return (error.retry_after_s or 10.0) * attempt
 
@@ -91,6 +104,9 @@ class ChatSession:
     throttle_retries: int = 3
     throttle_wait: Callable[[KnownError, int], float] = _default_wait
     history: HistoryWriter | None = None  # where every turn is recorded (None: nowhere)
+    # Called with every image about to be sent (this question's and earlier ones'): a reviewed
+    # document's redactions made since are burned in here (see services.review).
+    before_send: Callable[[tuple[Attachment, ...]], Awaitable[tuple[Attachment, ...]]] | None = None
     conversation_id: int | None = None
     exchanges: list[Exchange] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
@@ -99,12 +115,13 @@ class ChatSession:
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    def ask(self, question: str, attachments: tuple[Attachment, ...] = ()) -> asyncio.Task[None]:
+    def ask(self, question: str, attachments: tuple[Attachment, ...] = (),
+            region: AskedRegion | None = None) -> asyncio.Task[None]:
         """Start asking; returns the task (the session keeps a reference too)."""
         if self.busy:
             raise RuntimeError("already answering")
         history = self._history()
-        exchange = Exchange(question, attachments, Answer())
+        exchange = Exchange(question, attachments, Answer(), region=region)
         self.exchanges.append(exchange)
         self._notify("exchange_added", exchange)
         self._task = asyncio.ensure_future(self._run(exchange, history))
@@ -116,7 +133,7 @@ class ChatSession:
             return None
         last = self.exchanges.pop()
         self._notify("exchanges_reset")
-        return self.ask(last.question, last.attachments)
+        return self.ask(last.question, last.attachments, last.region)
 
     def take_back_last(self) -> Exchange | None:
         """Remove the last exchange (to edit and resend its question)."""
@@ -145,9 +162,14 @@ class ChatSession:
 
         def load() -> list[Exchange]:
             exchanges = []
+            regions = store.question_regions(conversation_id)
             for question, reply in turns_of(store.messages(conversation_id)):
                 exchange = Exchange(question.text, attachments_of(store, question),
                                     answer_of(reply) if reply else Answer())
+                if question.id in regions:
+                    document, mark = regions[question.id]
+                    exchange.region = AskedRegion(document.sha256, document.name, mark.page, mark.box,
+                                                  mark.note == FINE_PRINT_NOTE)
                 exchange.status = _STORED_STATUS.get(reply.status if reply else "", Status.INTERRUPTED)
                 exchanges.append(exchange)
             return exchanges
@@ -175,6 +197,10 @@ class ChatSession:
         return tuple(turns)
 
     async def _run(self, exchange: Exchange, history: tuple[Turn, ...]) -> None:
+        if self.before_send is not None:
+            exchange.attachments = await self.before_send(exchange.attachments)
+            history = tuple([Turn(turn.role, turn.text, await self.before_send(turn.attachments))
+                             if turn.attachments else turn for turn in history])
         options = self.options()
         fitted = fit_context(history, exchange.question, exchange.attachments, options.system, options.max_tokens)
         if fitted.notice():
@@ -214,7 +240,10 @@ class ChatSession:
         store = self.history.store
         if self.conversation_id is None:
             self.conversation_id = await self.history.call(store.start_conversation, exchange.question)
-        await self.history.call(store.add_question, self.conversation_id, exchange.question, exchange.attachments)
+        question_id = await self.history.call(store.add_question, self.conversation_id, exchange.question,
+                                              exchange.attachments)
+        if exchange.region is not None:
+            await self.history.call(_record_region, store, self.conversation_id, question_id, exchange.region)
         recording = _Recording(new_answer(request, connection))
         recording.message_id = await self.history.call(store.start_answer, self.conversation_id, recording.answer)
         return recording

@@ -37,8 +37,8 @@ class HistoryWriter:
 
 
 def attachments_of(store: HistoryStore, message: StoredMessage) -> tuple[Attachment, ...]:
-    return tuple(Attachment(store.attachment_bytes(a.sha256), a.format, a.width, a.height, a.source_name)
-                 for a in message.attachments)
+    return tuple(Attachment(store.attachment_bytes(a.sha256), a.format, a.width, a.height, a.source_name,
+                            a.placement) for a in message.attachments)
 
 
 def answer_of(message: StoredMessage) -> Answer:

@@ -23,7 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from pixdesk import catalog
-from pixdesk.domain import Answer, Attachment
+from pixdesk.domain import Answer, Attachment, Placement
 from pixdesk.store import schema
 from pixdesk.store.review import ReviewRecords
 
@@ -44,6 +44,7 @@ class StoredAttachment:
     height: int
     size_bytes: int
     source_name: str
+    placement: Placement | None = None
 
 
 @dataclass
@@ -84,6 +85,27 @@ _AUDIT = ("model_id", "profile_id", "region", "tier_requested", "tier_served", "
           "input_tokens", "output_tokens", "latency_ms", "error_kind", "error_message")
 AUDIT_FIELDS = _AUDIT
 STATUSES = ("complete", "streaming", "stopped", "failed", "interrupted")
+
+
+def _boxes_text(boxes) -> str:
+    return ";".join(",".join(str(n) for n in box) for box in boxes)
+
+
+def _boxes(text: str | None) -> tuple[tuple[int, int, int, int], ...]:
+    return tuple(tuple(int(n) for n in part.split(",")) for part in (text or "").split(";") if part)
+
+
+def _placement_columns(attachment: Attachment) -> tuple:
+    placement = attachment.placement
+    if placement is None:
+        return None, None, None, None
+    return placement.document_sha256, placement.page, _boxes_text([placement.box]), _boxes_text(placement.redacted)
+
+
+def _placement(row: sqlite3.Row) -> Placement | None:
+    if row["document_sha256"] is None:
+        return None
+    return Placement(row["document_sha256"], row["page"], _boxes(row["box"])[0], _boxes(row["redacted"]))
 
 
 def _clean_title(title: str) -> str:
@@ -157,8 +179,9 @@ class HistoryStore(ReviewRecords):
                 self._db.execute(
                     "INSERT OR IGNORE INTO attachments (sha256, format, width, height, size_bytes) VALUES (?, ?, ?, ?, ?)",
                     (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes))
-                self._db.execute("INSERT INTO message_attachments (message_id, position, sha256, source_name) "
-                                 "VALUES (?, ?, ?, ?)", (message_id, position, digest, attachment.name))
+                self._db.execute("INSERT INTO message_attachments (message_id, position, sha256, source_name, "
+                                 "document_sha256, page, box, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 (message_id, position, digest, attachment.name, *_placement_columns(attachment)))
             self._touch(conversation_id, now)
         return message_id
 
@@ -261,11 +284,13 @@ class HistoryStore(ReviewRecords):
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         attachments: dict[int, list[StoredAttachment]] = {}
         for row in self._db.execute(
-                "SELECT ma.message_id, ma.source_name, a.* FROM message_attachments ma "
+                "SELECT ma.message_id, ma.source_name, ma.document_sha256, ma.page, ma.box, ma.redacted, a.* "
+                "FROM message_attachments ma "
                 "JOIN attachments a USING (sha256) JOIN messages m ON m.id = ma.message_id "
                 "WHERE m.conversation_id = ? ORDER BY ma.message_id, ma.position", (conversation_id,)):
             attachments.setdefault(row["message_id"], []).append(StoredAttachment(
-                row["sha256"], row["format"], row["width"], row["height"], row["size_bytes"], row["source_name"]))
+                row["sha256"], row["format"], row["width"], row["height"], row["size_bytes"], row["source_name"],
+                _placement(row)))
         return [StoredMessage(r["id"], r["role"], r["text"], r["status"], r["created_at"], r["finished_at"],
                               attachments.get(r["id"], []),
                               {name: r[name] for name in _AUDIT if r[name] is not None})

@@ -87,6 +87,11 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     CREATE INDEX marks_by_document ON marks(document_id, page);
+    -- where a sent image came from on a reviewed document, so later redactions reach it too
+    ALTER TABLE message_attachments ADD COLUMN document_sha256 TEXT;
+    ALTER TABLE message_attachments ADD COLUMN page INTEGER;
+    ALTER TABLE message_attachments ADD COLUMN box TEXT;       -- "x,y,w,h"
+    ALTER TABLE message_attachments ADD COLUMN redacted TEXT;  -- "x,y,w,h;x,y,w,h": burned in already
     """,
 )
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,289 @@
+"""Reviewing a scanned document: its pages, the reviewer's marks, and what is sent when a question
+is asked about it — always with the document's redactions burned in, including into images sent
+earlier that go along again (retry, or context for a later question).
+
+No Qt. The window shows the pages and draws the marks; this decides what they mean. Blocking
+work (hashing the file, decoding and encoding pages) runs through `run_blocking`."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pixdesk import catalog
+from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind, Placement
+from pixdesk.errors import KnownError, bad_input
+from pixdesk.imaging.prepare import (Box, Prepared, fine_print_boxes, fine_print_tokens, prepare_context,
+                                     prepare_crop, prepare_fine_print)
+from pixdesk.imaging.redact import redact_attachment
+from pixdesk.imaging.sources import open_source
+from pixdesk.services.chat import ChatSession
+from pixdesk.services.history import HistoryWriter
+
+RunBlocking = Callable[..., Awaitable[Any]]  # run_blocking(function, *args) → its result, off the loop
+MARK_COLOURS = ("#d13438", "#0b57d0", "#107c10", "#ca5010", "#8764b8")  # annotation colours on offer
+_READ_CHUNK = 1 << 20
+
+
+@dataclass
+class ReviewDocument:
+    """A document open for review, and the marks on its pages (stored once its conversation is)."""
+
+    path: str
+    name: str
+    sha256: str
+    page_sizes: tuple[tuple[int, int], ...]  # full-resolution pixels, per page
+    marks: list[Mark] = field(default_factory=list)
+    document_id: int | None = None  # in the conversation it is recorded in
+    conversation_id: int | None = None
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_sizes)
+
+    def redactions(self, page: int) -> list[Box]:
+        return [mark.box for mark in self.marks if mark.kind is MarkKind.REDACTION and mark.page == page]
+
+    def marks_on(self, page: int) -> list[Mark]:
+        return [mark for mark in self.marks if mark.page == page]
+
+    def whole_page(self, page: int) -> Box:
+        width, height = self.page_sizes[page]
+        return 0, 0, width, height
+
+
+# --- blocking work (worker threads) -----------------------------------------------------------
+
+
+def open_document(path: str | Path) -> ReviewDocument:
+    """Read a document's identity (SHA-256 of its bytes) and its pages' sizes, without drawing them."""
+    path = Path(path)
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_READ_CHUNK), b""):
+            digest.update(chunk)
+    with open_source(path) as source:
+        sizes = tuple(source.page_size(index) for index in range(source.page_count))
+    return ReviewDocument(str(path), path.name, digest.hexdigest(), sizes)
+
+
+def _placed(prepared: Prepared, document: ReviewDocument, page: int, redactions: list[Box]) -> Attachment:
+    box = prepared.box or document.whole_page(page)
+    return dataclasses.replace(prepared.attachment,
+                               placement=Placement(document.sha256, page, box, tuple(redactions)))
+
+
+def prepare_region(document: ReviewDocument, page: int, box: Box, with_context: bool) -> tuple[Attachment, ...]:
+    """The region cut from the full-resolution page (and the whole page small, with the region
+    outlined, for context), redactions burned in."""
+    redactions = document.redactions(page)
+    with open_source(document.path) as source:
+        prepared = [prepare_crop(source, page, box, redactions=redactions)]
+        if with_context:
+            prepared.append(prepare_context(source, page, box, redactions))
+    return tuple(_placed(p, document, page, redactions) for p in prepared)
+
+
+def prepare_page_fine_print(document: ReviewDocument, page: int) -> tuple[Attachment, ...]:
+    redactions = document.redactions(page)
+    with open_source(document.path) as source:
+        return tuple(_placed(p, document, page, redactions) for p in prepare_fine_print(source, page, redactions))
+
+
+def redact_all(attachments: tuple[Attachment, ...], redactions: dict[tuple[str, int], list[Box]]) -> tuple[Attachment, ...]:
+    """Each attachment from a reviewed page with that page's redactions burned in (if new to it)."""
+    return tuple(redact_attachment(a, redactions.get((a.placement.document_sha256, a.placement.page), []))
+                 if a.placement else a for a in attachments)
+
+
+@dataclass(frozen=True)
+class FinePrintEstimate:
+    tiles: int
+    tokens: int
+
+    @property
+    def cost_usd(self) -> float:
+        return catalog.estimate_cost_usd(self.tokens, 0)
+
+
+def _contains(marks: list[Mark], mark: Mark) -> bool:
+    return any(m is mark for m in marks)
+
+
+def _position(marks: list[Mark], mark: Mark) -> int:
+    """Where this very mark is (two marks may be equal: the same box drawn twice)."""
+    return next(index for index, m in enumerate(marks) if m is mark)
+
+
+# --- the review, on the asyncio loop -------------------------------------------------------------
+
+
+class Review:
+    """The document under review in a chat session. Marks are kept in the history from the first
+    one on (a conversation is started for the document if there is none yet)."""
+
+    def __init__(self, chat: ChatSession, run_blocking: RunBlocking, history: HistoryWriter | None = None) -> None:
+        self.chat = chat
+        self.history = history
+        self._run = run_blocking
+        self.document: ReviewDocument | None = None
+        chat.before_send = self.redact_before_sending
+
+    # --- opening --------------------------------------------------------------------------------
+
+    async def open(self, path: str | Path) -> ReviewDocument:
+        """Open a document for review (raises KnownError for what cannot be read). If this
+        conversation reviewed it before, its marks come back."""
+        document = await self._run(open_document, str(path))
+        self.document = document
+        await self._load_marks(document)
+        return document
+
+    async def conversation_changed(self) -> ReviewDocument | None:
+        """After the chat moved to another conversation. A new chat keeps the open document and
+        its redactions and annotations (a reviewer who starts over must not lose a redaction);
+        another conversation brings back the document it reviewed, with its marks, if the file
+        is still where it was and unchanged. Returns the document now open, if any."""
+        document = self.document
+        conversation = self.chat.conversation_id
+        if conversation is None:
+            if document is not None:
+                document.document_id = document.conversation_id = None
+                document.marks = [dataclasses.replace(m, id=None, document_id=None)
+                                  for m in document.marks if m.kind is not MarkKind.REGION]
+            return document
+        self.document = None
+        if self.history is None:
+            return None
+        stored = await self.history.call(self.history.store.documents, conversation)
+        if document is not None and any(d.sha256 == document.sha256 for d in stored):
+            return await self.open(document.path)
+        for candidate in reversed(stored):
+            try:
+                reopened = await self.open(candidate.path)
+            except (KnownError, OSError):  # moved, deleted or unreadable: the review stays in the history
+                continue
+            if reopened.sha256 == candidate.sha256:
+                return reopened
+            self.document = None  # the file has changed since: not the document that was reviewed
+        return None
+
+    async def _load_marks(self, document: ReviewDocument) -> None:
+        conversation = self.chat.conversation_id
+        if conversation is None or self.history is None:
+            return
+        store = self.history.store
+        stored = await self.history.call(store.documents, conversation)
+        match = next((d for d in stored if d.sha256 == document.sha256), None)
+        if match is not None:
+            document.document_id, document.conversation_id = match.id, conversation
+            document.marks = await self.history.call(store.marks, match.id)
+
+    async def _recorded(self, document: ReviewDocument) -> int | None:
+        """The document's id in the history, recording the conversation and the document (and
+        any marks made before) if they are not yet. None without a history."""
+        if self.history is None:
+            return None
+        store = self.history.store
+        if self.chat.conversation_id is None:
+            self.chat.conversation_id = await self.history.call(store.start_conversation, f"Review: {document.name}")
+        if document.document_id is None or document.conversation_id != self.chat.conversation_id:
+            document.conversation_id = self.chat.conversation_id
+            document.document_id = await self.history.call(
+                store.add_document, document.conversation_id, document.path, document.name, document.sha256,
+                document.page_count)
+            unsaved = [mark for mark in document.marks if mark.id is None]
+            for mark in unsaved:
+                await self._store_mark(document, mark)
+        return document.document_id
+
+    # --- marks -----------------------------------------------------------------------------------
+
+    def _document(self) -> ReviewDocument:
+        if self.document is None:
+            raise RuntimeError("no document is open for review")
+        return self.document
+
+    async def add_mark(self, mark: Mark) -> Mark:
+        document = self._document()
+        width, height = document.page_sizes[mark.page]
+        x, y, w, h = mark.box
+        if not (0 <= x < width and 0 <= y < height) or w < 0 or h < 0:
+            raise bad_input("A mark must start on the page.")
+        mark = dataclasses.replace(mark, box=(x, y, min(w, width - x), min(h, height - y)))
+        recorded = await self._recorded(document)  # (stores the marks made before, if it had to record)
+        document.marks.append(mark)
+        if recorded is None:  # no history: kept in memory only
+            return mark
+        return await self._store_mark(document, mark)
+
+    async def _store_mark(self, document: ReviewDocument, mark: Mark) -> Mark:
+        mark_id = await self.history.call(self.history.store.add_mark, document.document_id, mark)
+        stored = dataclasses.replace(mark, id=mark_id, document_id=document.document_id)
+        if _contains(document.marks, mark):  # (unless removed meanwhile)
+            document.marks[_position(document.marks, mark)] = stored
+        return stored
+
+    async def update_mark(self, old: Mark, new: Mark) -> Mark:
+        document = self._document()
+        document.marks[_position(document.marks, old)] = new
+        if new.id is not None and self.history is not None:
+            await self.history.call(self.history.store.update_mark, new)
+        return new
+
+    async def remove_mark(self, mark: Mark) -> None:
+        document = self._document()
+        del document.marks[_position(document.marks, mark)]
+        if mark.id is not None and self.history is not None:
+            await self.history.call(self.history.store.delete_mark, mark.id)
+
+    # --- asking ------------------------------------------------------------------------------
+
+    async def ask_about_region(self, question: str, page: int, box: Box, with_context: bool = True) -> asyncio.Task:
+        document = self._document()
+        attachments = await self._run(prepare_region, document, page, box, with_context)
+        await self._recorded(document)
+        region = AskedRegion(document.sha256, document.name, page, attachments[0].placement.box)
+        return self.chat.ask(question, attachments, region)
+
+    def fine_print_estimate(self, page: int) -> FinePrintEstimate:
+        width, height = self._document().page_sizes[page]
+        return FinePrintEstimate(len(fine_print_boxes(width, height)), fine_print_tokens(width, height))
+
+    async def ask_fine_print(self, question: str, page: int) -> asyncio.Task:
+        document = self._document()
+        attachments = await self._run(prepare_page_fine_print, document, page)
+        await self._recorded(document)
+        region = AskedRegion(document.sha256, document.name, page, document.whole_page(page), fine_print=True)
+        return self.chat.ask(question, attachments, region)
+
+    async def redact_before_sending(self, attachments: tuple[Attachment, ...]) -> tuple[Attachment, ...]:
+        """ChatSession's before_send: every image from a reviewed page gets that page's redactions
+        as they are now — those of the open document, and of any other document this conversation
+        reviewed."""
+        pages = {(a.placement.document_sha256, a.placement.page) for a in attachments if a.placement}
+        if not pages:
+            return attachments
+        marks = await self._conversation_redactions()
+        redactions = {key: [m.box for m in marks.get(key[0], []) if m.page == key[1]] for key in pages}
+        return await self._run(redact_all, attachments, redactions)
+
+    async def _conversation_redactions(self) -> dict[str, list[Mark]]:
+        marks: dict[str, list[Mark]] = {}
+        conversation = self.chat.conversation_id
+        if conversation is not None and self.history is not None:
+            store = self.history.store
+
+            def stored() -> dict[str, list[Mark]]:
+                return {d.sha256: [m for m in store.marks(d.id) if m.kind is MarkKind.REDACTION]
+                        for d in store.documents(conversation)}
+
+            marks.update(await self.history.call(stored))
+        if self.document is not None:  # the open document's own, stored or not yet
+            marks[self.document.sha256] = [m for m in self.document.marks if m.kind is MarkKind.REDACTION]
+        return marks

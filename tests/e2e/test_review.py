@@ -1,0 +1,159 @@
+"""Reviewing a document through the real engine and the local Bedrock server: what arrives is
+checked pixel by pixel. Redacted areas are black and their content never arrives — also when a
+redaction is made after an image was first sent and that image goes along again."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+
+import pytest
+from PIL import Image, ImageDraw
+
+from pixdesk.domain import Mark, MarkKind
+from pixdesk.services.chat import AskOptions, ChatSession, Status
+from pixdesk.services.history import HistoryWriter
+from pixdesk.services.review import Review
+from pixdesk.store.history import HistoryStore
+
+SECRET = (255, 0, 255)
+SECRET_BOX = (400, 600, 900, 300)  # on the page, in full-resolution pixels
+PAGE = (2480, 3508)  # A4 at 300 dpi
+
+
+def _scan(path):
+    page = Image.new("RGB", PAGE, "white")
+    draw = ImageDraw.Draw(page)
+    for y in range(100, PAGE[1] - 100, 60):
+        draw.line((120, y, PAGE[0] - 120, y), fill=(30, 30, 30), width=4)
+    x, y, w, h = SECRET_BOX
+    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=SECRET)
+    page.save(path)
+    return path
+
+
+def _images(record) -> list[Image.Image]:
+    return [Image.open(io.BytesIO(seen.data)).convert("RGB") for seen in record.parsed.images]
+
+
+def _secret_pixels(image: Image.Image) -> int:
+    return sum(n for n, c in image.getcolors(image.size[0] * image.size[1])
+               if c[0] > 195 and c[1] < 60 and c[2] > 195)
+
+
+@pytest.fixture
+def history(tmp_path):
+    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
+    yield writer
+    writer.close()
+
+
+@pytest.fixture
+def review(engine, history, bedrock):
+    from pixdesk.domain import Connection
+
+    chat = ChatSession(engine, lambda: Connection(), lambda: AskOptions(max_tokens=300), history=history)
+
+    async def run_blocking(function, *args):
+        return await asyncio.get_running_loop().run_in_executor(None, function, *args)
+
+    return Review(chat, run_blocking, history)
+
+
+def test_a_region_is_sent_cut_at_full_resolution_with_its_context_and_redactions(review, bedrock, tmp_path):
+    scan = _scan(tmp_path / "contract.png")
+
+    async def scenario():
+        document = await review.open(scan)
+        assert document.page_sizes == (PAGE,)
+        await review.add_mark(Mark(MarkKind.REDACTION, 0, SECRET_BOX))
+        task = await review.ask_about_region("What does this clause say?", 0, (300, 500, 800, 500))
+        await task
+
+    asyncio.run(scenario())
+    crop, context = _images(bedrock.requests[0])
+    assert crop.size == (800, 500)  # every pixel of the area
+    assert max(context.size) == 512  # the whole page, small, for context
+    assert _secret_pixels(crop) == 0 and _secret_pixels(context) == 0
+    assert crop.crop((100, 100, 800, 400)).getextrema() == ((0, 0), (0, 0), (0, 0))
+    [exchange] = review.chat.exchanges
+    assert exchange.status is Status.DONE
+    assert exchange.region.page == 0 and exchange.region.box == (300, 500, 800, 500)
+
+
+def test_a_redaction_made_afterwards_reaches_every_re_send(review, bedrock, tmp_path):
+    scan = _scan(tmp_path / "contract.png")
+
+    async def scenario():
+        await review.open(scan)
+        await (await review.ask_about_region("Read this", 0, (300, 500, 800, 500), with_context=False))
+        await review.add_mark(Mark(MarkKind.REDACTION, 0, SECRET_BOX))  # the reviewer notices too late…
+        await review.chat.retry()  # …and asks again
+        review.chat.ask("And what follows it?")  # a follow-up: the earlier image goes along as context
+        await review.chat.wait()
+
+    asyncio.run(scenario())
+    first, retried, follow_up = (_images(record) for record in bedrock.requests)
+    assert _secret_pixels(first[0]) > 0  # sent before the redaction existed
+    assert _secret_pixels(retried[0]) == 0
+    assert len(follow_up) == 1 and _secret_pixels(follow_up[0]) == 0  # the earlier region, as context
+
+
+def test_marks_are_kept_with_the_conversation_and_come_back(review, history, bedrock, tmp_path):
+    scan = _scan(tmp_path / "contract.png")
+
+    async def scenario():
+        await review.open(scan)
+        redaction = await review.add_mark(Mark(MarkKind.REDACTION, 0, SECRET_BOX))
+        note = await review.add_mark(Mark(MarkKind.ANNOTATION, 0, (50, 50, 200, 100), "Check the date", "#d13438"))
+        assert redaction.id is not None and note.id is not None  # stored from the first mark on
+        conversation = review.chat.conversation_id
+        await (await review.ask_about_region("Is this signed?", 0, (1000, 3000, 900, 400)))
+        await review.update_mark(note, Mark(MarkKind.ANNOTATION, 0, (50, 50, 200, 100), "Date is wrong", "#107c10",
+                                            note.id, note.document_id))
+        # Elsewhere, then back: the document and its marks return with the conversation.
+        review.chat.new_chat()
+        kept = await review.conversation_changed()
+        assert kept is not None and [m.kind for m in kept.marks] == [MarkKind.REDACTION, MarkKind.ANNOTATION]
+        assert all(m.id is None for m in kept.marks)  # carried into the new chat, not yet stored there
+        await review.chat.open_conversation(conversation)
+        return await review.conversation_changed()
+
+    document = asyncio.run(scenario())
+    assert [(m.kind, m.note) for m in document.marks] == [
+        (MarkKind.REDACTION, ""), (MarkKind.ANNOTATION, "Date is wrong"), (MarkKind.REGION, "")]
+    [exchange] = review.chat.exchanges
+    assert exchange.region.box == (1000, 3000, 900, 400) and exchange.region.document_name == "contract.png"
+    titles = [c.title for c in history.run_now(history.store.conversations)]
+    assert "Review: contract.png" in titles
+
+
+def test_the_fine_print_costs_what_was_shown_first(review, bedrock, tmp_path):
+    scan = _scan(tmp_path / "contract.png")
+
+    async def scenario():
+        await review.open(scan)
+        await review.add_mark(Mark(MarkKind.REDACTION, 0, SECRET_BOX))
+        estimate = review.fine_print_estimate(0)
+        await (await review.ask_fine_print("List every date", 0))
+        return estimate
+
+    estimate = asyncio.run(scenario())
+    tiles = _images(bedrock.requests[0])
+    assert len(tiles) == estimate.tiles == 6
+    from pixdesk.imaging.tokens import image_tokens
+
+    assert sum(image_tokens(*tile.size) for tile in tiles) == estimate.tokens
+    assert sum(_secret_pixels(tile) for tile in tiles) == 0
+    assert review.chat.exchanges[0].region.fine_print
+
+
+def test_a_mark_off_the_page_is_refused(review, tmp_path):
+    scan = _scan(tmp_path / "contract.png")
+
+    async def scenario():
+        await review.open(scan)
+        await review.add_mark(Mark(MarkKind.REDACTION, 0, (5000, 10, 10, 10)))
+
+    with pytest.raises(Exception, match="must start on the page"):
+        asyncio.run(scenario())
