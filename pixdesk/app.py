@@ -40,6 +40,7 @@ WINDOW_ICON = Path(__file__).parent / "ui" / "icons" / "pixdesk.png"  # made by 
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pixdesk", add_help=False)
     parser.add_argument("images", nargs="*")
+    parser.add_argument("--review", metavar="DOCUMENT")  # open a scan or PDF in the review pane
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return parser.parse_known_args(argv)[0]
 
@@ -81,6 +82,8 @@ def main(argv: list[str]) -> int:
     window.start(interrupted=store.interrupted_conversation_id() if store.interrupted_on_open else None)
     if args.images:
         window.attach_paths(args.images)
+    if args.review:
+        window.review.open_later(args.review)
     file_opener = FileOpenHandler(window.attach_paths, app)  # macOS: "Open with pixdesk" while running or starting
     app.installEventFilter(file_opener)
     if args.quit_after_shown:

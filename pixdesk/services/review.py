@@ -19,7 +19,7 @@ from pixdesk import catalog
 from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind, Placement
 from pixdesk.errors import KnownError, bad_input
 from pixdesk.imaging.prepare import (Box, Prepared, fine_print_boxes, fine_print_tokens, prepare_context,
-                                     prepare_crop, prepare_fine_print)
+                                     prepare_crop, prepare_fine_print, prepare_page)
 from pixdesk.imaging.redact import redact_attachment
 from pixdesk.imaging.sources import open_source
 from pixdesk.services.chat import ChatSession
@@ -89,6 +89,15 @@ def prepare_region(document: ReviewDocument, page: int, box: Box, with_context: 
     return tuple(_placed(p, document, page, redactions) for p in prepared)
 
 
+def preview(document: ReviewDocument, page: int, box: Box | None) -> Prepared:
+    """Exactly what would be sent for the area (or the whole page), redactions burned in."""
+    redactions = document.redactions(page)
+    with open_source(document.path) as source:
+        if box is None:
+            return prepare_page(source, page, redactions=redactions)
+        return prepare_crop(source, page, box, redactions=redactions)
+
+
 def prepare_page_fine_print(document: ReviewDocument, page: int) -> tuple[Attachment, ...]:
     redactions = document.redactions(page)
     with open_source(document.path) as source:
@@ -116,8 +125,15 @@ def _contains(marks: list[Mark], mark: Mark) -> bool:
 
 
 def _position(marks: list[Mark], mark: Mark) -> int:
-    """Where this very mark is (two marks may be equal: the same box drawn twice)."""
-    return next(index for index, m in enumerate(marks) if m is mark)
+    """Where this very mark is (two marks may be equal: the same box drawn twice), or the stored
+    mark it is an older copy of. ValueError if it is gone."""
+    for index, candidate in enumerate(marks):
+        if candidate is mark:
+            return index
+    for index, candidate in enumerate(marks):
+        if mark.id is not None and candidate.id == mark.id:
+            return index
+    raise ValueError("that mark is no longer on the document")
 
 
 # --- the review, on the asyncio loop -------------------------------------------------------------
@@ -184,6 +200,11 @@ class Review:
             document.document_id, document.conversation_id = match.id, conversation
             document.marks = await self.history.call(store.marks, match.id)
 
+    async def reload_marks(self) -> None:
+        """Read the open document's marks again (a region was recorded with its question)."""
+        if self.document is not None:
+            await self._load_marks(self.document)
+
     async def _recorded(self, document: ReviewDocument) -> int | None:
         """The document's id in the history, recording the conversation and the document (and
         any marks made before) if they are not yet. None without a history."""
@@ -235,6 +256,13 @@ class Review:
         if new.id is not None and self.history is not None:
             await self.history.call(self.history.store.update_mark, new)
         return new
+
+    async def edit_mark(self, mark: Mark, **changes: object) -> Mark:
+        """Change a mark's note or colour. Applied to the mark as it is now, so two quick edits
+        (a note, then a colour) both stay."""
+        document = self._document()
+        current = document.marks[_position(document.marks, mark)]
+        return await self.update_mark(current, dataclasses.replace(current, **changes))
 
     async def remove_mark(self, mark: Mark) -> None:
         document = self._document()

@@ -51,21 +51,21 @@ def export_markdown(store: HistoryStore, conversation_id: int, out_dir: Path) ->
     lines = [f"# {summary.title}", "", f"_{_exported_line(summary, messages)}_", ""]
     if out_dir.exists() and not out_dir.is_dir():
         raise bad_input(f"Cannot write to {out_dir}: it is a file, not a folder.")
-    with _writing(out_dir):
+    with writing(out_dir):
         images.mkdir(parents=True, exist_ok=True)
         for message in messages:
             lines += [f"## {_who(message)}", ""]
             if message.role == "assistant":
-                lines += [f"> {_audit_line(message)}", ""]
+                lines += [f"> {audit_line(message)}", ""]
             for attachment in message.attachments:
                 name = f"{attachment.sha256[:12]}.{_EXTENSIONS.get(attachment.format, 'bin')}"
-                _write_file(images / name, store.attachment_bytes(attachment.sha256))
+                write_file(images / name, store.attachment_bytes(attachment.sha256))
                 lines.append(f"![{_markdown_alt(attachment.source_name or name)}](images/{name})")
             if message.attachments:
                 lines.append("")
             lines += [message.text, ""]  # as-is: the answers are Markdown already
         path = out_dir / f"{safe_filename(summary.title, conversation_id)}.md"
-        _write_file(path, "\n".join(lines).encode("utf-8"))
+        write_file(path, "\n".join(lines).encode("utf-8"))
     return path
 
 
@@ -116,7 +116,7 @@ def export_html(store: HistoryStore, conversation_id: int, out_path: Path) -> Pa
         parts.append(f'<section class="turn {"user" if message.role == "user" else "assistant"}">')
         parts.append(f"<h2>{e(_who(message))}</h2>")
         if message.role == "assistant":
-            parts.append(f'<p class="audit">{e(_audit_line(message))}</p>')
+            parts.append(f'<p class="audit">{e(audit_line(message))}</p>')
         for attachment in message.attachments:
             data = base64.b64encode(store.attachment_bytes(attachment.sha256)).decode("ascii")
             media_type = _MEDIA_TYPES.get(attachment.format, "application/octet-stream")
@@ -129,8 +129,8 @@ def export_html(store: HistoryStore, conversation_id: int, out_path: Path) -> Pa
         parts.append("</section>")
     parts += ["</body>", "</html>", ""]
     out_path = Path(out_path)
-    with _writing(out_path):
-        _write_file(out_path, "\n".join(parts).encode("utf-8"))
+    with writing(out_path):
+        write_file(out_path, "\n".join(parts).encode("utf-8"))
     return out_path
 
 
@@ -161,8 +161,8 @@ def export_json(store: HistoryStore, conversation_id: int, out_path: Path) -> Pa
         } for message in messages],
     }
     out_path = Path(out_path)
-    with _writing(out_path):
-        _write_file(out_path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    with writing(out_path):
+        write_file(out_path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     return out_path
 
 
@@ -323,11 +323,11 @@ def _who(message: StoredMessage) -> str:
 
 
 def _exported_line(summary: ConversationSummary, messages: list[StoredMessage]) -> str:
-    return (f"Started {_when(summary.created_at)}, {len(messages)} messages. "
-            f"Exported from pixdesk {__version__} on {_when(_now())}.")
+    return (f"Started {when(summary.created_at)}, {len(messages)} messages. "
+            f"Exported from pixdesk {__version__} on {when(_now())}.")
 
 
-def _audit_line(message: StoredMessage) -> str:
+def audit_line(message: StoredMessage) -> str:
     """One line of what the store knows about how an answer was made, for people."""
     audit = message.audit
     parts = [f"region {audit.get('region', '?')}", f"profile {audit.get('profile_id', '?')}"]
@@ -335,7 +335,7 @@ def _audit_line(message: StoredMessage) -> str:
     parts.append(f"tier {audit.get('tier_requested', '?')}" + (f" (served {served})" if served else ""))
     if audit.get("request_id"):
         parts.append(f"request {audit['request_id']}")
-    parts.append(_when(message.finished_at or message.created_at))
+    parts.append(when(message.finished_at or message.created_at))
     if audit.get("input_tokens") is not None or audit.get("output_tokens") is not None:
         parts.append(f"{audit.get('input_tokens', 0):,} in / {audit.get('output_tokens', 0):,} out tokens")
     if audit.get("latency_ms") is not None:
@@ -349,7 +349,7 @@ def _audit_line(message: StoredMessage) -> str:
     return " · ".join(parts)
 
 
-def _when(timestamp: str) -> str:
+def when(timestamp: str) -> str:
     try:
         moment = datetime.datetime.fromisoformat(timestamp)
     except ValueError:
@@ -364,7 +364,7 @@ def _now() -> str:
 
 
 @contextlib.contextmanager
-def _writing(path: Path) -> Iterator[None]:
+def writing(path: Path) -> Iterator[None]:
     """A file that cannot be written is the person's to fix: say so in one sentence."""
     try:
         yield
@@ -374,7 +374,7 @@ def _writing(path: Path) -> Iterator[None]:
         raise bad_input(f"Cannot write {path}: {error.strerror or type(error).__name__}.") from None
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes) -> None:
     """All of the file or none of it: written beside, then renamed into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".partial")

@@ -195,6 +195,9 @@ class ChatView(SafeBrowser):
             links.insert(0, ("copy", "Copy answer"))
             if code_blocks(answer.text):
                 links.insert(1, ("copy-code", "Copy code"))
+        if exchange.region is not None:
+            page = exchange.region.page + 1
+            links.append(("region", f"Show page {page}" if exchange.region.fine_print else f"Show on page {page}"))
         last = index == len(self._all) - 1
         if last or exchange.status in (Status.FAILED, Status.STOPPED, Status.INTERRUPTED):
             links.append(("retry", "Retry"))

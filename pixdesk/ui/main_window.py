@@ -30,6 +30,8 @@ from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.review_controller import ReviewController
+from pixdesk.ui.review_panel import ReviewPanel
 from pixdesk.ui.settings_dialog import SettingsDialog
 from pixdesk.ui.welcome import WelcomePanel
 
@@ -107,11 +109,18 @@ class MainWindow(QMainWindow):
         self.sidebar.delete_requested.connect(lambda cid: self._spawn(self._delete(cid)))
         self.sidebar.search_changed.connect(lambda text: self._spawn(self.refresh_history(text)))
         self.sidebar.setVisible(history is not None)
+        self.review_panel = ReviewPanel(self)
+        self.review_panel.hide()  # until a document is opened for review
+        self.review = ReviewController(self.review_panel, self.session, history, executor, self.composer,
+                                       self.banner, self._spawn, self)
+        self.review.shown.connect(self._show_review)
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.review_panel)
         splitter.addWidget(conversation)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 740])
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([240, 0, 740])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_actions()
         self.resize(1180, 760)
@@ -131,6 +140,9 @@ class MainWindow(QMainWindow):
         files = self.menuBar().addMenu("&File")
         self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
         self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
+        self.review_action = action("&Review a document…", "Ctrl+R", self.review.choose_document, files)
+        self.report_action = action("Export review &report…", None, self.review.export_report, files)
+        self.report_action.setEnabled(self.history is not None)
         files.addSeparator()
         self.export_action = action("&Export conversation…", "Ctrl+E", self.export_conversation, files)
         self.import_action = action("&Import conversation…", None, self.import_conversation, files)
@@ -159,6 +171,18 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.settings_action)
+
+    def _show_review(self, shown: bool) -> None:
+        """The review pane opens beside the conversation, taking room from it (and the window grows
+        once, if it is small)."""
+        if shown == self.review_panel.isVisible():
+            return
+        self.review_panel.setVisible(shown)
+        if shown:
+            if self.width() < 1500 and not self.isMaximized():
+                self.resize(min(1600, self.screen().availableGeometry().width()), self.height())
+            sizes = self.splitter.sizes()
+            self.splitter.setSizes([sizes[0], (sizes[1] + sizes[2]) * 6 // 11, (sizes[1] + sizes[2]) * 5 // 11])
 
     def _show_profile(self, region: str) -> None:
         self.profile_label.setText(f" via {catalog.region(region).profile_id} ")
@@ -311,6 +335,8 @@ class MainWindow(QMainWindow):
                 self.composer.edit.setFocus()
         elif name == "settings":
             self.open_settings()
+        elif name == "region" and self.session.exchanges[index].region is not None:
+            self._spawn(self.review.show_region(self.session.exchanges[index].region))
         elif name in ("copy", "copy-code", "details"):
             self.statusBar().showMessage("Copied.", 2000)
 
@@ -325,6 +351,7 @@ class MainWindow(QMainWindow):
         self.chat.text_arrived(exchange)
 
     def exchange_changed(self, exchange: Exchange) -> None:
+        self.review.exchange_changed(exchange)
         if exchange.status is Status.STREAMING and not exchange.answer.text:
             self.chat.restart(exchange)
         elif exchange.status is Status.WAITING:
@@ -346,6 +373,7 @@ class MainWindow(QMainWindow):
     def exchanges_reset(self) -> None:
         self.chat.show_exchanges(self.session.exchanges)
         self.composer.set_busy(self.session.busy)
+        self._spawn(self.review.conversation_changed())  # (nothing to do if it is the same one)
 
     def notice(self, text: str) -> None:
         self.banner.say(text, seconds=15)

@@ -1,0 +1,265 @@
+"""The review pane: the page viewer with its tools (pan, region, redact, note, pin), the page
+navigator and zoom, the actions that ask about the page, and the list of marks with an editor
+for the selected one. It says what the reviewer did; ReviewController decides what happens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QSizePolicy, QSpinBox, QSplitter, QToolBar, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from pixdesk.domain import Mark, MarkKind
+from pixdesk.services.review import MARK_COLOURS
+from pixdesk.ui.page_view import PageView, Tool
+
+_TOOLS = (  # tool, label, shortcut, what it does
+    (Tool.PAN, "Pan", "H", "Drag the page; the wheel zooms (Shift+wheel scrolls)"),
+    (Tool.REGION, "Region", "R", "Draw the area to ask about"),
+    (Tool.REDACT, "Redact", "X", "Black out an area: it is never sent, in this or any later question"),
+    (Tool.ANNOTATE, "Note", "N", "Draw a box with a note"),
+    (Tool.PIN, "Pin", "P", "Click to pin a note to a spot"),
+)
+_KIND_WORDS = {MarkKind.REDACTION: "Redaction", MarkKind.ANNOTATION: "Note", MarkKind.PIN: "Pin",
+               MarkKind.REGION: "Asked about"}
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class ReviewPanel(QWidget):
+    ask_region_requested = Signal(int, QRect, bool)  # page, area, with the whole page for context
+    fine_print_requested = Signal(int)
+    preview_requested = Signal(int, QRect)  # page, area (null: the whole page)
+    page_requested = Signal(int)
+    mark_drawn = Signal(object, int, QRect)  # MarkKind, page, area
+    mark_edited = Signal(object, dict)  # Mark, the changes ({"note": …} or {"colour": …})
+    mark_deleted = Signal(object)
+    close_requested = Signal()
+    report_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Document review")
+        self.page = 0
+        self.page_count = 0
+        self.marks: list[Mark] = []
+        self.region: QRect | None = None  # drawn with the Region tool, not yet asked about
+
+        self.title = QLabel(self)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.page_box = QSpinBox(self)
+        self.page_box.setPrefix("Page ")
+        self.page_box.setAccessibleName("Page")
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(lambda value: self.page_requested.emit(value - 1))
+        self.view = PageView(self)
+        self.view.drawn.connect(self._drawn)
+        self.view.mark_selected.connect(self._select_in_list)
+        self.zoom_label = QLabel(self)
+        self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %"))
+
+        top = QToolBar(self)
+        top.addWidget(self.title)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top.addWidget(spacer)
+        previous = top.addAction("◀", lambda: self.page_box.setValue(self.page_box.value() - 1))
+        previous.setToolTip("Previous page (Page Up)")
+        previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        top.addWidget(self.page_box)
+        following = top.addAction("▶", lambda: self.page_box.setValue(self.page_box.value() + 1))
+        following.setToolTip("Next page (Page Down)")
+        following.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        top.addSeparator()
+        top.addAction("Fit", self.view.fit).setToolTip("The whole page")
+        top.addAction("Actual size", self.view.actual_size).setToolTip("One page pixel to one screen pixel")
+        top.addWidget(self.zoom_label)
+        top.addSeparator()
+        top.addAction("Report…", self.report_requested.emit).setToolTip(
+            "Export the review — pages with their marks, questions and answers — as PDF or a web page")
+        top.addAction("Close", self.close_requested.emit).setToolTip("Close the document (its marks are kept)")
+
+        tools = QToolBar(self)
+        group = QActionGroup(self)
+        self.tool_actions: dict[Tool, QAction] = {}
+        for tool, label, key, tip in _TOOLS:
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tip} ({key})")
+            action.triggered.connect(lambda _checked, t=tool: self.set_tool(t))
+            group.addAction(action)
+            tools.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[Tool.PAN].setChecked(True)
+
+        self.ask_button = QPushButton("Ask about this region", self)
+        self.ask_button.setToolTip("Sends the area at full resolution, with your question from the box below")
+        self.ask_button.clicked.connect(self._ask_region)
+        self.with_context = QCheckBox("with the whole page, small", self)
+        self.with_context.setChecked(True)
+        self.with_context.setToolTip("So the model knows where on the page the area is (about 1,100 tokens more)")
+        self.fine_print_button = QPushButton("Read the fine print…", self)
+        self.fine_print_button.setToolTip("Send the whole page as overlapping tiles at up to full resolution; "
+                                          "the cost is shown before anything is sent")
+        self.fine_print_button.clicked.connect(lambda: self.fine_print_requested.emit(self.page))
+        self.preview_button = QPushButton("What the model sees", self)
+        self.preview_button.setToolTip("Exactly what would be sent: the region (or the page), redactions burned in")
+        self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.page, self.region or QRect()))
+        actions = QHBoxLayout()
+        for widget in (self.ask_button, self.with_context, self.fine_print_button, self.preview_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Marks on this document")
+        self.list.currentRowChanged.connect(self._list_selected)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("Note for the selected mark")
+        self.note.setAccessibleName("Note")
+        self.note.editingFinished.connect(self._note_edited)
+        self.colour = QComboBox(self)
+        self.colour.setAccessibleName("Colour")
+        for colour in MARK_COLOURS:
+            self.colour.addItem(_swatch(colour), "", colour)
+        self.colour.activated.connect(self._colour_edited)
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText("Delete")
+        self.delete_button.clicked.connect(self._delete)
+        editor = QHBoxLayout()
+        editor.addWidget(self.note, 1)
+        editor.addWidget(self.colour)
+        editor.addWidget(self.delete_button)
+        below = QWidget(self)
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addLayout(actions)
+        below_layout.addWidget(self.list, 1)
+        below_layout.addLayout(editor)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(below)
+        split.setStretchFactor(0, 1)
+        split.setSizes([520, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top)
+        layout.addWidget(tools)
+        layout.addWidget(split, 1)
+        self._update_actions()
+
+    # --- shown by the controller ----------------------------------------------------------------
+
+    def show_document(self, name: str, page_count: int) -> None:
+        self.title.setText(name)
+        self.title.setToolTip(name)
+        self.page_count = page_count
+        self.page_box.blockSignals(True)
+        self.page_box.setRange(1, max(1, page_count))
+        self.page_box.setSuffix(f" of {page_count}")
+        self.page_box.setValue(1)
+        self.page_box.blockSignals(False)
+        self.page = 0
+        self.set_region(None)
+
+    def set_page(self, page: int) -> None:
+        self.page = page
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+        self.set_region(None)
+
+    def show_marks(self, marks: list[Mark]) -> None:
+        """All the document's marks: the list shows them all, the page those on it."""
+        selected = self.selected_mark()
+        self.marks = list(marks)
+        self.view.show_marks([m for m in marks if m.page == self.page])
+        self.list.blockSignals(True)
+        self.list.clear()
+        for mark in marks:
+            text = f"{_KIND_WORDS[mark.kind]} · page {mark.page + 1}" + (f" · {mark.note}" if mark.note else "")
+            item = QListWidgetItem(_swatch(mark.colour or ("#000000" if mark.kind is MarkKind.REDACTION else "#0b57d0")),
+                                   text, self.list)
+            item.setToolTip(mark.note or text)
+        self.list.blockSignals(False)
+        if selected is not None:
+            self.select(next((m for m in marks if m.id is not None and m.id == selected.id), None))
+        self._update_actions()
+
+    def set_region(self, rect: QRect | None) -> None:
+        self.region = rect
+        self.view.show_pending(rect)
+        self._update_actions()
+
+    def select(self, mark: Mark | None) -> None:
+        self.view.select_mark(mark)
+        self._select_in_list(mark)
+
+    def set_tool(self, tool: Tool) -> None:
+        self.tool_actions[tool].setChecked(True)
+        self.view.set_tool(tool)
+
+    def selected_mark(self) -> Mark | None:
+        row = self.list.currentRow()
+        return self.marks[row] if 0 <= row < len(self.marks) else None
+
+    # --- what the reviewer does --------------------------------------------------------------
+
+    def _drawn(self, tool: Tool, rect: QRect) -> None:
+        if tool is Tool.REGION:
+            self.set_region(rect)
+            return
+        kind = {Tool.REDACT: MarkKind.REDACTION, Tool.ANNOTATE: MarkKind.ANNOTATION, Tool.PIN: MarkKind.PIN}[tool]
+        self.mark_drawn.emit(kind, self.page, rect)
+
+    def _ask_region(self) -> None:
+        if self.region is not None:
+            self.ask_region_requested.emit(self.page, self.region, self.with_context.isChecked())
+
+    def _select_in_list(self, mark: Mark | None) -> None:
+        row = next((i for i, m in enumerate(self.marks) if m is mark), -1)
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+        self._update_actions()
+
+    def _list_selected(self, row: int) -> None:
+        mark = self.selected_mark()
+        if mark is not None and mark.page != self.page:
+            self.page_requested.emit(mark.page)  # the controller shows that page, then selects it
+        self.view.select_mark(mark)
+        self._update_actions()
+
+    def _note_edited(self) -> None:
+        mark = self.selected_mark()
+        if mark is not None and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN) and self.note.text().strip() != mark.note:
+            self.mark_edited.emit(mark, {"note": self.note.text().strip()})
+
+    def _colour_edited(self, index: int) -> None:
+        mark = self.selected_mark()
+        if mark is not None and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN) and mark.colour != self.colour.itemData(index):
+            self.mark_edited.emit(mark, {"colour": self.colour.itemData(index)})
+
+    def _delete(self) -> None:
+        mark = self.selected_mark()
+        if mark is not None and mark.kind is not MarkKind.REGION:
+            self.mark_deleted.emit(mark)
+
+    def _update_actions(self) -> None:
+        self.ask_button.setEnabled(self.region is not None)
+        mark = self.selected_mark()
+        editable = mark is not None and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN)
+        self.note.setEnabled(editable)
+        self.colour.setEnabled(editable)
+        self.delete_button.setEnabled(mark is not None and mark.kind is not MarkKind.REGION)
+        self.note.setText(mark.note if editable else "")
+        if editable and mark.colour in MARK_COLOURS:
+            self.colour.setCurrentIndex(MARK_COLOURS.index(mark.colour))
+

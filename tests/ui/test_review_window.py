@@ -1,0 +1,209 @@
+"""Reviewing a scanned document in the window: drawing a redaction and a region with the mouse,
+asking about the region (the local server checks what arrives, pixel by pixel), notes, the
+fine print with its cost first, "Show on page", and the review report as PDF and HTML."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from helpers import until
+from pixdesk.domain import MarkKind
+from pixdesk.services.chat import Status
+from pixdesk.services.history import HistoryWriter
+from pixdesk.store.history import HistoryStore
+from pixdesk.ui.page_view import Tool
+
+SECRET = (255, 0, 255)
+SECRET_BOX = (400, 600, 900, 300)
+PAGE = (2480, 3508)
+
+
+@pytest.fixture
+def history(tmp_path):
+    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
+    yield writer
+    writer.close()
+
+
+@pytest.fixture
+def scan(tmp_path):
+    page = Image.new("RGB", PAGE, "white")
+    draw = ImageDraw.Draw(page)
+    for y in range(100, PAGE[1] - 100, 60):
+        draw.line((120, y, PAGE[0] - 120, y), fill=(30, 30, 30), width=4)
+    x, y, w, h = SECRET_BOX
+    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=SECRET)
+    path = tmp_path / "contract.png"
+    page.save(path)
+    return path
+
+
+def _secret_pixels(image: Image.Image) -> int:
+    rgb = image.convert("RGB")
+    return sum(n for n, c in rgb.getcolors(rgb.size[0] * rgb.size[1]) if c[0] > 195 and c[1] < 60 and c[2] > 195)
+
+
+def _drag(view, start: tuple[int, int], end: tuple[int, int]) -> None:
+    """Press at one page pixel, drag to another, release: as a person draws a box."""
+    a = view.mapFromScene(QPointF(*start))
+    b = view.mapFromScene(QPointF(*end))
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(viewport, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
+    QTest.mouseMove(viewport, b)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def _open(window, run, scan):
+    async def scenario():
+        assert await window.review.open(str(scan))
+        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
+    run(scenario())
+    assert window.review_panel.isVisible()
+    return window.review_panel
+
+
+def test_draw_a_redaction_and_a_region_then_ask(make_window, run, bedrock, history, scan):
+    window = make_window(history=history)
+    panel = _open(window, run, scan)
+    view = panel.view
+    assert view.page_item.rendered.size == PAGE
+
+    panel.set_tool(Tool.REDACT)
+    _drag(view, (380, 580), (1320, 920))  # over the secret, with a margin
+    run(until(lambda: [m.kind for m in window.review.document.marks] == [MarkKind.REDACTION], message="the redaction"))
+    panel.set_tool(Tool.REGION)
+    _drag(view, (300, 500), (1100, 1000))
+    assert panel.region is not None and panel.ask_button.isEnabled()
+
+    window.composer.set_text("What does this clause say?")
+    panel.ask_button.click()
+    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
+              message="the answer"))
+    crop, context = (Image.open(io.BytesIO(seen.data)) for seen in bedrock.requests[0].parsed.images)
+    region = window.session.exchanges[0].region
+    assert crop.size == region.box[2:]  # cut at full resolution: as many pixels as the area drawn
+    assert abs(region.box[0] - 300) < 20 and abs(region.box[3] - 500) < 20
+    assert max(context.size) == 512
+    assert _secret_pixels(crop) == 0 and _secret_pixels(context) == 0
+    assert window.composer.text == "" and panel.region is None
+
+    # The region is now a mark, kept with its question; the answer can show it again.
+    run(until(lambda: any(m.kind is MarkKind.REGION for m in window.review.document.marks), message="region mark"))
+    assert "Show on page 1" in window.chat.toPlainText()
+    view.fit()
+    fitted = view.zoom
+    window.chat.action.emit("region", 0)
+    run(until(lambda: view.zoom > fitted * 1.5, message="the view to zoom onto the region"))
+    assert panel.selected_mark().kind is MarkKind.REGION
+    stored = history.run_now(history.store.marks, window.review.document.document_id)
+    assert [m.kind for m in stored] == [MarkKind.REDACTION, MarkKind.REGION]
+
+
+def test_a_note_is_drawn_typed_and_kept(make_window, run, bedrock, history, scan):
+    window = make_window(history=history)
+    panel = _open(window, run, scan)
+    panel.set_tool(Tool.ANNOTATE)
+    _drag(panel.view, (1300, 3000), (2200, 3300))
+    run(until(lambda: window.review.document.marks, message="the note"))
+    assert panel.note.isEnabled()
+    panel.note.setText("Customer signature missing")
+    panel.note.editingFinished.emit()
+    run(until(lambda: window.review.document.marks[0].note == "Customer signature missing", message="the note text"))
+    panel.colour.activated.emit(2)  # right after the note: both edits must stay
+    run(until(lambda: panel.list.item(0) is not None and panel.list.item(0).toolTip() == "Customer signature missing"
+              and panel.marks[0].colour == "#107c10", message="the note and colour in the list"))
+    [stored] = history.run_now(history.store.marks, window.review.document.document_id)
+    assert (stored.kind, stored.note, stored.colour) == (MarkKind.ANNOTATION, "Customer signature missing", "#107c10")
+    assert "Note · page 1 · Customer signature missing" in panel.list.item(0).text()
+
+
+def test_the_fine_print_shows_its_cost_before_sending(make_window, run, bedrock, history, scan):
+    window = make_window(history=history)
+    panel = _open(window, run, scan)
+    panel.fine_print_button.click()
+    box = window.review.confirm_box
+    assert "6 overlapping tiles" in box.text() and "23,790 input tokens" in box.text()
+    assert not bedrock.requests  # nothing is sent before the person agrees
+    box.accept()
+    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
+              message="the answer"))
+    assert len(bedrock.requests[0].parsed.images) == 6
+    assert "6 overlapping tiles" in window.session.exchanges[0].question
+
+
+def test_removing_a_redaction_asks_first(make_window, run, bedrock, history, scan):
+    window = make_window(history=history)
+    panel = _open(window, run, scan)
+    panel.set_tool(Tool.REDACT)
+    _drag(panel.view, (380, 580), (1320, 920))
+    run(until(lambda: window.review.document.marks, message="the redaction"))
+    panel.list.setCurrentRow(0)
+    panel.delete_button.click()
+    box = window.review.confirm_box
+    assert "sent again" in box.text()
+    box.reject()
+    assert len(window.review.document.marks) == 1  # cancelled: still redacted
+    panel.delete_button.click()
+    remove = next(b for b in window.review.confirm_box.buttons()
+                  if window.review.confirm_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    remove.click()
+    run(until(lambda: not window.review.document.marks, message="the redaction removed"))
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html"])
+def test_the_review_report_has_the_pages_marks_questions_and_audit(make_window, run, bedrock, history, scan,
+                                                                  tmp_path, suffix):
+    window = make_window(history=history)
+    panel = _open(window, run, scan)
+    panel.set_tool(Tool.REDACT)
+    _drag(panel.view, (380, 580), (1320, 920))
+    panel.set_tool(Tool.ANNOTATE)
+    _drag(panel.view, (1300, 3000), (2200, 3300))
+    run(until(lambda: len(window.review.document.marks) == 2, message="two marks"))
+    panel.set_tool(Tool.REGION)
+    _drag(panel.view, (300, 500), (1100, 1000))
+    window.composer.set_text("Who signs this agreement?")
+    panel.ask_button.click()
+    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
+              message="the answer"))
+    document = window.review.document
+    target = tmp_path / f"report{suffix}"
+    run(window.review._export(document.conversation_id, document.document_id, str(target),
+                              "PDF document (*.pdf)" if suffix == ".pdf" else "Web page (*.html)"))
+    assert "Review report saved" in window.banner.text
+    request_id = window.session.exchanges[0].answer.request_id
+    if suffix == ".pdf":
+        pdf = pdfium.PdfDocument(str(target))
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        page_image = pdf[0].render(scale=2).to_pil()
+        assert page_image.convert("L").getextrema()[0] < 50  # something dark was drawn: the page and its text
+        pdf.close()
+    else:
+        text = target.read_text(encoding="utf-8")
+        assert "<script" not in text.lower() and "Content-Security-Policy" in text
+    flat = " ".join(text.split())
+    for expected in ("Review of contract.png", "Who signs this agreement?", "What I see", request_id,
+                     "us.mistral.pixtral-large-2502-v1:0", "Redacted", "Q1", "1 (note)"):
+        assert expected in flat, expected
+
+
+def test_the_report_burns_redactions_into_its_pages(history, scan):
+    from pixdesk.domain import Mark
+    from pixdesk.services.report import build_report
+
+    store = history.store
+    conversation = history.run_now(store.start_conversation, "Review")
+    document_id = history.run_now(store.add_document, conversation, str(scan), scan.name, "ab" * 32, 1)
+    history.run_now(store.add_mark, document_id, Mark(MarkKind.REDACTION, 0, SECRET_BOX))
+    [stored] = history.run_now(store.documents, conversation)
+    content = history.run_now(build_report, store, conversation, stored)
+    [(data, _fmt, width, _height)] = content.images.values()
+    assert _secret_pixels(Image.open(io.BytesIO(data))) == 0 and width == 990
