@@ -40,9 +40,9 @@ def thumbnail_png(source: Source, index: int, side: int = 160) -> bytes:
 
 
 def prepare_with_thumbnail(source: Source, index: int, resolution: Resolution,
-                           side: int = 160) -> tuple[Prepared, bytes]:
+                           side: int = 160, redactions: Sequence[Box] = ()) -> tuple[Prepared, bytes]:
     """A page ready to send and its thumbnail, from one decode (blocking: call from a worker)."""
-    prepared = prepare_page(source, index, resolution)
+    prepared = prepare_page(source, index, resolution, redactions)
     with Image.open(io.BytesIO(prepared.attachment.data)) as fitted:
         fitted.thumbnail((side, side), Image.Resampling.LANCZOS)
         return prepared, _png(fitted)
@@ -99,13 +99,14 @@ class PreparedPage:
     notes: tuple[str, ...]
 
 
-def prepare_ref(ref: ImageRef, page: int, resolution: Resolution, side: int = 160) -> PreparedPage:
-    """Open, prepare one page and thumbnail it. Runs in a worker process (or thread); raises
-    KnownError for anything unusable."""
+def prepare_ref(ref: ImageRef, page: int, resolution: Resolution, side: int = 160,
+                redactions: Sequence[Box] = ()) -> PreparedPage:
+    """Open, prepare one page (with `redactions` burned in) and thumbnail it. Runs in a worker
+    process (or thread); raises KnownError for anything unusable."""
     opener = (lambda: open_source_bytes(ref.data, ref.name)) if isinstance(ref, InMemoryImage) else (
         lambda: open_source(ref))
     with opener() as source:
-        prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side)
+        prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, redactions)
         return PreparedPage(prepared, thumbnail, source.page_count, tuple(source.notes))
 
 

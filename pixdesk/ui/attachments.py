@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import dataclasses
 import html
 import itertools
 from collections.abc import Callable
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, Q
                                QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from pixdesk import catalog
-from pixdesk.domain import Attachment
+from pixdesk.domain import Attachment, Placement
 from pixdesk.errors import KnownError
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.prepare import Prepared
 from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, expand_paths, prepare_ref
+from pixdesk.services.review import ReviewDocument
 
 THUMB_SIDE = 88
 
@@ -38,6 +40,7 @@ class PendingImage:
     page_count: int = 1
     page: int = 0
     prepared: Prepared | None = None
+    redacted: tuple[tuple[int, int, int, int], ...] = ()  # a reviewed document's redactions, burned in
     card: ImageCard | None = field(default=None, repr=False)
 
 
@@ -146,6 +149,8 @@ class AttachmentTray(QWidget):
         self._executor = executor
         self._resolution = resolution
         self.items: list[PendingImage] = []
+        # The document open for review, if `ref` is its file: its redactions apply here too.
+        self.review_document: Callable[[ImageRef], ReviewDocument | None] = lambda ref: None
         self._tasks: set[asyncio.Task] = set()
         self._adds = itertools.count()
         self._row = QHBoxLayout()
@@ -174,7 +179,18 @@ class AttachmentTray(QWidget):
         return bool(self._tasks) or any(item.prepared is None for item in self.items)
 
     def attachments(self) -> tuple[Attachment, ...]:
-        return tuple(item.prepared.attachment for item in self.items if item.prepared is not None)
+        return tuple(self._placed(item) for item in self.items if item.prepared is not None)
+
+    def _placed(self, item: PendingImage) -> Attachment:
+        """A page of the document under review carries where it comes from, so that its
+        redactions — also those made after it was added — are burned in before it is sent."""
+        attachment = item.prepared.attachment
+        document = self.review_document(item.ref)
+        if document is None or attachment.placement is not None:
+            return attachment
+        width, height = item.prepared.source_size
+        return dataclasses.replace(attachment, placement=Placement(document.sha256, item.page, (0, 0, width, height),
+                                                                   item.redacted))
 
     @property
     def tokens(self) -> int:
@@ -249,8 +265,10 @@ class AttachmentTray(QWidget):
         item.page, item.prepared = page, None
         self._update_summary()
         resolution = Resolution(self._resolution())
+        document = self.review_document(item.ref)
+        redactions = tuple(document.redactions(page)) if document is not None else ()
         try:
-            result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMB_SIDE * 2)
+            result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMB_SIDE * 2, redactions)
         except KnownError as error:
             self.problem.emit(error.sentence())
             self._remove(item)
@@ -271,7 +289,7 @@ class AttachmentTray(QWidget):
             item.card.set_page_count(result.page_count)
             for note in result.notes:
                 self.problem.emit(note)
-        item.prepared = result.prepared
+        item.prepared, item.redacted = result.prepared, redactions
         image = QImage.fromData(result.thumbnail_png)
         image.setDevicePixelRatio(2.0)  # made at twice the size: sharp on HiDPI screens
         item.card.show_prepared(image, result.prepared)

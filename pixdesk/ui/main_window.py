@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self.review_panel, self.session, history, executor, self.composer,
                                        self.banner, self._spawn, self)
         self.review.shown.connect(self._show_review)
+        self.tray.review_document = self.review.document_for  # a reviewed page sent from the tray: redacted too
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.review_panel)

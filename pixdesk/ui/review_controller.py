@@ -66,6 +66,16 @@ class ReviewController(QObject):
     def document(self) -> ReviewDocument | None:
         return self.review.document
 
+    def document_for(self, ref: object) -> ReviewDocument | None:
+        """The document under review, if `ref` (a tray image's path) is its file."""
+        document = self.document
+        if document is None or not isinstance(ref, str):
+            return None
+        try:
+            return document if Path(ref).resolve() == Path(document.path).resolve() else None
+        except OSError:
+            return None
+
     # --- opening and paging ----------------------------------------------------------------------
 
     def choose_document(self) -> None:

@@ -207,3 +207,26 @@ def test_the_report_burns_redactions_into_its_pages(history, scan):
     content = history.run_now(build_report, store, conversation, stored)
     [(data, _fmt, width, _height)] = content.images.values()
     assert _secret_pixels(Image.open(io.BytesIO(data))) == 0 and width == 990
+
+
+@pytest.mark.parametrize("order", ["redact, then attach", "attach, then redact"])
+def test_the_reviewed_file_sent_from_the_tray_is_redacted_too(make_window, run, bedrock, history, scan, order):
+    """Dropping the same file into the chat must not send what the review blacked out."""
+    window = make_window(history=history)
+    if order == "attach, then redact":
+        window.attach_paths([str(scan)])
+        run(until(lambda: window.tray.attachments(), message="the image in the tray"))
+    panel = _open(window, run, scan)
+    panel.set_tool(Tool.REDACT)
+    _drag(panel.view, (380, 580), (1320, 920))
+    run(until(lambda: window.review.document.marks, message="the redaction"))
+    if order == "redact, then attach":
+        window.attach_paths([str(scan)])
+        run(until(lambda: window.tray.attachments(), message="the image in the tray"))
+    window.composer.set_text("What is this?")
+    window.send()
+    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
+              message="the answer"))
+    [sent] = (Image.open(io.BytesIO(seen.data)) for seen in bedrock.requests[0].parsed.images)
+    assert sent.size == (724, 1024)  # the whole page, fitted
+    assert _secret_pixels(sent) == 0

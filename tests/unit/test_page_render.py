@@ -1,0 +1,39 @@
+"""The viewer's page pyramid: full resolution first, each level half the one before, pixels in
+the byte order Qt paints from (B, G, R, A)."""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from pixdesk.services.page_render import SMALLEST_LEVEL_SIDE, render_page
+
+
+def test_a_300_dpi_page_gets_a_pyramid_of_halves(tmp_path):
+    path = tmp_path / "scan.png"
+    page = Image.new("RGB", (2480, 3508), (10, 20, 30))
+    page.putpixel((0, 0), (200, 100, 50))
+    page.save(path)
+    rendered = render_page(path, 0)
+    assert rendered.size == (2480, 3508)
+    assert [(level.width, level.height) for level in rendered.levels] == [(2480, 3508), (1240, 1754), (620, 877)]
+    full = rendered.levels[0]
+    assert len(full.pixels) == 2480 * 3508 * 4
+    assert full.pixels[:4] == bytes((50, 100, 200, 255))  # B, G, R, A
+    assert full.pixels[4:8] == bytes((30, 20, 10, 255))
+
+
+def test_the_level_drawn_is_the_smallest_still_sharp_enough(tmp_path):
+    path = tmp_path / "scan.png"
+    Image.new("L", (2480, 3508), 255).save(path)
+    rendered = render_page(path, 0)
+    assert rendered.level_for(1.0).scale == 1.0
+    assert rendered.level_for(0.6).scale == 1.0  # half size would blur at 60 %
+    assert rendered.level_for(0.5).scale == 0.5
+    assert rendered.level_for(0.2).scale == 0.25
+    assert rendered.level_for(0.01).scale == 0.25  # the smallest there is
+
+
+def test_a_small_image_is_one_level(tmp_path):
+    path = tmp_path / "shot.png"
+    Image.new("RGB", (SMALLEST_LEVEL_SIDE + 100, 400), "white").save(path)
+    assert len(render_page(path, 0).levels) == 1
