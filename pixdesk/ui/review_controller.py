@@ -121,15 +121,25 @@ class ReviewController(QObject):
             self.banner.say(error.sentence())
             return
         if generation != self._render_generation or self.document is not document:
-            return  # another page (or document) was asked for meanwhile
-        self.rendered = rendered
-        self.panel.view.show_page(rendered, document.marks_on(page))
+            self._executor.submit(rendered.release)  # another page (or document) was asked for meanwhile
+            return
+        self._show_rendered(rendered, document.marks_on(page))
         self.panel.show_marks(document.marks)
+
+    def _show_rendered(self, rendered: RenderedPage | None, marks: list[Mark]) -> None:
+        previous, self.rendered = self.rendered, rendered
+        if rendered is None:
+            self.panel.view.clear_page()
+        else:
+            self.panel.view.show_page(rendered, marks)
+        if previous is not None and previous is not rendered:
+            # Unmapping the old page's pixels holds a thread ~10 ms: a worker's, now that nothing
+            # paints from them any more.
+            self._executor.submit(previous.release)
 
     def close_document(self) -> None:
         self.review.document = None
-        self.rendered = None
-        self.panel.view.clear_page()
+        self._show_rendered(None, [])
         self.shown.emit(False)
 
     async def conversation_changed(self) -> None:

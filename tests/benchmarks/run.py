@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import history  # noqa: E402
 import imaging  # noqa: E402
 import installers  # noqa: E402
+import review  # noqa: E402
 import ui  # noqa: E402
 from report import Row, print_table  # noqa: E402
 
@@ -168,6 +169,7 @@ def main() -> int:
         rows.append(ui.cold_start_row(3 if args.quick else 7))
         rows.extend(ui.stall_rows(Path(workdir), args.quick))
         rows.extend(history.rows(Path(workdir), args.quick))
+        rows.extend(review.rows(Path(workdir), args.quick))
         rows.extend(installers.rows(Path(workdir), args.quick))
     print_table(rows)
     return 0
