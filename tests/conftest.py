@@ -91,5 +91,16 @@ def bedrock_tls(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
+def history(tmp_path):
+    """A history store in the test's own folder, used from its dedicated thread as the app does."""
+    from pixdesk.services.history import HistoryWriter
+    from pixdesk.store.history import HistoryStore
+
+    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
+    yield writer
+    writer.close()
+
+
+@pytest.fixture
 def engine() -> BedrockEngine:
     return BedrockEngine(ClientFactory(ClientSettings(connect_timeout_s=2.0)), RetryPolicy(base_delay_s=0.01))

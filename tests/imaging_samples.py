@@ -214,3 +214,28 @@ def animated_gif(colours=(RED, GREEN, BLUE), size=(30, 20)) -> bytes:
     buffer = io.BytesIO()
     frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], duration=100, loop=0)
     return buffer.getvalue()
+
+
+# --- redaction: a page with a secret that must never reach the server ----------------------------
+
+SECRET = (255, 0, 255)  # a colour found only inside the secret's box
+SECRET_BOX = (400, 600, 900, 300)  # x, y, w, h on the page
+A4_300_DPI = (2480, 3508)
+
+
+def scan_with_secret(path, size=A4_300_DPI, secret_box=SECRET_BOX):
+    """An A4 page at 300 dpi (PNG): lines of 'text', and the secret where `secret_box` says."""
+    page = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(page)
+    for y in range(100, size[1] - 100, 60):
+        draw.line((120, y, size[0] - 120, y), fill=(30, 30, 30), width=4)
+    x, y, w, h = secret_box
+    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=SECRET)
+    page.save(path)
+    return path
+
+
+def secret_pixels(image: Image.Image) -> int:
+    """How many pixels still look like the secret (allowing for JPEG and resampling)."""
+    rgb = image.convert("RGB")
+    return sum(n for n, c in rgb.getcolors(rgb.size[0] * rgb.size[1]) if c[0] > 195 and c[1] < 60 and c[2] > 195)

@@ -6,24 +6,10 @@ from __future__ import annotations
 import io
 import json
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from helpers import run_pixdesk as pixdesk
-
-SECRET = (255, 0, 255)  # drawn only inside the area to redact
-
-
-def _scan(path, size=(2480, 3508), secret_box=(400, 600, 900, 300)):
-    """An A4 page at 300 dpi: lines of 'text', and a secret (a colour found nowhere else)."""
-    page = Image.new("RGB", size, "white")
-    draw = ImageDraw.Draw(page)
-    for y in range(100, size[1] - 100, 60):
-        draw.line((120, y, size[0] - 120, y), fill=(30, 30, 30), width=4)
-    x, y, w, h = secret_box
-    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=SECRET)
-    page.save(path)
-    return path
-
+from imaging_samples import scan_with_secret, secret_pixels
 
 def _received(record) -> list[Image.Image]:
     images = []
@@ -34,38 +20,33 @@ def _received(record) -> list[Image.Image]:
     return images
 
 
-def _secret_pixels(image: Image.Image) -> int:
-    return sum(n for n, colour in image.getcolors(image.size[0] * image.size[1])
-               if abs(colour[0] - 255) < 60 and colour[1] < 60 and abs(colour[2] - 255) < 60)
-
-
 def test_redacted_pixels_never_reach_the_server(bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
     result = pixdesk("ask", str(scan), "-q", "Summarise", "--redact", "400,600,900,300", "--json")
     assert result.returncode == 0, result.stderr
     assert "1 area blacked out" in result.stderr
     [sent] = _received(bedrock.requests[0])
-    assert _secret_pixels(sent) == 0
+    assert secret_pixels(sent) == 0
     scale = sent.size[0] / 2480
     inner = sent.crop((round(400 * scale) + 4, round(600 * scale) + 4,
                        round(1300 * scale) - 4, round(900 * scale) - 4))
     assert inner.getextrema() == ((0, 0), (0, 0), (0, 0))
-    assert scan.read_bytes() == _scan(tmp_path / "again.png").read_bytes()  # the file itself is untouched
+    assert scan.read_bytes() == scan_with_secret(tmp_path / "again.png").read_bytes()  # the file itself is untouched
 
 
 def test_a_region_is_cut_at_full_resolution_and_redacted(bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
     result = pixdesk("ask", str(scan), "-q", "Read this", "--crop", "300,500,800,400",
                      "--redact", "400,600,900,300")
     assert result.returncode == 0, result.stderr
     [sent] = _received(bedrock.requests[0])
     assert sent.size == (800, 400)  # every pixel of the area: nothing downscaled
-    assert _secret_pixels(sent) == 0
+    assert secret_pixels(sent) == 0
     assert sent.crop((100, 100, 800, 400)).getextrema() == ((0, 0), (0, 0), (0, 0))
 
 
 def test_tiles_read_the_page_in_one_request(bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
     dry = pixdesk("ask", str(scan), "-q", "List every date", "--tiles", "--dry-run", "--json")
     estimate = json.loads(dry.stdout)
     assert len(estimate["images"]) == 6 and not bedrock.requests  # the cost first, nothing sent
@@ -74,19 +55,19 @@ def test_tiles_read_the_page_in_one_request(bedrock, tmp_path):
     received = _received(bedrock.requests[0])
     assert [image.size for image in received] == [(image["size"][0], image["size"][1]) for image in estimate["images"]]
     assert all(max(image.size) == 1024 for image in received)
-    assert sum(_secret_pixels(image) for image in received) == 0
+    assert sum(secret_pixels(image) for image in received) == 0
     assert estimate["image_tokens"] == sum(image["tokens"] for image in estimate["images"])
 
 
 def test_tiles_and_crop_together_are_refused(bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png", size=(800, 600), secret_box=(10, 10, 10, 10))
+    scan = scan_with_secret(tmp_path / "contract.png", size=(800, 600), secret_box=(10, 10, 10, 10))
     result = pixdesk("ask", str(scan), "-q", "x", "--tiles", "--crop", "0,0,10,10")
     assert result.returncode == 2 and "cannot be combined" in result.stderr
     assert not bedrock.requests
 
 
 def test_a_redaction_outside_the_image_is_refused_not_ignored(bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png", size=(800, 600), secret_box=(10, 10, 10, 10))
+    scan = scan_with_secret(tmp_path / "contract.png", size=(800, 600), secret_box=(10, 10, 10, 10))
     result = pixdesk("ask", str(scan), "-q", "x", "--redact", "900,10,50,50")
     assert result.returncode == 2
     assert "area to redact starts outside the image (800×600" in result.stderr

@@ -8,44 +8,18 @@ import asyncio
 import io
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
+from imaging_samples import A4_300_DPI, SECRET_BOX, scan_with_secret, secret_pixels
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.chat import AskOptions, ChatSession, Status
-from pixdesk.services.history import HistoryWriter
 from pixdesk.services.review import Review
-from pixdesk.store.history import HistoryStore
 
-SECRET = (255, 0, 255)
-SECRET_BOX = (400, 600, 900, 300)  # on the page, in full-resolution pixels
-PAGE = (2480, 3508)  # A4 at 300 dpi
-
-
-def _scan(path):
-    page = Image.new("RGB", PAGE, "white")
-    draw = ImageDraw.Draw(page)
-    for y in range(100, PAGE[1] - 100, 60):
-        draw.line((120, y, PAGE[0] - 120, y), fill=(30, 30, 30), width=4)
-    x, y, w, h = SECRET_BOX
-    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=SECRET)
-    page.save(path)
-    return path
+PAGE = A4_300_DPI
 
 
 def _images(record) -> list[Image.Image]:
     return [Image.open(io.BytesIO(seen.data)).convert("RGB") for seen in record.parsed.images]
-
-
-def _secret_pixels(image: Image.Image) -> int:
-    return sum(n for n, c in image.getcolors(image.size[0] * image.size[1])
-               if c[0] > 195 and c[1] < 60 and c[2] > 195)
-
-
-@pytest.fixture
-def history(tmp_path):
-    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
-    yield writer
-    writer.close()
 
 
 @pytest.fixture
@@ -61,7 +35,7 @@ def review(engine, history, bedrock):
 
 
 def test_a_region_is_sent_cut_at_full_resolution_with_its_context_and_redactions(review, bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
 
     async def scenario():
         document = await review.open(scan)
@@ -74,7 +48,7 @@ def test_a_region_is_sent_cut_at_full_resolution_with_its_context_and_redactions
     crop, context = _images(bedrock.requests[0])
     assert crop.size == (800, 500)  # every pixel of the area
     assert max(context.size) == 512  # the whole page, small, for context
-    assert _secret_pixels(crop) == 0 and _secret_pixels(context) == 0
+    assert secret_pixels(crop) == 0 and secret_pixels(context) == 0
     assert crop.crop((100, 100, 800, 400)).getextrema() == ((0, 0), (0, 0), (0, 0))
     [exchange] = review.chat.exchanges
     assert exchange.status is Status.DONE
@@ -82,7 +56,7 @@ def test_a_region_is_sent_cut_at_full_resolution_with_its_context_and_redactions
 
 
 def test_a_redaction_made_afterwards_reaches_every_re_send(review, bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
 
     async def scenario():
         await review.open(scan)
@@ -94,13 +68,13 @@ def test_a_redaction_made_afterwards_reaches_every_re_send(review, bedrock, tmp_
 
     asyncio.run(scenario())
     first, retried, follow_up = (_images(record) for record in bedrock.requests)
-    assert _secret_pixels(first[0]) > 0  # sent before the redaction existed
-    assert _secret_pixels(retried[0]) == 0
-    assert len(follow_up) == 1 and _secret_pixels(follow_up[0]) == 0  # the earlier region, as context
+    assert secret_pixels(first[0]) > 0  # sent before the redaction existed
+    assert secret_pixels(retried[0]) == 0
+    assert len(follow_up) == 1 and secret_pixels(follow_up[0]) == 0  # the earlier region, as context
 
 
 def test_marks_are_kept_with_the_conversation_and_come_back(review, history, bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
 
     async def scenario():
         await review.open(scan)
@@ -129,7 +103,7 @@ def test_marks_are_kept_with_the_conversation_and_come_back(review, history, bed
 
 
 def test_the_fine_print_costs_what_was_shown_first(review, bedrock, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
 
     async def scenario():
         await review.open(scan)
@@ -144,12 +118,12 @@ def test_the_fine_print_costs_what_was_shown_first(review, bedrock, tmp_path):
     from pixdesk.imaging.tokens import image_tokens
 
     assert sum(image_tokens(*tile.size) for tile in tiles) == estimate.tokens
-    assert sum(_secret_pixels(tile) for tile in tiles) == 0
+    assert sum(secret_pixels(tile) for tile in tiles) == 0
     assert review.chat.exchanges[0].region.fine_print
 
 
 def test_a_mark_off_the_page_is_refused(review, tmp_path):
-    scan = _scan(tmp_path / "contract.png")
+    scan = scan_with_secret(tmp_path / "contract.png")
 
     async def scenario():
         await review.open(scan)

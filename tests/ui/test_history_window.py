@@ -14,12 +14,6 @@ from pixdesk.services.history import HistoryWriter
 from pixdesk.store.history import HistoryStore
 
 
-@pytest.fixture
-def history(tmp_path):
-    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
-    yield writer
-    writer.close()
-
 
 def _ask_and_wait(window, text: str, index: int):
     async def scenario():

@@ -8,46 +8,23 @@ import io
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from helpers import until
+from imaging_samples import A4_300_DPI, SECRET_BOX, scan_with_secret, secret_pixels
 from pixdesk.domain import MarkKind
 from pixdesk.services.chat import Status
-from pixdesk.services.history import HistoryWriter
-from pixdesk.store.history import HistoryStore
 from pixdesk.ui.page_view import Tool
 
-SECRET = (255, 0, 255)
-SECRET_BOX = (400, 600, 900, 300)
-PAGE = (2480, 3508)
-
-
-@pytest.fixture
-def history(tmp_path):
-    writer = HistoryWriter(HistoryStore(tmp_path / "history"))
-    yield writer
-    writer.close()
+PAGE = A4_300_DPI
 
 
 @pytest.fixture
 def scan(tmp_path):
-    page = Image.new("RGB", PAGE, "white")
-    draw = ImageDraw.Draw(page)
-    for y in range(100, PAGE[1] - 100, 60):
-        draw.line((120, y, PAGE[0] - 120, y), fill=(30, 30, 30), width=4)
-    x, y, w, h = SECRET_BOX
-    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=SECRET)
-    path = tmp_path / "contract.png"
-    page.save(path)
-    return path
-
-
-def _secret_pixels(image: Image.Image) -> int:
-    rgb = image.convert("RGB")
-    return sum(n for n, c in rgb.getcolors(rgb.size[0] * rgb.size[1]) if c[0] > 195 and c[1] < 60 and c[2] > 195)
+    return scan_with_secret(tmp_path / "contract.png")
 
 
 def _drag(view, start: tuple[int, int], end: tuple[int, int]) -> None:
@@ -92,7 +69,7 @@ def test_draw_a_redaction_and_a_region_then_ask(make_window, run, bedrock, histo
     assert crop.size == region.box[2:]  # cut at full resolution: as many pixels as the area drawn
     assert abs(region.box[0] - 300) < 20 and abs(region.box[3] - 500) < 20
     assert max(context.size) == 512
-    assert _secret_pixels(crop) == 0 and _secret_pixels(context) == 0
+    assert secret_pixels(crop) == 0 and secret_pixels(context) == 0
     assert window.composer.text == "" and panel.region is None
 
     # The region is now a mark, kept with its question; the answer can show it again.
@@ -206,7 +183,7 @@ def test_the_report_burns_redactions_into_its_pages(history, scan):
     [stored] = history.run_now(store.documents, conversation)
     content = history.run_now(build_report, store, conversation, stored)
     [(data, _fmt, width, _height)] = content.images.values()
-    assert _secret_pixels(Image.open(io.BytesIO(data))) == 0 and width == 990
+    assert secret_pixels(Image.open(io.BytesIO(data))) == 0 and width == 990
 
 
 @pytest.mark.parametrize("order", ["redact, then attach", "attach, then redact"])
@@ -229,4 +206,4 @@ def test_the_reviewed_file_sent_from_the_tray_is_redacted_too(make_window, run, 
               message="the answer"))
     [sent] = (Image.open(io.BytesIO(seen.data)) for seen in bedrock.requests[0].parsed.images)
     assert sent.size == (724, 1024)  # the whole page, fitted
-    assert _secret_pixels(sent) == 0
+    assert secret_pixels(sent) == 0
