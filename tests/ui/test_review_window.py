@@ -207,3 +207,37 @@ def test_the_reviewed_file_sent_from_the_tray_is_redacted_too(make_window, run, 
     [sent] = (Image.open(io.BytesIO(seen.data)) for seen in bedrock.requests[0].parsed.images)
     assert sent.size == (724, 1024)  # the whole page, fitted
     assert secret_pixels(sent) == 0
+
+
+def test_a_multi_page_pdf_is_reviewed_page_by_page(make_window, run, bedrock, history, tmp_path):
+    pages = []
+    for number in range(3):
+        page = Image.new("RGB", (1240, 1754), "white")  # A4 at 150 dpi, drawn by PDFium at 200 dpi
+        page.paste((40 * number, 100, 200), (100, 100 + 300 * number, 600, 300 + 300 * number))
+        pages.append(page)
+    pdf = tmp_path / "bundle.pdf"
+    pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=150)
+    window = make_window(history=history)
+    panel = _open(window, run, pdf)
+    assert panel.page_box.suffix() == " of 3" and window.review.document.page_sizes[1] == (1654, 2339)
+    panel.page_box.setValue(2)
+    run(until(lambda: panel.view.page_item.rendered.page == 1, message="page 2"))
+    panel.set_tool(Tool.REDACT)
+    _drag(panel.view, (100, 100), (500, 300))
+    run(until(lambda: window.review.document.marks, message="the redaction"))
+    assert window.review.document.marks[0].page == 1 and "page 2" in panel.list.item(0).text()
+    panel.set_tool(Tool.REGION)
+    _drag(panel.view, (50, 50), (900, 800))
+    window.composer.set_text("What is on this page?")
+    panel.ask_button.click()
+    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
+              message="the answer"))
+    assert window.session.exchanges[0].region.page == 1
+    crop = Image.open(io.BytesIO(bedrock.requests[0].parsed.images[0].data)).convert("RGB")
+    scale = crop.size[0] / window.session.exchanges[0].region.box[2]
+    assert crop.crop((round(60 * scale), round(60 * scale), round(440 * scale), round(240 * scale))).getextrema() == (
+        (0, 0), (0, 0), (0, 0))  # the redaction on page 2, black in the area asked about
+    panel.page_box.setValue(1)  # back to page 1: no marks there
+    run(until(lambda: panel.view.page_item.rendered.page == 0, message="page 1"))
+    assert [item.mark.page for item in panel.view._marks] == []
+    assert "Show on page 2" in window.chat.toPlainText()
