@@ -4,12 +4,13 @@ file or a PDF laid out on A4 pages by Qt's own PDF writer."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from pixdesk import __version__
 from pixdesk.services.report import ReportContent, write_report_html
@@ -27,6 +28,7 @@ def markdown_html(text: str) -> str:
     document.setMarkdown(text, MARKDOWN)
     match = _BODY.search(document.toHtml())
     fragment = match[1] if match else ""
+
     def words(image: re.Match) -> str:
         alt = _ALT.search(image[0])
         return f"[image not shown: {alt[1]}]" if alt and alt[1] else "[image not shown]"
@@ -34,18 +36,30 @@ def markdown_html(text: str) -> str:
     return _IMAGE.sub(words, fragment)
 
 
-def write_report(content: ReportContent, path: Path) -> Path:
-    """PDF or HTML, by the file's suffix."""
-    return write_pdf(content, path) if Path(path).suffix.lower() == ".pdf" else write_report_html(content, path)
+async def write_report(content: ReportContent, path: Path, run_blocking) -> Path:
+    """PDF (drawn here, a page per turn of the event loop) or HTML (written by `run_blocking`,
+    off the GUI thread), by the file's suffix."""
+    if Path(path).suffix.lower() == ".pdf":
+        return await write_pdf(content, path)
+    return await run_blocking(write_report_html, content, path)
 
 
-def write_pdf(content: ReportContent, path: Path) -> Path:
-    """Write the report to `path` (all of it or nothing: written beside, then renamed). GUI thread."""
+LAYOUT_DPI = 96  # the report is laid out as on a screen, then scaled to the writer's resolution
+
+
+async def write_pdf(content: ReportContent, path: Path) -> Path:
+    """Write the report as an A4 PDF (all of it or nothing: written beside, then renamed).
+
+    On the GUI thread, as Qt objects must be, but a page at a time with the event loop running in
+    between: a ten-page report in one QTextDocument.print() call would freeze the window for
+    half a second."""
     path = Path(path)
     document = QTextDocument()
     for name, (data, _fmt, _width, _height) in content.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), QImage.fromData(data))
+        await asyncio.sleep(0)
     document.setHtml(content.html)
+    await asyncio.sleep(0)
     partial = path.with_name(path.name + ".partial")
     writer = QPdfWriter(str(partial))
     writer.setTitle(content.title)
@@ -53,11 +67,38 @@ def write_pdf(content: ReportContent, path: Path) -> Path:
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    page = QSizeF(area.width() * LAYOUT_DPI / 72, area.height() * LAYOUT_DPI / 72)
+    footer = LAYOUT_DPI * 0.3  # room for "page N of M"
+    document.setPageSize(QSizeF(page.width(), page.height() - footer))
+    height = document.pageSize().height()
+    painter = QPainter()
     try:
-        document.print_(writer)
+        if not painter.begin(writer):
+            raise OSError(f"cannot write {partial}")
+        scale = writer.resolution() / LAYOUT_DPI
+        painter.scale(scale, scale)
+        small = painter.font()
+        small.setPixelSize(round(9 * LAYOUT_DPI / 72))  # 9 pt, in layout pixels
+        painter.setFont(small)
+        pages = document.pageCount()
+        await asyncio.sleep(0)
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * height)
+            document.drawContents(painter, QRectF(0, number * height, page.width(), height))
+            painter.restore()
+            painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
+                             int(Qt.AlignmentFlag.AlignCenter), f"{number + 1} of {pages}")
+            await asyncio.sleep(0)  # let the window breathe between pages
+        painter.end()
         del writer  # finishes and closes the file
         os.replace(partial, path)
     except BaseException:
+        if painter.isActive():
+            painter.end()
         partial.unlink(missing_ok=True)
         raise
     return path

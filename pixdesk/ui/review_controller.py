@@ -329,8 +329,7 @@ class ReviewController(QObject):
             answers = [a.text for _q, a in turns_of(await history.call(store.messages, conversation_id)) if a]
             rendered = {text: markdown_html(text) for text in answers}  # Qt's Markdown: on this thread
             content = await history.call(build_report, store, conversation_id, stored, rendered.__getitem__)
-            written = write_report(content, target) if suffix == ".pdf" else await self._in_worker(
-                write_report, content, target)
+            written = await write_report(content, target, self._in_worker)
         except KnownError as error:
             self.banner.say(error.sentence())
             return
