@@ -22,14 +22,12 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.history import HistoryWriter
-from pixdesk.services import self_test as core_self_test
 from pixdesk.services.images import image_process_pool
 from pixdesk.store.history import HistoryStore
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
 from pixdesk.ui.file_open import FileOpenHandler
 from pixdesk.ui.garbage import MainThreadGarbageCollector
-from pixdesk.ui import self_test as qt_self_test
 from pixdesk.ui.main_window import MainWindow
 from pixdesk.ui.settings_store import QSettingsStore
 
@@ -101,6 +99,10 @@ def main(argv: list[str]) -> int:
 
 def self_test(out=None) -> int:
     """`pixdesk --self-test`: headless, one line per check, 0 if all passed, else 1."""
+    # Imported here: the window's start-up need not pay for the local server and its certificates.
+    from pixdesk.services import self_test as core_self_test
+    from pixdesk.ui import self_test as qt_self_test
+
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt picks a platform
     report = core_self_test.Report(out if out is not None else sys.stdout)
     report.heading()

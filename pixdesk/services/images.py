@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
 import threading
@@ -117,7 +118,7 @@ def image_process_pool() -> ProcessPoolExecutor:
     has Qt threads. Workers start in the background and run at a lower priority."""
     workers = os.cpu_count() or 2
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=background_worker_init)
+                               initializer=image_worker_init)
     for _ in range(workers):  # start every worker now, in the background, not on first use
         pool.submit(int)
     return pool
@@ -132,6 +133,20 @@ def background_worker_init() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         except OSError:
             pass
+
+
+def image_worker_init() -> None:
+    """For each image worker process: a lower priority, and an end when the window's process
+    ends — also when it was killed or crashed. (Each worker holds both ends of its task queue's
+    pipe, so it would otherwise wait on it forever, an orphan holding memory.)"""
+    background_worker_init()
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        def leave_with_the_app() -> None:
+            multiprocessing.connection.wait([parent.sentinel])
+            os._exit(0)
+
+        threading.Thread(target=leave_with_the_app, name="pixdesk-parent-watch", daemon=True).start()
 
 
 def background_executor() -> ThreadPoolExecutor:

@@ -1,0 +1,49 @@
+"""The window's image worker processes end with it — also when it is killed (kill -9, a crash),
+rather than living on as orphans."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+_APP = """
+import sys, time
+from pixdesk.services.images import image_process_pool
+if __name__ == "__main__":
+    pool = image_process_pool()
+    pids = sorted(pool.submit(__import__("os").getpid).result(timeout=60) for _ in range(8))
+    print(" ".join(str(pid) for pid in set(pids)), flush=True)
+    time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"  # a zombie has ended; only its parent has not collected it
+
+
+def test_workers_end_when_the_app_is_killed(tmp_path):
+    script = tmp_path / "app.py"
+    script.write_text(_APP)
+    app = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        workers = [int(pid) for pid in app.stdout.readline().split()]
+        assert workers and all(_running(pid) for pid in workers)
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(timeout=10)
+        app.stdout.close()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_running(pid) for pid in workers):
+        time.sleep(0.05)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:  # do not leave them behind even if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"image workers outlived the killed app: {left}"
