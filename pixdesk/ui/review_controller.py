@@ -18,13 +18,11 @@ from pixdesk.services.chat import ChatSession, Exchange, Status
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.page_render import RenderedPage, render_page
 from pixdesk.services.history import turns_of
-from pixdesk.services.report import build_report
 from pixdesk.services.review import MARK_COLOURS, Review, ReviewDocument, preview
 from pixdesk.store.export import safe_filename
 from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.composer import Composer
-from pixdesk.ui.report_export import markdown_html, write_report
 from pixdesk.ui.review_panel import ReviewPanel
 
 FINE_PRINT_QUESTION = "Transcribe all the text on this page, including the fine print."
@@ -319,6 +317,9 @@ class ReviewController(QObject):
         dialog.open()
 
     async def _export(self, conversation_id: int, document_id: int, path: str, name_filter: str) -> None:
+        from pixdesk.services.report import build_report  # (only when a report is made: quicker start-up)
+        from pixdesk.ui.report_export import markdown_html, write_report
+
         history = self.review.history
         store = history.store
         suffix = ".pdf" if "pdf" in name_filter.lower() else ".html"
