@@ -19,13 +19,14 @@ from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.intake import parse_box
 from pixdesk.imaging.prepare import Prepared
 from pixdesk.imaging.tokens import text_tokens
+from pixdesk.services.batch_cli import add_batch_parser, batch_command
 from pixdesk.services.history_cli import history_command
 from pixdesk.services.images import prepare_files
 from pixdesk.services.recording import AnswerRecorder
 from pixdesk.store.history import HistoryStore
 from pixdesk.services.asking import ask, new_answer
 
-COMMANDS = ("ask", "history")
+COMMANDS = ("ask", "batch", "history")
 EXIT_OK, EXIT_INTERRUPTED, EXIT_BUG = 0, 130, Kind.SERVICE_ERROR.exit_code
 
 
@@ -70,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     ask_cmd.add_argument("--no-save", action="store_true", help="do not record this question and answer in the history")
     ask_cmd.add_argument("--debug", action="store_true", help="show technical details of errors")
 
+    add_batch_parser(commands)
+
     history = commands.add_parser("history", help="conversations recorded by pixdesk")
     history_commands = history.add_subparsers(dest="history_command", required=True, metavar="ACTION")
     listing = history_commands.add_parser("list", help="conversations, newest first")
@@ -101,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "history":
             return history_command(args)
+        if args.command == "batch":
+            return batch_command(args)
         return _ask(args)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

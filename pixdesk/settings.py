@@ -72,6 +72,13 @@ SETTINGS: tuple[Setting, ...] = (
             "0 gives the most predictable answers; 1 the most varied.", minimum=0.0, maximum=1.0),
     Setting("chat/max_tokens", int, 4096, "Longest answer (tokens)",
             "Answers stop at this length.", minimum=1, maximum=catalog.LIMITS.max_output_tokens),
+    Setting("quota/requests_per_minute", int, catalog.DEFAULT_QUOTA.requests_per_minute, "Requests a minute",
+            "Your account's Bedrock quota for Pixtral Large; pixdesk paces itself to it. Raise it only if AWS "
+            "raised your quota.", minimum=1, maximum=100_000),
+    Setting("quota/tokens_per_minute", int, catalog.DEFAULT_QUOTA.tokens_per_minute, "Tokens a minute",
+            "Input and output tokens a minute your account may use.", minimum=1_000, maximum=2_000_000_000),
+    Setting("quota/tokens_per_day", int, catalog.DEFAULT_QUOTA.tokens_per_day, "Tokens a day",
+            "Tokens a day your account may use.", minimum=1_000, maximum=2_000_000_000),
     Setting("images/resolution", str, "model", "Image resolution",
             "Model: what Pixtral sees (1024×1024), smaller and faster. Original: up to Bedrock's limits.",
             choices=_RESOLUTIONS),

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from pixdesk import catalog
 from pixdesk.domain import Attachment
@@ -66,6 +66,8 @@ def prepare_context(source: Source, index: int, box: Box, redactions: Sequence[B
     image = fit(page, CONTEXT_SIDE)
     left, top, right, bottom = scaled_edges(_checked_box(box, full_size), full_size, image.size)
     outline = (220, 0, 0, 255) if image.mode == "RGBA" else 76 if image.mode == "L" else (220, 0, 0)
+    from PIL import ImageDraw  # here: it brings FreeType along, which start-up need not pay for
+
     ImageDraw.Draw(image).rectangle((left, top, max(left, right - 1), max(top, bottom - 1)), outline=outline,
                                     width=max(2, image.size[0] // 200))
     prepared = _finish(image, source, index, full_size, None)

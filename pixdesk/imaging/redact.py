@@ -12,7 +12,7 @@ import io
 import math
 from collections.abc import Sequence
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from pixdesk.domain import Attachment
 from pixdesk.imaging.encode import save_as
@@ -35,6 +35,8 @@ def redact(image: Image.Image, boxes: Sequence[Box], full_size: tuple[int, int])
     Draws on `image` itself: callers pass a page decoded for them alone."""
     if not boxes:
         return image
+    from PIL import ImageDraw  # here: it brings FreeType along, which start-up need not pay for
+
     draw = ImageDraw.Draw(image)
     black = (0, 0, 0, 255) if image.mode == "RGBA" else 0 if image.mode in ("L", "1") else (0, 0, 0)
     for box in boxes:

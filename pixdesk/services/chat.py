@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,9 +18,10 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import (Answer, AskedRegion, AskRequest, Attachment, Connection, Mark, MarkKind, Role,
                             StreamEvent, TextDelta, Turn)
 from pixdesk.errors import Kind, KnownError
-from pixdesk.services.asking import ask, new_answer
+from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.context import fit_context
 from pixdesk.services.history import HistoryWriter, answer_of, attachments_of, turns_of
+from pixdesk.services.quota import QuotaScheduler
 from pixdesk.services.recording import CHECKPOINT_EVERY_S
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class Exchange:
     answer: Answer
     status: Status = Status.STREAMING
     wait_left_s: int = 0
+    waiting_for_quota: bool = False  # WAITING for room in the quota (not after a 429)
     region: AskedRegion | None = None  # asked about an area of a reviewed document
 
 
@@ -107,6 +110,7 @@ class ChatSession:
     # Called with every image about to be sent (this question's and earlier ones'): a reviewed
     # document's redactions made since are burned in here (see services.review).
     before_send: Callable[[tuple[Attachment, ...]], Awaitable[tuple[Attachment, ...]]] | None = None
+    scheduler: QuotaScheduler | None = None  # paces requests to the quota (None: no pacing)
     conversation_id: int | None = None
     exchanges: list[Exchange] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
@@ -219,8 +223,10 @@ class ChatSession:
                 self._notify("exchange_changed", exchange)
                 if recording is not None:
                     recording.answer = exchange.answer
-                await ask(self.engine, request, connection, exchange.answer,
-                          lambda event: self._on_event(exchange, event, recording))
+                pacer = self.scheduler.pacer(connection) if self.scheduler is not None else None
+                await paced_ask(self.engine, pacer, request, connection, exchange.answer,
+                                lambda event: self._on_event(exchange, event, recording),
+                                lambda seconds: self._quota_wait(exchange, seconds), attempt)
                 error = exchange.answer.error
                 throttled = error is not None and error.kind in (Kind.THROTTLED, Kind.MODEL_NOT_READY)
                 if not throttled or exchange.answer.text or attempt > self.throttle_retries:
@@ -248,8 +254,16 @@ class ChatSession:
         recording.message_id = await self.history.call(store.start_answer, self.conversation_id, recording.answer)
         return recording
 
+    def _quota_wait(self, exchange: Exchange, seconds: float) -> None:
+        """Waiting for room in the quota (seconds > 0), or done waiting (0)."""
+        exchange.waiting_for_quota = seconds > 0
+        exchange.status = Status.WAITING if seconds > 0 else Status.STREAMING
+        exchange.wait_left_s = math.ceil(seconds)
+        self._notify("exchange_changed", exchange)
+
     async def _count_down(self, exchange: Exchange, seconds: float) -> None:
         exchange.status = Status.WAITING
+        exchange.waiting_for_quota = False
         remaining = seconds
         while remaining > 0:
             exchange.wait_left_s = max(1, round(remaining))

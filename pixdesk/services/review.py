@@ -150,6 +150,16 @@ class Review:
         self.document: ReviewDocument | None = None
         chat.before_send = self.redact_before_sending
 
+    def document_for(self, ref: object) -> ReviewDocument | None:
+        """The document under review, if `ref` (a path, as the chat's tray holds it) is its file."""
+        document = self.document
+        if document is None or not isinstance(ref, str):
+            return None
+        try:
+            return document if Path(ref).resolve() == Path(document.path).resolve() else None
+        except OSError:
+            return None
+
     # --- opening --------------------------------------------------------------------------------
 
     async def open(self, path: str | Path) -> ReviewDocument:

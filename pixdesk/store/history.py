@@ -25,6 +25,7 @@ import platformdirs
 from pixdesk import catalog
 from pixdesk.domain import Answer, Attachment, Placement
 from pixdesk.store import schema
+from pixdesk.store.batch import BatchRecords
 from pixdesk.store.review import ReviewRecords
 
 
@@ -112,7 +113,7 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split())[:120] or "Untitled"
 
 
-class HistoryStore(ReviewRecords):
+class HistoryStore(ReviewRecords, BatchRecords):
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_directory()
         self.attachments_dir = self.directory / "attachments"
@@ -296,6 +297,16 @@ class HistoryStore(ReviewRecords):
                               {name: r[name] for name in _AUDIT if r[name] is not None})
                 for r in self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
                                           (conversation_id,))]
+
+    def sent_since(self, since: str) -> list[tuple[float, int, str]]:
+        """Requests to Bedrock started at or after `since` (an ISO time): (wall-clock time, tokens
+        used, inference profile). The quota pacer starts from these (services.quota)."""
+        rows = self._db.execute(
+            "SELECT created_at, COALESCE(input_tokens, 0) + COALESCE(output_tokens, 0), COALESCE(profile_id, '') "
+            "FROM messages WHERE role = 'assistant' AND created_at >= ? UNION ALL "
+            "SELECT started_at, COALESCE(input_tokens, 0) + COALESCE(output_tokens, 0), COALESCE(profile_id, '') "
+            "FROM batch_items WHERE started_at >= ?", (since, since)).fetchall()
+        return [(datetime.datetime.fromisoformat(r[0]).timestamp(), r[1], r[2]) for r in rows]
 
     def interrupted_conversation_id(self) -> int | None:
         """The most recent conversation whose last answer was cut off by a crash."""

@@ -93,6 +93,36 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE message_attachments ADD COLUMN box TEXT;       -- "x,y,w,h"
     ALTER TABLE message_attachments ADD COLUMN redacted TEXT;  -- "x,y,w,h;x,y,w,h": burned in already
     """,
+    # 4: batch runs: a job, and one item per (page of a file × prompt), each with its answer and
+    # its audit fields. An item found `running` when a batch resumes was cut off: asked again.
+    """
+    CREATE TABLE batch_jobs (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        region TEXT NOT NULL,
+        tier TEXT NOT NULL,
+        max_tokens INTEGER NOT NULL,
+        system_prompt TEXT NOT NULL DEFAULT '',
+        finished_at TEXT
+    );
+    CREATE TABLE batch_items (
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES batch_jobs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        page INTEGER NOT NULL CHECK (page >= 0),
+        prompt TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'running', 'done', 'failed')),
+        answer TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        started_at TEXT, finished_at TEXT,
+        profile_id TEXT, region TEXT, tier_served TEXT, request_id TEXT, stop_reason TEXT,
+        input_tokens INTEGER, output_tokens INTEGER, latency_ms INTEGER, error_kind TEXT, error_message TEXT,
+        UNIQUE (job_id, position)
+    );
+    CREATE INDEX batch_items_by_status ON batch_items(job_id, status, position);
+    """,
 )
 LATEST = len(MIGRATIONS)
 

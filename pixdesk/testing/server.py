@@ -27,6 +27,7 @@ from pixdesk import catalog
 from pixdesk.testing import eventstream
 from pixdesk.testing.certs import write_self_signed
 from pixdesk.testing.fake_model import compose_answer, input_token_count
+from pixdesk.testing.quota import ServerQuota
 from pixdesk.testing.validation import ParsedRequest, Rejected, check_model_for_region, parse_converse
 
 log = logging.getLogger(__name__)
@@ -155,8 +156,9 @@ class LocalBedrock:
 
     def __init__(self, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0,
                  behaviour: Behaviour | None = None, api_keys: set[str] | None = None,
-                 expired_session_tokens: set[str] | None = None) -> None:
+                 expired_session_tokens: set[str] | None = None, quota: ServerQuota | None = None) -> None:
         self.tls = tls
+        self.quota = quota  # None: no quota; else requests beyond it are throttled (429)
         self.behaviour = behaviour or Behaviour()
         self.api_keys = api_keys  # None: accept any bearer token
         self.expired_session_tokens = expired_session_tokens or set()
@@ -251,6 +253,7 @@ class _ClientGone(Exception):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _HTTPServer
+    _quota_entry: Any = None  # this request's place in the server's quota, if it has one
 
     def setup(self) -> None:
         if isinstance(self.request, ssl.SSLSocket):
@@ -287,6 +290,7 @@ class _Handler(BaseHTTPRequestHandler):
             fault = self.owner._take_fault()
             if fault is not None and fault.kind == "error":
                 raise Rejected(fault.message, fault.code, ERROR_STATUS[fault.code])
+            self._quota_entry = self._admit(record.parsed)
         except Rejected as rejected:
             record.outcome = f"error:{rejected.code}"
             self._send_error(rejected)
@@ -339,8 +343,20 @@ class _Handler(BaseHTTPRequestHandler):
         limit = parsed.max_tokens or catalog.LIMITS.max_output_tokens
         return (pieces[:limit], "max_tokens") if len(pieces) > limit else (pieces, "end_turn")
 
+    def _admit(self, parsed: ParsedRequest) -> Any:
+        """Count the request against the quota (input + maxTokens); 429 if it does not fit."""
+        quota = self.owner.quota
+        if quota is None:
+            return None
+        entry, why = quota.admit(input_token_count(parsed) + (parsed.max_tokens or catalog.LIMITS.max_output_tokens))
+        if entry is None:
+            raise Rejected(why, "ThrottlingException", ERROR_STATUS["ThrottlingException"])
+        return entry
+
     def _metadata(self, parsed: ParsedRequest, output_tokens: int, started: float) -> dict[str, Any]:
         input_tokens = input_token_count(parsed)
+        if self.owner.quota is not None and self._quota_entry is not None:
+            self.owner.quota.settle(self._quota_entry, input_tokens + output_tokens)  # what was really used
         return {
             "usage": {"inputTokens": input_tokens, "outputTokens": output_tokens,
                       "totalTokens": input_tokens + output_tokens},
@@ -425,12 +441,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency-ms", type=float, default=0.0, help="delay before each response starts")
     parser.add_argument("--tokens-per-second", type=float, default=None, help="stream answers at this pace")
     parser.add_argument("--answer-tokens", type=int, default=None, help="make every answer this long")
+    quota = catalog.DEFAULT_QUOTA
+    parser.add_argument("--quota", metavar="REQUESTS,TOKENS[,SECONDS]",
+                        help="throttle beyond this many requests and tokens a window (default window 60 s), "
+                        f"as Bedrock does: e.g. {quota.requests_per_minute},{quota.tokens_per_minute} (the default "
+                        f"quota) or {quota.requests_per_minute},{quota.tokens_per_minute},2 (scaled down)")
     parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
                         help=Fault.parse.__doc__.split(":", 1)[1].strip().replace("\n", " "))
     args = parser.parse_args(argv)
     behaviour = Behaviour(latency_s=args.latency_ms / 1000, tokens_per_second=args.tokens_per_second,
                           answer_tokens=args.answer_tokens)
-    server = LocalBedrock(tls=args.tls, host=args.host, port=args.port, behaviour=behaviour)
+    quota = None
+    if args.quota:
+        numbers = [float(n) for n in args.quota.split(",")]
+        quota = ServerQuota(int(numbers[0]), int(numbers[1]), numbers[2] if len(numbers) > 2 else 60.0)
+    server = LocalBedrock(tls=args.tls, host=args.host, port=args.port, behaviour=behaviour, quota=quota)
     server.inject(*(Fault.parse(spec) for spec in args.fault))
     print(f"pixdesk local Bedrock server on {server.url}  (Ctrl+C stops it)")
     print("Point pixdesk, or any boto3 program, at it:")

@@ -20,6 +20,8 @@ from pixdesk.logs import REDACT, log_dir
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.chat import AskOptions, ChatSession, Exchange, Status
 from pixdesk.services.history import HistoryWriter
+from pixdesk.services.review import Review
+from pixdesk.services.quota import QuotaLimits, QuotaScheduler, minutes, utc_day_start
 from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
 from pixdesk.services.connection import (CredentialState, CredentialStatus, Engine, available_profiles,
                                          check_credentials, test_connection)
@@ -30,8 +32,6 @@ from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.pickers import RegionPicker, TierPicker
-from pixdesk.ui.review_controller import ReviewController
-from pixdesk.ui.review_panel import ReviewPanel
 from pixdesk.ui.settings_dialog import SettingsDialog
 from pixdesk.ui.welcome import WelcomePanel
 
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self._banner_counts_down = False
         self.credentials: CredentialStatus | None = None
         self.history = history
-        self.session = ChatSession(engine, self.connection, self.ask_options, listener=self, history=history)
+        self.session = ChatSession(engine, self.connection, self.ask_options, listener=self, history=history,
+                                   scheduler=QuotaScheduler(self.quota_limits))
 
         self.region = RegionPicker(self)
         self.region.set_region(settings.get("bedrock/region"))
@@ -109,18 +110,16 @@ class MainWindow(QMainWindow):
         self.sidebar.delete_requested.connect(lambda cid: self._spawn(self._delete(cid)))
         self.sidebar.search_changed.connect(lambda text: self._spawn(self.refresh_history(text)))
         self.sidebar.setVisible(history is not None)
-        self.review_panel = ReviewPanel(self)
-        self.review_panel.hide()  # until a document is opened for review
-        self.review = ReviewController(self.review_panel, self.session, history, executor, self.composer,
-                                       self.banner, self._spawn, self)
-        self.review.shown.connect(self._show_review)
-        self.tray.review_document = self.review.document_for  # a reviewed page sent from the tray: redacted too
+        # The review service from the start: it burns a reviewed document's redactions into
+        # whatever is re-sent, in any conversation. Its pane is built when first needed.
+        self.review_service = Review(self.session, self._in_executor, history)
+        self._review = None
+        self.tray.review_document = self.review_service.document_for  # reviewed pages from the tray: redacted too
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.review_panel)
         splitter.addWidget(conversation)
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes([240, 0, 740])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 740])
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_actions()
@@ -141,8 +140,8 @@ class MainWindow(QMainWindow):
         files = self.menuBar().addMenu("&File")
         self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
         self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
-        self.review_action = action("&Review a document…", "Ctrl+R", self.review.choose_document, files)
-        self.report_action = action("Export review &report…", None, self.review.export_report, files)
+        self.review_action = action("&Review a document…", "Ctrl+R", lambda: self.review.choose_document(), files)
+        self.report_action = action("Export review &report…", None, lambda: self.review.export_report(), files)
         self.report_action.setEnabled(self.history is not None)
         files.addSeparator()
         self.export_action = action("&Export conversation…", "Ctrl+E", self.export_conversation, files)
@@ -173,6 +172,29 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.settings_action)
 
+    @property
+    def review(self):
+        """The review pane's controller, built the first time it is needed (a quicker start-up)."""
+        if self._review is None:
+            from pixdesk.ui.review_controller import ReviewController
+            from pixdesk.ui.review_panel import ReviewPanel
+
+            panel = ReviewPanel(self)
+            panel.hide()  # until a document is opened for review
+            self.splitter.insertWidget(1, panel)
+            self.splitter.setStretchFactor(2, 1)
+            self._review = ReviewController(panel, self.review_service, self.executor, self.composer, self.banner,
+                                            self._spawn, self)
+            self._review.shown.connect(self._show_review)
+        return self._review
+
+    @property
+    def review_panel(self):
+        return self.review.panel
+
+    async def _in_executor(self, function, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+
     def _show_review(self, shown: bool) -> None:
         """The review pane opens beside the conversation, taking room from it (and the window grows
         once, if it is small)."""
@@ -193,6 +215,10 @@ class MainWindow(QMainWindow):
     def connection(self) -> Connection:
         return Connection(region=self.region.region, profile=self.settings.get("aws/profile") or None,
                           api_key=self.keys.load())
+
+    def quota_limits(self) -> QuotaLimits:
+        get = self.settings.get
+        return QuotaLimits(get("quota/requests_per_minute"), get("quota/tokens_per_minute"), get("quota/tokens_per_day"))
 
     def ask_options(self) -> AskOptions:
         return AskOptions(system=self.settings.get("chat/system_prompt"),
@@ -235,10 +261,17 @@ class MainWindow(QMainWindow):
         mid-answer, open that conversation so the person sees what was kept."""
         self.check_credentials()
         self._spawn(self.refresh_history())
+        self._spawn(self._remember_todays_requests())
         if interrupted is not None:
             self._spawn(self.open_conversation(interrupted))
             self.banner.say("pixdesk was closed while an answer was being written. The question and the "
                             "answer so far are kept below, marked interrupted; Retry asks again.", seconds=None)
+
+    async def _remember_todays_requests(self) -> None:
+        """Today's requests (from the history) count against the quota: pacing starts from them."""
+        if self.history is not None:
+            sent = await self.history.call(self.history.store.sent_since, utc_day_start().isoformat())
+            self.session.scheduler.remember(sent)
 
     # --- history -------------------------------------------------------------------------------
 
@@ -352,9 +385,20 @@ class MainWindow(QMainWindow):
         self.chat.text_arrived(exchange)
 
     def exchange_changed(self, exchange: Exchange) -> None:
-        self.review.exchange_changed(exchange)
-        if exchange.status is Status.STREAMING and not exchange.answer.text:
-            self.chat.restart(exchange)
+        if self._review is not None:
+            self._review.exchange_changed(exchange)
+        if exchange.status is Status.STREAMING:
+            if self._banner_counts_down:  # a wait is over: the countdown goes, other notices stay
+                self.banner.hide()
+                self._banner_counts_down = False
+            if not exchange.answer.text:
+                self.chat.restart(exchange)
+        elif exchange.status is Status.WAITING and exchange.waiting_for_quota:
+            limits = self.quota_limits()
+            self._banner_counts_down = True
+            self.banner.say(f"Waiting for quota: {minutes(exchange.wait_left_s)} — your account may send "
+                            f"{limits.requests_per_window} requests and {limits.tokens_per_window:,} tokens a minute. "
+                            "(Esc cancels)", seconds=None)
         elif exchange.status is Status.WAITING:
             error = exchange.answer.error
             self._banner_counts_down = True
@@ -374,7 +418,17 @@ class MainWindow(QMainWindow):
     def exchanges_reset(self) -> None:
         self.chat.show_exchanges(self.session.exchanges)
         self.composer.set_busy(self.session.busy)
-        self._spawn(self.review.conversation_changed())  # (nothing to do if it is the same one)
+        self._spawn(self._review_follows_conversation())
+
+    async def _review_follows_conversation(self) -> None:
+        """Another conversation (or a new one): its reviewed document comes back with it."""
+        if self._review is not None:
+            await self._review.conversation_changed()  # (nothing to do if it is the same one)
+            return
+        conversation = self.session.conversation_id
+        if self.history is not None and conversation is not None and await self.history.call(
+                self.history.store.documents, conversation):
+            await self.review.conversation_changed(force=True)
 
     def notice(self, text: str) -> None:
         self.banner.say(text, seconds=15)

@@ -36,17 +36,17 @@ def _box(rect: QRect) -> tuple[int, int, int, int]:
 class ReviewController(QObject):
     shown = Signal(bool)  # the pane should be visible (a document is open) or not
 
-    def __init__(self, panel: ReviewPanel, session: ChatSession, history: HistoryWriter | None, executor: Executor,
-                 composer: Composer, banner: Banner, spawn: Callable, parent: QWidget) -> None:
+    def __init__(self, panel: ReviewPanel, review: Review, executor: Executor, composer: Composer, banner: Banner,
+                 spawn: Callable, parent: QWidget) -> None:
         super().__init__(parent)
-        self.panel, self.session, self.composer, self.banner = panel, session, composer, banner
+        self.panel, self.review, self.composer, self.banner = panel, review, composer, banner
+        self.session = review.chat
         self._executor = executor
         self._spawn = spawn
         self._window = parent
-        self.review = Review(session, self._in_worker, history)
         self.rendered: RenderedPage | None = None
         self._render_generation = 0
-        self._conversation = session.conversation_id
+        self._conversation = self.session.conversation_id  # the conversation the pane follows
         panel.page_requested.connect(lambda page: self._spawn(self.show_page(page)))
         panel.mark_drawn.connect(lambda kind, page, rect: self._spawn(self._add_mark(kind, page, rect)))
         panel.mark_edited.connect(lambda mark, changes: self._spawn(self._edit_mark(mark, changes)))
@@ -64,15 +64,6 @@ class ReviewController(QObject):
     def document(self) -> ReviewDocument | None:
         return self.review.document
 
-    def document_for(self, ref: object) -> ReviewDocument | None:
-        """The document under review, if `ref` (a tray image's path) is its file."""
-        document = self.document
-        if document is None or not isinstance(ref, str):
-            return None
-        try:
-            return document if Path(ref).resolve() == Path(document.path).resolve() else None
-        except OSError:
-            return None
 
     # --- opening and paging ----------------------------------------------------------------------
 
@@ -140,9 +131,10 @@ class ReviewController(QObject):
         self._show_rendered(None, [])
         self.shown.emit(False)
 
-    async def conversation_changed(self) -> None:
-        """The chat opened another conversation or started a new one."""
-        if self.session.conversation_id == self._conversation:
+    async def conversation_changed(self, force: bool = False) -> None:
+        """The chat opened another conversation or started a new one (`force`: the pane was just
+        built for this conversation's document)."""
+        if self.session.conversation_id == self._conversation and not force:
             return
         self._conversation = self.session.conversation_id
         document = await self.review.conversation_changed()

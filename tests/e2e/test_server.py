@@ -111,3 +111,38 @@ def test_runnable_by_hand():
     assert lines[0].startswith("pixdesk local Bedrock server on https://127.0.0.1:")
     assert any("AWS_ENDPOINT_URL_BEDROCK_RUNTIME=https://" in line for line in lines)
     assert any("AWS_CA_BUNDLE=" in line for line in lines)
+
+
+def test_the_server_throttles_beyond_its_quota_and_frees_it_with_time(aws_keys, monkeypatch):
+    """A sliding window: requests beyond it get Bedrock's 429; tokens count input + maxTokens,
+    settled to what was used when the answer ends."""
+    import time as _time
+
+    from pixdesk.testing.quota import ServerQuota
+    from pixdesk.testing.server import LocalBedrock
+
+    quota = ServerQuota(requests_per_window=2, tokens_per_window=100_000, window_s=1.0)
+    with LocalBedrock(quota=quota) as server:
+        client = boto3.client("bedrock-runtime", region_name="us-east-1", endpoint_url=server.url,
+                              config=Config(retries={"total_max_attempts": 1}))
+
+        def ask(max_tokens=100):
+            return client.converse(modelId="us.mistral.pixtral-large-2502-v1:0",
+                                   messages=[{"role": "user", "content": [{"text": "hi"}]}],
+                                   inferenceConfig={"maxTokens": max_tokens})
+
+        ask()
+        ask()
+        with pytest.raises(ClientError) as raised:
+            ask()
+        assert raised.value.response["Error"]["Code"] == "ThrottlingException"
+        assert "Too many requests" in raised.value.response["Error"]["Message"]
+        _time.sleep(1.05)
+        ask()  # the window has moved on
+        assert (quota.admitted, quota.throttled) == (3, 1)
+        quota.requests_per_window, quota.tokens_per_window = 100, 10_000
+        _time.sleep(1.05)
+        with pytest.raises(ClientError, match="Too many tokens"):
+            ask(max_tokens=12_000)  # reserving the answer's room does not fit
+        ask(max_tokens=9_000)  # fits: reserved 9,000 + input, settled to what was used
+        ask(max_tokens=9_000)  # fits only because the first was settled

@@ -243,3 +243,22 @@ def test_a_multi_page_pdf_is_reviewed_page_by_page(make_window, run, bedrock, hi
     run(until(lambda: panel.view.page_item.rendered.page == 0, message="page 1"))
     assert [item.mark.page for item in panel.view._marks] == []
     assert "Show on page 2" in window.chat.toPlainText()
+
+
+def test_reopening_a_reviewed_conversation_brings_the_document_back(make_window, run, bedrock, history, scan):
+    """Next day, a fresh window: opening the conversation from the history reopens its document
+    with its marks (the review pane is built only then)."""
+    first = make_window(history=history)
+    panel = _open(first, run, scan)
+    panel.set_tool(Tool.REDACT)
+    _drag(panel.view, (380, 580), (1320, 920))
+    run(until(lambda: first.review.document.marks and first.review.document.marks[0].id, message="stored"))
+    conversation = first.session.conversation_id
+
+    second = make_window(history=history)
+    assert second._review is None  # nothing built for review until it is needed
+    run(second.open_conversation(conversation))
+    run(until(lambda: second._review is not None and second.review.document is not None
+              and second.review_panel.view.page_item is not None, message="the document back"))
+    assert second.review_panel.isVisible()
+    assert [m.kind for m in second.review.document.marks] == [MarkKind.REDACTION]

@@ -87,7 +87,7 @@ def test_a_history_from_before_review_is_upgraded_in_place(tmp_path):
     connection.commit()
     connection.close()
     with HistoryStore(path) as store:
-        assert schema.version(store._db) == schema.LATEST == 3
+        assert schema.version(store._db) == schema.LATEST >= 3
         [old] = store.conversations()
         assert old.title == "Old"
         assert store.add_document(old.id, "/a.png", "a.png", "cd" * 32, 1) > 0

@@ -16,6 +16,10 @@ EXPECTED_DEFAULTS = {
     "chat/temperature": 0.3,
     "chat/max_tokens": 4096,
     "images/resolution": "model",
+    # Bedrock's default quotas for Pixtral Large
+    "quota/requests_per_minute": 10,
+    "quota/tokens_per_minute": 80_000,
+    "quota/tokens_per_day": 57_600_000,
 }
 
 

@@ -1,0 +1,89 @@
+"""Pacing against a local server that really throttles: the chat waits for room in the quota
+(and says so) instead of meeting 429s; a 429 met anyway backs off and resumes."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from pixdesk.bedrock.client import ClientFactory, ClientSettings
+from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
+from pixdesk.domain import AskRequest, Connection
+from pixdesk.services.asking import new_answer, paced_ask
+from pixdesk.services.chat import AskOptions, ChatSession, Status
+from pixdesk.services.quota import QuotaLimits, QuotaPacer, QuotaScheduler
+from pixdesk.testing.quota import ServerQuota
+from pixdesk.testing.server import LocalBedrock
+
+
+@pytest.fixture
+def throttling_server(monkeypatch, aws_keys):
+    """2 requests and 30,000 tokens per 1.5-second window: Bedrock's quota, scaled down."""
+    quota = ServerQuota(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
+    server = LocalBedrock(quota=quota).start()
+    for name, value in server.env().items():
+        monkeypatch.setenv(name, value)
+    yield server
+    server.stop()
+
+
+def test_the_chat_waits_for_the_quota_instead_of_being_throttled(throttling_server, engine):
+    waits = []
+
+    class Listener:
+        def exchange_changed(self, exchange):
+            if exchange.status is Status.WAITING:
+                waits.append((exchange.waiting_for_quota, exchange.wait_left_s))
+
+    limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
+    chat = ChatSession(engine, lambda: Connection(), lambda: AskOptions(max_tokens=1000), Listener(),
+                       scheduler=QuotaScheduler(limits))
+
+    async def scenario():
+        for number in range(5):
+            chat.ask(f"Question {number}")
+            await chat.wait()
+
+    asyncio.run(scenario())
+    assert [e.status for e in chat.exchanges] == [Status.DONE] * 5
+    assert throttling_server.quota.throttled == 0  # not a single 429
+    assert throttling_server.quota.admitted == 5
+    assert waits and all(for_quota for for_quota, _seconds in waits)  # it said it was waiting
+
+
+def test_tokens_are_paced_too(throttling_server, engine):
+    """Each request reserves its input and 12,000 tokens of answer room: two fit in 30,000, a
+    third must wait — even though the request count would allow it."""
+    limits = QuotaLimits(requests_per_window=10, tokens_per_window=30_000, window_s=1.5)
+    throttling_server.quota.requests_per_window = 10
+    pacer = QuotaPacer(limits)
+    request = AskRequest("hi", max_tokens=12_000)
+
+    async def scenario():
+        for _ in range(4):
+            await paced_ask(engine, pacer, request, Connection(), new_answer(request, Connection()))
+
+    asyncio.run(scenario())
+    assert throttling_server.quota.throttled == 0 and throttling_server.quota.admitted == 4
+
+
+def test_a_429_met_anyway_backs_off_and_resumes(throttling_server):
+    """Another app used the same quota (the pacer did not know): the 429 releases the
+    reservation, pauses the pacer, and the chat's own retry then gets through."""
+    throttling_server.quota.use(requests=2)  # someone else's two requests, just now
+    limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
+    scheduler = QuotaScheduler(limits)
+    no_botocore_retries = BedrockEngine(ClientFactory(ClientSettings(max_attempts=1)), RetryPolicy(base_delay_s=0.01))
+    chat = ChatSession(no_botocore_retries, lambda: Connection(), lambda: AskOptions(max_tokens=1000), None,
+                       scheduler=scheduler, throttle_wait=lambda error, attempt: 0.2)
+
+    async def scenario():
+        chat.ask("Hello?")
+        await chat.wait()
+
+    asyncio.run(scenario())
+    [exchange] = chat.exchanges
+    assert exchange.status is Status.DONE
+    assert scheduler.pacer(Connection()).throttled >= 1
+    assert throttling_server.quota.throttled >= 1
