@@ -24,7 +24,8 @@ from pixdesk.services.history_cli import history_command
 from pixdesk.services.images import prepare_files
 from pixdesk.services.recording import AnswerRecorder
 from pixdesk.store.history import HistoryStore
-from pixdesk.services.asking import ask, new_answer
+from pixdesk.services.asking import new_answer, paced_ask
+from pixdesk.services.quota import QuotaPacer, QuotaScheduler, minutes, utc_day_start
 
 COMMANDS = ("ask", "batch", "history")
 EXIT_OK, EXIT_INTERRUPTED, EXIT_BUG = 0, 130, Kind.SERVICE_ERROR.exit_code
@@ -144,11 +145,12 @@ def _ask(args: argparse.Namespace) -> int:
         return _fail(error, args.debug)
     answer = new_answer(request, connection)
     printer = None if args.json else _StreamPrinter(sys.stdout)
+    pacer = _pacer(connection)  # (before recording starts: opening the store marks streaming answers cut off)
     recorder = None if args.no_save else _start_recording(request, answer)
     listeners = [listener for listener in (printer, recorder) if listener is not None]
     try:
-        asyncio.run(ask(BedrockEngine(), request, connection, answer,
-                        lambda event: [listener(event) for listener in listeners]))
+        asyncio.run(paced_ask(BedrockEngine(), pacer, request, connection, answer,
+                              lambda event: [listener(event) for listener in listeners], _say_waiting()))
     except KeyboardInterrupt:
         answer.cancelled = True
     finally:
@@ -216,6 +218,28 @@ def _dry_run(prepared: list[Prepared], request: AskRequest, connection: Connecti
     print(f"About {input_tokens:,} input tokens (≈ ${summary['input_cost_usd_estimate']:.4f}, estimate) "
           f"to {summary['profile_id']} from {connection.region}. Nothing was sent (--dry-run).")
     return EXIT_OK
+
+
+def _pacer(connection: Connection) -> QuotaPacer:
+    """Paced like the window: today's requests in the history count against the default quota,
+    so `pixdesk ask` right after a batch waits instead of meeting a 429."""
+    scheduler = QuotaScheduler()
+    try:
+        with HistoryStore() as store:
+            scheduler.remember(store.sent_since(utc_day_start().isoformat()))
+    except (OSError, ValueError):  # no readable history: nothing to remember
+        pass
+    return scheduler.pacer(connection)
+
+
+def _say_waiting():
+    told = [False]
+
+    def waiting(seconds: float) -> None:
+        if seconds > 0 and not told[0]:
+            told[0] = True
+            print(f"pixdesk: waiting {minutes(seconds)} for room in your Bedrock quota…", file=sys.stderr)
+    return waiting
 
 
 def _start_recording(request: AskRequest, answer: Answer) -> AnswerRecorder:

@@ -26,6 +26,7 @@ class Setting:
     choices: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    in_dialog: bool = True  # False: kept by the window itself (e.g. what you typed last time)
 
     def validate(self, value: Any) -> Any:
         """`value` converted to this setting's type; ValueError if it is not allowed."""
@@ -79,6 +80,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Input and output tokens a minute your account may use.", minimum=1_000, maximum=2_000_000_000),
     Setting("quota/tokens_per_day", int, catalog.DEFAULT_QUOTA.tokens_per_day, "Tokens a day",
             "Tokens a day your account may use.", minimum=1_000, maximum=2_000_000_000),
+    Setting("batch/own_prompts", str, "", "Your batch prompts",
+            "The prompts you added in the batch window, one a line, offered again.", in_dialog=False),
     Setting("images/resolution", str, "model", "Image resolution",
             "Model: what Pixtral sees (1024×1024), smaller and faster. Original: up to Bedrock's limits.",
             choices=_RESOLUTIONS),

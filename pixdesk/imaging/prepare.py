@@ -6,7 +6,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PIL import Image
 
 from pixdesk import catalog
 from pixdesk.domain import Attachment

@@ -164,7 +164,11 @@ class BatchRunner:
         await self._refresh()
         self._workers = [asyncio.ensure_future(self._worker(n)) for n in range(self.concurrency)]
         try:
-            await asyncio.gather(*self._workers)
+            results = await asyncio.gather(*self._workers, return_exceptions=True)
+            if not self._paused:  # (a worker cancelled by pause() is not a failure)
+                for result in results:
+                    if isinstance(result, BaseException):
+                        raise result
         finally:
             self._workers = []
             self._waiting.clear()
@@ -172,8 +176,12 @@ class BatchRunner:
         return self.job
 
     def pause(self) -> None:
-        """Finish what is being asked, then stop (run() returns)."""
+        """Finish what is being asked, then stop (run() returns). Items still waiting for room in
+        the quota have not been sent: they go back at once rather than wait a minute to pause."""
         self._paused = True
+        for number, seconds in list(self._waiting.items()):
+            if seconds > 0 and number < len(self._workers):
+                self._workers[number].cancel()
 
     def stop(self) -> None:
         """Stop now: answers being written are abandoned; their items will be asked again."""

@@ -4,7 +4,6 @@ to send, and the question. It composes small widgets and connects them to the se
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 from collections.abc import Callable
 from concurrent.futures import Executor
 
@@ -15,14 +14,13 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from pixdesk import catalog
 from pixdesk.domain import Connection
-from pixdesk.errors import Kind, KnownError
+from pixdesk.errors import Kind
 from pixdesk.logs import REDACT, log_dir
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.chat import AskOptions, ChatSession, Exchange, Status
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.review import Review
 from pixdesk.services.quota import QuotaLimits, QuotaScheduler, minutes, utc_day_start
-from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
 from pixdesk.services.connection import (CredentialState, CredentialStatus, Engine, available_profiles,
                                          check_credentials, test_connection)
 from pixdesk.settings import Settings
@@ -30,16 +28,12 @@ from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.composer import Composer
+from pixdesk.ui.conversation_files import ConversationFiles
 from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.settings_dialog import SettingsDialog
 from pixdesk.ui.welcome import WelcomePanel
 
-_EXPORTS = {  # file-dialog filter → (exporter, suffix)
-    "Web page, images included (*.html)": (export_html, ".html"),
-    "Markdown with an images folder (*.md)": (export_markdown, ".md"),
-    "pixdesk conversation, re-importable (*.json)": (export_json, ".json"),
-}
 _RAW_IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", "image/tiff")
 _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS, Kind.ACCESS_DENIED}
 
@@ -122,6 +116,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 740])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+        self.files = ConversationFiles(self)
         self._build_actions()
         self.resize(1180, 760)
         self.composer.edit.setFocus()
@@ -143,9 +138,11 @@ class MainWindow(QMainWindow):
         self.review_action = action("&Review a document…", "Ctrl+R", lambda: self.review.choose_document(), files)
         self.report_action = action("Export review &report…", None, lambda: self.review.export_report(), files)
         self.report_action.setEnabled(self.history is not None)
+        self.batch_action = action("&Batch…", "Ctrl+B", lambda: self._spawn(self.open_batch()), files)
+        self.batch_action.setEnabled(self.history is not None)
         files.addSeparator()
-        self.export_action = action("&Export conversation…", "Ctrl+E", self.export_conversation, files)
-        self.import_action = action("&Import conversation…", None, self.import_conversation, files)
+        self.export_action = action("&Export conversation…", "Ctrl+E", self.files.export_conversation, files)
+        self.import_action = action("&Import conversation…", None, self.files.import_conversation, files)
         for item in (self.export_action, self.import_action):
             item.setEnabled(self.history is not None)
         files.addSeparator()
@@ -262,10 +259,43 @@ class MainWindow(QMainWindow):
         self.check_credentials()
         self._spawn(self.refresh_history())
         self._spawn(self._remember_todays_requests())
+        self._spawn(self._offer_unfinished_batch())
         if interrupted is not None:
             self._spawn(self.open_conversation(interrupted))
             self.banner.say("pixdesk was closed while an answer was being written. The question and the "
                             "answer so far are kept below, marked interrupted; Retry asks again.", seconds=None)
+
+    async def open_batch(self, job_id: int | None = None):
+        """The batch window (one, kept while pixdesk runs), showing `job_id` or the latest batch."""
+        if self.history is None:
+            return None
+        if getattr(self, "batch_window", None) is None:
+            from pixdesk.ui.batch_window import BatchWindow  # (built when first wanted)
+
+            options = lambda: (self.tier.tier, self.settings.get("chat/max_tokens"),  # noqa: E731
+                               self.settings.get("chat/system_prompt"))
+            self.batch_window = BatchWindow(self.history, self.engine, self.session.scheduler, self.settings,
+                                            self.connection, options, self.executor, self._spawn, self)
+        window = self.batch_window
+        window.show()
+        window.raise_()
+        if job_id is None and window.job is None:
+            jobs = await self.history.call(self.history.store.batch_jobs)
+            job_id = jobs[0].id if jobs else None
+        if job_id is not None:
+            await window.open_job(job_id)
+        else:
+            await window.refresh_earlier()
+        return window
+
+    async def _offer_unfinished_batch(self) -> None:
+        if self.history is None:
+            return
+        jobs = await self.history.call(self.history.store.batch_jobs)
+        unfinished = next((job for job in jobs if job.left), None)
+        if unfinished is not None:
+            self.banner.say(f"A batch stopped with {unfinished.total - unfinished.left} of {unfinished.total} items "
+                            "done. File ▸ Batch… (Ctrl+B) resumes it; every finished answer is kept.", seconds=None)
 
     async def _remember_todays_requests(self) -> None:
         """Today's requests (from the history) count against the quota: pacing starts from them."""
@@ -295,53 +325,6 @@ class MainWindow(QMainWindow):
         await self.session.open_conversation(conversation_id)
         self.stack.setCurrentWidget(self.chat)
         self.composer.edit.setFocus()
-
-    def export_conversation(self) -> None:
-        """Save the open conversation as a web page (self-contained), Markdown, or JSON."""
-        if self.history is None or self.session.conversation_id is None:
-            self.banner.say("Open or start a conversation first; then it can be exported.")
-            return
-        dialog = QFileDialog(self, "Export conversation")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(list(_EXPORTS))
-        dialog.selectFile(safe_filename(self._title(), self.session.conversation_id))
-        conversation = self.session.conversation_id
-        dialog.fileSelected.connect(lambda path: self._spawn(self._export(conversation, path, dialog.selectedNameFilter())))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.export_dialog = dialog
-        dialog.open()
-
-    async def _export(self, conversation: int, path: str, name_filter: str) -> None:
-        exporter, suffix = _EXPORTS[name_filter]
-        target = Path(path)
-        if exporter is export_markdown:  # a Markdown file and its images/ folder, in a folder of their own
-            target = target.with_suffix("")
-        elif target.suffix.lower() != suffix:
-            target = target.with_suffix(suffix)
-        try:
-            written = await self.history.call(exporter, self.history.store, conversation, target)
-        except (OSError, KnownError) as error:
-            self.banner.say(f"The conversation could not be exported: {error}")
-            return
-        self.banner.say(f"Exported to {written}.")
-
-    def import_conversation(self) -> None:
-        dialog = QFileDialog(self, "Import conversation")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(["pixdesk conversations (*.json)", "All files (*)"])
-        dialog.fileSelected.connect(lambda path: self._spawn(self._import(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.import_dialog = dialog
-        dialog.open()
-
-    async def _import(self, path: str) -> None:
-        try:
-            conversation = await self.history.call(import_json, self.history.store, Path(path))
-        except KnownError as error:
-            self.banner.say(error.sentence())
-            return
-        await self.refresh_history()
-        await self.open_conversation(conversation)
 
     def _title(self) -> str:
         item = self.sidebar.list.currentItem()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from pixdesk.domain import AskedRegion, Mark, MarkKind
 from pixdesk.errors import KnownError
-from pixdesk.services.chat import ChatSession, Exchange, Status
-from pixdesk.services.history import HistoryWriter
+from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.page_render import RenderedPage, render_page
 from pixdesk.services.history import turns_of
 from pixdesk.services.review import MARK_COLOURS, Review, ReviewDocument, preview

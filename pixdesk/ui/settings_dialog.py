@@ -26,7 +26,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._editors: dict[str, QWidget] = {}
         form = QFormLayout()
-        for setting in SETTINGS:
+        for setting in (s for s in SETTINGS if s.in_dialog):
             editor = self._editor(setting, profiles)
             editor.setAccessibleName(setting.title)
             editor.setToolTip(setting.description)

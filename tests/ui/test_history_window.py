@@ -3,7 +3,6 @@ context, search, rename, delete, interrupted answers, trimming to the model's li
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox
 
@@ -223,12 +222,12 @@ def test_export_and_import_from_the_window(make_window, run, bedrock, history, t
     async def scenario():  # dialogs are driven from inside the loop, as in the app
         for name_filter, suffix in (("Web page, images included (*.html)", "html"),
                                     ("pixdesk conversation, re-importable (*.json)", "json")):
-            window.export_conversation()
-            window.export_dialog.selectNameFilter(name_filter)
-            window.export_dialog.fileSelected.emit(str(out / "export me"))
+            window.files.export_conversation()
+            window.files.export_dialog.selectNameFilter(name_filter)
+            window.files.export_dialog.fileSelected.emit(str(out / "export me"))
             await until(lambda: "Exported to" in window.banner.text and suffix in window.banner.text)
-        window.import_conversation()
-        window.import_dialog.fileSelected.emit(str(out / "export me.json"))
+        window.files.import_conversation()
+        window.files.import_dialog.fileSelected.emit(str(out / "export me.json"))
         await until(lambda: window.session.conversation_id not in (None, 1), message="the import to open")
 
     run(scenario())

@@ -16,6 +16,7 @@ EXPECTED_DEFAULTS = {
     "chat/temperature": 0.3,
     "chat/max_tokens": 4096,
     "images/resolution": "model",
+    "batch/own_prompts": "",
     # Bedrock's default quotas for Pixtral Large
     "quota/requests_per_minute": 10,
     "quota/tokens_per_minute": 80_000,

@@ -1,0 +1,382 @@
+"""The batch window: choose files, folders and pages, one or more prompts (built-in templates and
+your own), start; watch the progress with the time left (from the quota) and each item's
+status; read results as they arrive; pause, resume or stop; export CSV, JSON Lines or Markdown.
+
+Everything it shows comes from the history store, where the batch lives: closing the window, or
+pixdesk, loses nothing — an interrupted batch is offered here again, to resume."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Executor
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from pixdesk.domain import Connection
+from pixdesk.errors import KnownError
+from pixdesk.services.batch import TEMPLATES, BatchProgress, BatchRunner, export_results, plan_items
+from pixdesk.services.connection import Engine
+from pixdesk.services.history import HistoryWriter
+from pixdesk.services.quota import QuotaScheduler
+from pixdesk.settings import Settings
+from pixdesk.store.batch import BatchItem, BatchJob
+from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
+
+OWN_PROMPTS_KEY = "batch/own_prompts"  # the prompts you added, offered again next time (a line each)
+_EXPORTS = {"CSV (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "Markdown (*.md)": "md"}
+_STATUS_WORDS = {"pending": "waiting", "running": "asking…", "done": "done", "failed": "failed"}
+
+
+class BatchWindow(QDialog):
+    def __init__(self, history: HistoryWriter, engine: Engine, scheduler: QuotaScheduler, settings: Settings,
+                 connection: Callable[[], Connection], options: Callable[[], tuple[str, int, str]], executor: Executor,
+                 spawn: Callable, parent: QWidget | None = None) -> None:
+        """`options()` gives (tier, max tokens, system prompt) from the window's settings."""
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Batch — pixdesk")
+        self.setAccessibleName("Batch")
+        self.history, self.engine, self.scheduler = history, engine, scheduler
+        self._connection, self._options, self._executor, self._spawn = connection, options, executor, spawn
+        self.runner: BatchRunner | None = None
+        self._task: asyncio.Task | None = None  # the runner's run(), while it goes
+        self.job: BatchJob | None = None
+        self.items: list[BatchItem] = []
+
+        # --- what to run -------------------------------------------------------------------
+        self.paths = QListWidget(self)
+        self.paths.setAccessibleName("Files and folders")
+        add_files = QPushButton("Add files…", self)
+        add_files.clicked.connect(self._add_files)
+        add_folder = QPushButton("Add folder…", self)
+        add_folder.clicked.connect(self._add_folder)
+        remove = QPushButton("Remove", self)
+        remove.clicked.connect(lambda: [self.paths.takeItem(self.paths.row(i)) for i in self.paths.selectedItems()])
+        self.pages = QLineEdit("all", self)
+        self.pages.setAccessibleName("Pages of PDFs and TIFFs")
+        self.pages.setToolTip("Pages of PDFs and multi-page TIFFs, e.g. 1-3,5 or all")
+        self.prompts = QListWidget(self)
+        self.prompts.setAccessibleName("Prompts")
+        for name, (title, prompt) in TEMPLATES.items():
+            self._add_prompt(title, prompt, checked=name == "transcribe")
+        for prompt in self._own_prompts():
+            self._add_prompt(prompt, prompt, checked=False)
+        self.own = QLineEdit(self)
+        self.own.setPlaceholderText("Your own prompt, e.g. “List every date and amount”")
+        self.own.setAccessibleName("Your own prompt")
+        self.own.returnPressed.connect(self._add_own)
+        add_own = QPushButton("Add", self)
+        add_own.clicked.connect(self._add_own)
+        self.start_button = QPushButton("Start batch", self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(lambda: self._spawn(self.start()))
+        self.earlier = QComboBox(self)
+        self.earlier.setAccessibleName("Earlier batches")
+        self.earlier.activated.connect(lambda index: self._spawn(self.open_job(self.earlier.itemData(index))))
+
+        files_row = QHBoxLayout()
+        for widget in (add_files, add_folder, remove):
+            files_row.addWidget(widget)
+        files_row.addStretch(1)
+        files_row.addWidget(QLabel("Pages:", self))
+        files_row.addWidget(self.pages)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own, 1)
+        own_row.addWidget(add_own)
+        setup = QWidget(self)
+        setup_layout = QVBoxLayout(setup)
+        setup_layout.addWidget(QLabel("<b>Files and folders</b> (PDF and TIFF pages are items of their own)", self))
+        setup_layout.addWidget(self.paths, 1)
+        setup_layout.addLayout(files_row)
+        setup_layout.addWidget(QLabel("<b>Prompts</b> — each is asked about every page", self))
+        setup_layout.addWidget(self.prompts, 1)
+        setup_layout.addLayout(own_row)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        start_row.addWidget(QLabel("Earlier batches:", self))
+        start_row.addWidget(self.earlier)
+        setup_layout.addLayout(start_row)
+
+        # --- how it goes -------------------------------------------------------------------
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName("Batch progress")
+        self.status = QLabel("Choose files and prompts, then start.", self)
+        self.status.setAccessibleName("Batch status")
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(["File", "Page", "Prompt", "Status", "Tokens"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.answer = SafeBrowser(self)
+        self.answer.setAccessibleName("Answer")
+        self.answer.setPlaceholderText("Select an item to read its answer.")
+        self.pause_button = QPushButton("Pause", self)
+        self.pause_button.setToolTip("Finish the answers being written, then stop")
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button = QPushButton("Resume", self)
+        self.resume_button.clicked.connect(lambda: self._spawn(self.resume()))
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setToolTip("Stop now; the answers being written are asked again on Resume")
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button = QPushButton("Export results…", self)
+        self.export_button.clicked.connect(self._export)
+        controls = QHBoxLayout()
+        for widget in (self.pause_button, self.resume_button, self.stop_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        results = QSplitter(Qt.Orientation.Horizontal, self)
+        results.addWidget(self.table)
+        results.addWidget(self.answer)
+        results.setSizes([560, 400])
+        run = QWidget(self)
+        run_layout = QVBoxLayout(run)
+        run_layout.addWidget(self.bar)
+        run_layout.addWidget(self.status)
+        run_layout.addWidget(results, 1)
+        run_layout.addLayout(controls)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(setup)
+        split.addWidget(run)
+        split.setSizes([300, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.resize(1000, 760)
+        self._update_buttons()
+
+    # --- choosing ----------------------------------------------------------------------------
+
+    def add_paths(self, paths: list[str]) -> None:
+        for path in paths:
+            if not self.paths.findItems(path, Qt.MatchFlag.MatchExactly):
+                self.paths.addItem(path)
+
+    def _add_files(self) -> None:
+        dialog = QFileDialog(self, "Add files to the batch")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(["Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif "
+                               "*.pdf)", "All files (*)"])
+        dialog.filesSelected.connect(lambda paths: self.add_paths(list(paths)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _add_folder(self) -> None:
+        dialog = QFileDialog(self, "Add a folder to the batch")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(lambda path: self.add_paths([path]))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _add_prompt(self, title: str, prompt: str, checked: bool) -> None:
+        item = QListWidgetItem(title, self.prompts)
+        item.setData(Qt.ItemDataRole.UserRole, prompt)
+        item.setToolTip(prompt)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _add_own(self) -> None:
+        prompt = self.own.text().strip()
+        if not prompt:
+            return
+        self._add_prompt(prompt, prompt, checked=True)
+        self.own.clear()
+        own = [p for p in self._own_prompts() if p != prompt] + [" ".join(prompt.split())]
+        self.settings.set(OWN_PROMPTS_KEY, "\n".join(own[-20:]))  # offered again next time
+
+    def _own_prompts(self) -> list[str]:
+        return [line for line in self.settings.get(OWN_PROMPTS_KEY).splitlines() if line.strip()]
+
+    def chosen_prompts(self) -> list[str]:
+        return [self.prompts.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.prompts.count())
+                if self.prompts.item(row).checkState() == Qt.CheckState.Checked]
+
+    # --- running -----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        paths = [self.paths.item(row).text() for row in range(self.paths.count())]
+        if self.running:
+            return
+        loop = asyncio.get_running_loop()
+        try:
+            items = await loop.run_in_executor(self._executor, plan_items, paths, self.chosen_prompts(),
+                                               self.pages.text().strip() or "all")
+        except KnownError as error:
+            self.status.setText(error.sentence())
+            return
+        tier, max_tokens, system = self._options()
+        title = f"{len(items)} items: " + ", ".join(Path(p).name for p in paths)[:100]
+        store = self.history.store
+        job_id = await self.history.call(store.create_batch, title, self._connection().region, tier, max_tokens,
+                                         system, items)
+        await self.open_job(job_id)
+        await self.resume()
+
+    async def open_job(self, job_id: int | None) -> None:
+        """Show a batch (its items and results) from the store; Resume carries it on."""
+        if job_id is None or self.running:
+            return
+        store = self.history.store
+        self.job = await self.history.call(store.batch_job, job_id)
+        self.items = await self.history.call(store.batch_items, job_id)
+        self.runner = BatchRunner(self.history, self.engine, self.scheduler,
+                                  lambda: Connection(self.job.region, *self._credentials()), job_id, self._in_worker,
+                                  on_progress=self._progress, on_item=self._item_finished)
+        self._fill_table()
+        self.bar.setRange(0, max(1, self.job.total))
+        self.bar.setValue(self.job.total - self.job.left)
+        done, failed = self.job.counts.get("done", 0), self.job.counts.get("failed", 0)
+        self.status.setText(f"Batch {job_id}: {done} of {self.job.total} done" + (f", {failed} failed" if failed else "")
+                            + ("." if not self.job.left else f"; {self.job.left} left — Resume carries on."))
+        await self.refresh_earlier()
+        self._update_buttons()
+
+    def _credentials(self) -> tuple[str | None, str | None]:
+        connection = self._connection()
+        return connection.profile, connection.api_key
+
+    async def _in_worker(self, function, *args):
+        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
+
+    async def resume(self) -> None:
+        if self.runner is None or self.running:
+            return
+        task = self._task = asyncio.ensure_future(self.runner.run())
+        self._update_buttons()
+        try:
+            self.job = await task
+        except asyncio.CancelledError:
+            self.job = await self.history.call(self.history.store.batch_job, self.runner.job_id)
+        except KnownError as error:
+            self.status.setText(error.sentence())
+        self.items = await self.history.call(self.history.store.batch_items, self.runner.job_id)
+        self._fill_table()
+        if self.job is not None:
+            self._progress(self.runner.progress())
+            if self.job.left:
+                self.status.setText(self.status.text() + " — paused; Resume carries on.")
+        await self.refresh_earlier()
+        self._update_buttons()
+
+    def pause(self) -> None:
+        if self.runner is not None:
+            self.runner.pause()
+            self.status.setText("Pausing: the answers being written will finish first…")
+
+    def stop(self) -> None:
+        if self.runner is not None:
+            self.runner.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            self._fill_row(row, item)
+
+    def _fill_row(self, row: int, item: BatchItem) -> None:
+        audit = item.audit or {}
+        tokens = (f"{audit['input_tokens']:,} / {audit['output_tokens']:,}"
+                  if audit.get("input_tokens") is not None else "")
+        cells = [Path(item.path).name, str(item.page + 1), item.prompt, _STATUS_WORDS[item.status], tokens]
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            if column == 0:
+                cell.setToolTip(item.path)
+            if column == 3 and item.status == "failed":
+                cell.setToolTip(str(audit.get("error_message") or ""))
+            self.table.setItem(row, column, cell)
+
+    def _item_finished(self, item: BatchItem) -> None:
+        self._spawn(self._reload_item(item))
+
+    async def _reload_item(self, finished: BatchItem) -> None:
+        fresh = next((i for i in await self.history.call(self.history.store.batch_items, finished.job_id)
+                      if i.id == finished.id), finished)
+        row = next((row for row, item in enumerate(self.items) if item.id == fresh.id), None)
+        if row is not None:
+            self.items[row] = fresh
+            self._fill_row(row, fresh)
+            if self.table.currentRow() == row:
+                self._show_selected()
+
+    def _progress(self, progress: BatchProgress) -> None:
+        self.bar.setRange(0, max(1, progress.total))
+        self.bar.setValue(progress.finished)
+        self.status.setText(progress.line())
+
+    def _show_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.items):
+            self.answer.clear()
+            return
+        item = self.items[row]
+        if item.status == "done":
+            self.answer.document().setMarkdown(item.answer, MARKDOWN)
+        elif item.status == "failed":
+            self.answer.setPlainText(str((item.audit or {}).get("error_message") or "Failed."))
+        else:
+            self.answer.setPlainText("Not answered yet.")
+
+    async def refresh_earlier(self) -> None:
+        jobs = await self.history.call(self.history.store.batch_jobs)
+        self.earlier.blockSignals(True)
+        self.earlier.clear()
+        for job in jobs:
+            state = "finished" if job.finished_at else f"{job.left} left"
+            self.earlier.addItem(f"{job.id}: {job.title[:40]} ({state})", job.id)
+        if self.job is not None:
+            self.earlier.setCurrentIndex(max(0, self.earlier.findData(self.job.id)))
+        self.earlier.blockSignals(False)
+
+    def _update_buttons(self) -> None:
+        running = self.running
+        left = self.job is not None and self.job.left > 0
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.resume_button.setEnabled(not running and left)
+        self.export_button.setEnabled(self.job is not None and bool(self.items))
+        self.earlier.setEnabled(not running)
+
+    # --- results out ---------------------------------------------------------------------------
+
+    def _export(self) -> None:
+        dialog = QFileDialog(self, "Export batch results")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(list(_EXPORTS))
+        dialog.selectFile(f"batch-{self.job.id}-results.csv")
+        dialog.fileSelected.connect(lambda path: self._spawn(self.export(path, _EXPORTS[dialog.selectedNameFilter()])))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+
+    async def export(self, path: str, fmt: str) -> None:
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_suffix(f".{fmt}")
+        items = await self.history.call(self.history.store.batch_items, self.job.id)
+        try:
+            written = await self._in_worker(export_results, self.job, items, target, fmt)
+        except KnownError as error:
+            self.status.setText(error.sentence())
+            return
+        self.status.setText(f"Results saved to {written}.")
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Closing pauses: what is being asked finishes and is kept; the rest waits for Resume."""
+        self.pause()
+        super().closeEvent(event)
