@@ -254,8 +254,10 @@ class BatchRunner:
         request_tokens = image_tokens(1024, 1024) + text_tokens(job.system_prompt if job else "") + \
             TEMPLATE_TOKENS_PER_MESSAGE + (job.max_tokens if job else 4096)
         waiting = min(self._waiting.values()) if self._waiting and all(self._waiting.values()) else 0.0
-        return BatchProgress(total, done, failed, running, waiting,
-                             eta_s(left, request_tokens, limits, per_item) if left else 0.0)
+        eta = eta_s(left, request_tokens, limits, per_item) if left else 0.0
+        if waiting > 0:  # the window is full now: the rest comes after this wait
+            eta = max(eta, waiting + max(0, left - 1) / limits.requests_per_window * limits.window_s)
+        return BatchProgress(total, done, failed, running, waiting, eta)
 
     def _report(self) -> None:
         if self._on_progress is not None and self.job is not None:

@@ -133,6 +133,7 @@ class RecordedRequest:
     bearer_token: str | None = field(default=None, repr=False)
     parsed: ParsedRequest | None = None
     outcome: str = "pending"  # ok | error:CODE | dropped | stalled | client closed | exception:CODE
+    admitted_at: float | None = None  # time.monotonic() when it passed every check (and the quota)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -291,6 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
             if fault is not None and fault.kind == "error":
                 raise Rejected(fault.message, fault.code, ERROR_STATUS[fault.code])
             self._quota_entry = self._admit(record.parsed)
+            record.admitted_at = time.monotonic()
         except Rejected as rejected:
             record.outcome = f"error:{rejected.code}"
             self._send_error(rejected)

@@ -29,6 +29,7 @@ from pixdesk.services.asking import ask, new_answer
 from pixdesk.testing.server import Behaviour, LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).parent))
+import batch  # noqa: E402
 import history  # noqa: E402
 import imaging  # noqa: E402
 import installers  # noqa: E402
@@ -170,6 +171,7 @@ def main() -> int:
         rows.extend(ui.stall_rows(Path(workdir), args.quick))
         rows.extend(history.rows(Path(workdir), args.quick))
         rows.extend(review.rows(Path(workdir), args.quick))
+        rows.extend(batch.rows(Path(workdir), args.quick))
         rows.extend(installers.rows(Path(workdir), args.quick))
     print_table(rows)
     return 0
