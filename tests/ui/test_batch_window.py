@@ -79,3 +79,22 @@ def test_an_interrupted_batch_is_offered_on_the_next_start(make_window, run, bed
     batch.resume_button.click()
     run(until(lambda: batch.job.left == 0 and not batch.running, message="the resumed batch"))
     assert batch.job.counts == {"done": 3}
+
+
+def test_the_chat_counts_down_while_waiting_for_the_quota(make_window, run, bedrock):
+    """The quota's minute is full: the question waits, says so, and Esc cancels it unsent."""
+    window = make_window()
+    pacer = window.session.scheduler.pacer(window.connection())
+    for _ in range(10):  # Bedrock's default: 10 requests a minute, all used just now
+        pacer.reserve(100)
+
+    async def scenario():
+        window.composer.set_text("Am I paced?")
+        window.send()
+        await until(lambda: "Waiting for quota: 1 min" in window.banner.text, message="the countdown")
+        assert "10 requests and 80,000 tokens a minute" in window.banner.text
+        window.stop_action.trigger()  # Esc
+        await until(lambda: window.session.exchanges[0].status.value == "stopped", message="the stop")
+
+    run(scenario())
+    assert bedrock.requests == []  # nothing was sent
