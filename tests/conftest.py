@@ -83,6 +83,23 @@ def bedrock(monkeypatch: pytest.MonkeyPatch, aws_keys: str):
 
 
 @pytest.fixture
+def quota_server(monkeypatch: pytest.MonkeyPatch, aws_keys: str):
+    """quota_server(requests, tokens, window_s): the local server enforcing a quota (Bedrock's,
+    scaled down to a short window), with test keys in the environment."""
+    from pixdesk.testing.quota import ServerQuota
+
+    servers = []
+
+    def start(requests: int, tokens: int, window_s: float) -> LocalBedrock:
+        servers.append(_serve(monkeypatch, quota=ServerQuota(requests, tokens, window_s)))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
 def bedrock_tls(monkeypatch: pytest.MonkeyPatch):
     """The local Bedrock server over HTTPS (for API keys); AWS_CA_BUNDLE trusts its certificate."""
     server = _serve(monkeypatch, tls=True)

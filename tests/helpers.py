@@ -47,3 +47,11 @@ def run_pixdesk(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[
     """`pixdesk ARGS…` as a person runs it: a separate process, in this test's environment."""
     return subprocess.run([sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True,
                           timeout=timeout, env=os.environ.copy())
+
+
+def image_folder(folder, count: int, size: tuple[int, int] = (640, 480)):
+    """`count` small PNG screenshots, each a little different, in a new folder."""
+    folder.mkdir()
+    for number in range(count):
+        Image.new("RGB", (size[0], size[1] + number), (40 * number % 256, 90, 150)).save(folder / f"shot{number}.png")
+    return folder

@@ -12,31 +12,23 @@ import json
 import pytest
 from PIL import Image
 
+from helpers import image_folder
+
 from pixdesk.domain import Connection
 from pixdesk.services.batch import BatchRunner, export_results, plan_items, results_text
 from pixdesk.services.quota import QuotaLimits, QuotaScheduler
-from pixdesk.testing.quota import ServerQuota
-from pixdesk.testing.server import LocalBedrock
 
 LIMITS = QuotaLimits(requests_per_window=4, tokens_per_window=200_000, window_s=1.0)
 
 
 @pytest.fixture
-def server(monkeypatch, aws_keys):
-    quota = ServerQuota(LIMITS.requests_per_window, LIMITS.tokens_per_window, LIMITS.window_s)
-    server = LocalBedrock(quota=quota).start()
-    for name, value in server.env().items():
-        monkeypatch.setenv(name, value)
-    yield server
-    server.stop()
+def server(quota_server):
+    return quota_server(LIMITS.requests_per_window, LIMITS.tokens_per_window, LIMITS.window_s)
 
 
 @pytest.fixture
 def folder(tmp_path):
-    images = tmp_path / "shots"
-    images.mkdir()
-    for number in range(4):
-        Image.new("RGB", (640 + number, 480), (20 * number, 80, 160)).save(images / f"shot{number}.png")
+    images = image_folder(tmp_path / "shots", 4)
     pages = [Image.new("RGB", (600, 800), "white") for _ in range(3)]
     pages[0].save(images / "scan.pdf", save_all=True, append_images=pages[1:])
     return images

@@ -15,30 +15,21 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from helpers import image_folder
 from helpers import run_pixdesk as pixdesk
 from pixdesk.store.history import HistoryStore
-from pixdesk.testing.quota import ServerQuota
-from pixdesk.testing.server import LocalBedrock
 
 QUOTA = ["--quota", "4,200000", "--quota-window", "1"]  # the server's quota below, scaled to a 1-second window
 
 
 @pytest.fixture
-def server(monkeypatch, aws_keys):
-    server = LocalBedrock(quota=ServerQuota(4, 200_000, 1.0)).start()
-    for name, value in server.env().items():
-        monkeypatch.setenv(name, value)
-    yield server
-    server.stop()
+def server(quota_server):
+    return quota_server(4, 200_000, 1.0)
 
 
 @pytest.fixture
 def folder(tmp_path):
-    images = tmp_path / "shots"
-    images.mkdir()
-    for number in range(5):
-        Image.new("RGB", (640, 480 + number), (40 * number, 90, 150)).save(images / f"shot{number}.png")
-    return images
+    return image_folder(tmp_path / "shots", 5)
 
 
 def _store() -> HistoryStore:

@@ -13,19 +13,12 @@ from pixdesk.domain import AskRequest, Connection
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.chat import AskOptions, ChatSession, Status
 from pixdesk.services.quota import QuotaLimits, QuotaPacer, QuotaScheduler
-from pixdesk.testing.quota import ServerQuota
-from pixdesk.testing.server import LocalBedrock
 
 
 @pytest.fixture
-def throttling_server(monkeypatch, aws_keys):
+def throttling_server(quota_server):
     """2 requests and 30,000 tokens per 1.5-second window: Bedrock's quota, scaled down."""
-    quota = ServerQuota(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
-    server = LocalBedrock(quota=quota).start()
-    for name, value in server.env().items():
-        monkeypatch.setenv(name, value)
-    yield server
-    server.stop()
+    return quota_server(2, 30_000, 1.5)
 
 
 def test_the_chat_waits_for_the_quota_instead_of_being_throttled(throttling_server, engine):

@@ -6,19 +6,14 @@ from __future__ import annotations
 import csv
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
 
-from helpers import until
+from helpers import image_folder, until
 
 
 @pytest.fixture
 def folder(tmp_path):
-    images = tmp_path / "shots"
-    images.mkdir()
-    for number in range(3):
-        Image.new("RGB", (500, 400 + number), (60 * number, 100, 140)).save(images / f"shot{number}.png")
-    return images
+    return image_folder(tmp_path / "shots", 3, (500, 400))
 
 
 def test_run_a_batch_from_the_window(make_window, run, bedrock, history, folder, tmp_path):
