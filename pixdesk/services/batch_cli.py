@@ -148,6 +148,7 @@ class _ProgressBar:
         self.live = out.isatty()
         self.last = ""
         self._drawn = 0.0
+        self._progress: BatchProgress | None = None  # the latest, for the per-item lines
 
     def show(self, progress: BatchProgress) -> None:
         if not self.live or time.monotonic() - self._drawn < 0.1:
@@ -163,7 +164,7 @@ class _ProgressBar:
 
     def item_done(self, item) -> None:
         if not self.live:
-            progress = getattr(self, "_progress", None)
+            progress = self._progress
             counter = f"[{progress.finished + 1}/{progress.total}] " if progress else ""
             print(f"{counter}{Path(item.path).name} page {item.page + 1}: {item.status}", file=self.out, flush=True)
 
