@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from pixdesk import catalog
 from pixdesk.domain import Attachment
-from pixdesk.errors import bad_input
+from pixdesk.errors import Action, Kind, KnownError, bad_input
 from pixdesk.imaging.encode import Resolution, encode, fit, fitted_size
 from pixdesk.imaging.redact import Box, redact, scaled_edges
-from pixdesk.imaging.sources import Source
+from pixdesk.imaging.sources import DecodedPage, Source
 from pixdesk.imaging.tokens import image_tokens
 
 CONTEXT_SIDE = 512  # the whole page beside a region: enough to see where it is, ~1,100 tokens
@@ -43,7 +43,7 @@ def prepare_page(source: Source, index: int = 0, resolution: Resolution = Resolu
     """The whole page, fitted. `redactions` (full-resolution boxes) are burned in first."""
     full_size = source.page_size(index)
     redactions = _checked_redactions(redactions, full_size)
-    image = redact(source.page(index, max_side=resolution.max_side), redactions, full_size)
+    image = redact(_decode_in(full_size, source, index, resolution.max_side), redactions, full_size)
     return _finish(fit(image, resolution.max_side), source, index, full_size, None)
 
 
@@ -52,7 +52,7 @@ def prepare_crop(source: Source, index: int, box: Box, resolution: Resolution = 
     """Cut `box` from the full-resolution page, then fit: a small area keeps every pixel."""
     full_size = source.page_size(index)
     x, y, w, h = _checked_box(box, full_size)
-    page = redact(source.page(index), _checked_redactions(redactions, full_size), full_size)
+    page = redact(_decode_in(full_size, source, index), _checked_redactions(redactions, full_size), full_size)
     image = page.crop((x, y, x + w, y + h))
     return _finish(fit(image, resolution.max_side), source, index, full_size, (x, y, w, h))
 
@@ -61,7 +61,8 @@ def prepare_context(source: Source, index: int, box: Box, redactions: Sequence[B
     """The whole page, small, with `box` outlined in red: sent beside a region so the model
     knows where on the page the region is."""
     full_size = source.page_size(index)
-    page = redact(source.page(index, max_side=CONTEXT_SIDE), _checked_redactions(redactions, full_size), full_size)
+    page = redact(_decode_in(full_size, source, index, CONTEXT_SIDE), _checked_redactions(redactions, full_size),
+                  full_size)
     image = fit(page, CONTEXT_SIDE)
     left, top, right, bottom = scaled_edges(_checked_box(box, full_size), full_size, image.size)
     outline = (220, 0, 0, 255) if image.mode == "RGBA" else 76 if image.mode == "L" else (220, 0, 0)
@@ -91,7 +92,7 @@ def prepare_tiles(source: Source, index: int, tile: int = 1024, overlap: int = 6
     """The page split into overlapping tiles at full resolution (each within the model's view,
     so nothing is downscaled). Sum `tokens` over the result for the cost."""
     full_size = source.page_size(index)
-    page = redact(source.page(index), _checked_redactions(redactions, full_size), full_size)
+    page = redact(_decode_in(full_size, source, index), _checked_redactions(redactions, full_size), full_size)
     return [_finish(page.crop((x, y, x + w, y + h)), source, index, full_size, (x, y, w, h))
             for x, y, w, h in tile_boxes(*full_size, tile, overlap)]
 
@@ -125,7 +126,7 @@ def fine_print_boxes(width: int, height: int, max_tiles: int = catalog.LIMITS.im
 def prepare_fine_print(source: Source, index: int, redactions: Sequence[Box] = ()) -> list[Prepared]:
     """The page as fine-print tiles (fine_print_boxes), each fitted to the model, from one decode."""
     full_size = source.page_size(index)
-    page = redact(source.page(index), _checked_redactions(redactions, full_size), full_size)
+    page = redact(_decode_in(full_size, source, index), _checked_redactions(redactions, full_size), full_size)
     side = catalog.LIMITS.model_side_px
     return [_finish(fit(page.crop((x, y, x + w, y + h)), side), source, index, full_size, (x, y, w, h))
             for x, y, w, h in fine_print_boxes(*full_size)]
@@ -135,6 +136,29 @@ def fine_print_tokens(width: int, height: int) -> int:
     """What reading a page's fine print costs, in input tokens, before anything is prepared."""
     side = catalog.LIMITS.model_side_px
     return sum(image_tokens(*fitted_size(w, h, side)) for _x, _y, w, h in fine_print_boxes(width, height))
+
+
+def _decode_in(full_size: tuple[int, int], source: Source, index: int, max_side: int | None = None):
+    """The page's pixels, decoded only if they are in the frame `full_size` that boxes (crops,
+    tiles, redactions) were measured in. A page whose decode disagrees — metadata that turns it
+    only once decoded, a file changed on disk meanwhile — is refused rather than sent with a
+    redaction in the wrong place."""
+    decoded = source.decode(index, max_side)
+    if decoded.full_size != tuple(full_size) or not _same_shape(decoded, full_size):
+        raise KnownError(Kind.UNSUPPORTED_FILE,
+                         f"{source.name} looks different each time pixdesk reads it, so it cannot be "
+                         "sure where the areas you marked fall.", Action.FIX_INPUT,
+                         "Open and re-save the file (or take the screenshot again), then try again.",
+                         f"sized {tuple(full_size)}, decoded as {decoded.full_size} at {decoded.image.size}")
+    return decoded.image
+
+
+def _same_shape(decoded: DecodedPage, full_size: tuple[int, int]) -> bool:
+    """Whether the decoded pixels are `full_size` scaled alike on both axes (up to the rounding
+    of a reduced decode): a box is mapped onto them by scaling, which must not stretch it."""
+    (width, height), (full_width, full_height) = decoded.image.size, full_size
+    expected_height = full_height * width / full_width
+    return abs(height - expected_height) <= 1 + full_height / full_width
 
 
 def _checked_box(box: Box, size: tuple[int, int], what: str = "crop") -> Box:

@@ -12,6 +12,7 @@ import struct
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pi_heif
@@ -50,22 +51,71 @@ def _check_pixels(name: str, width: int, height: int) -> None:
                           "Use a smaller image (at most about 64 megapixels).", Kind.TOO_LARGE)
 
 
-def _orientation(image: Image.Image) -> int:
-    """The EXIF orientation from the header alone (`getexif()` would decode a whole PNG)."""
+def _orientation(image: Image.Image, metadata_follows_pixels: bool = False) -> int:
+    """The orientation Pillow will turn the image by once it is decoded (`exif_transpose` reads
+    `getexif()` after loading: EXIF, a PNG's "Raw profile type exif" text, or XMP's
+    tiff:Orientation), read without decoding the pixels where that gives the same answer."""
     if image.format == "TIFF":
         # Pillow turns a TIFF upright itself, and from Pillow 11 its `size` already says so.
         if image.size != (image.tag_v2.get(256), image.tag_v2.get(257)):  # ImageWidth, ImageLength
             return 1
-        return int(image.tag_v2.get(_ORIENTATION, 1))
-    raw = image.info.get("exif")
-    if not raw:
-        return 1
-    exif = Image.Exif()
+        return _orientation_tag(image.tag_v2.get(_ORIENTATION, 1))
     try:
-        exif.load(raw)
-    except (ValueError, SyntaxError, OSError, struct.error):
+        if image.format == "PNG":
+            if metadata_follows_pixels:
+                # An eXIf or text chunk after the image data is read only by decoding: do that,
+                # rather than guess — guessing wrong would put a redaction in the wrong place.
+                image.load()
+                return _orientation_tag(image.getexif().get(_ORIENTATION, 1))
+            # PNG's own getexif() decodes the pixels; everything it would read is already here.
+            return _orientation_tag(Image.Image.getexif(image).get(_ORIENTATION, 1))
+        return _orientation_tag(image.getexif().get(_ORIENTATION, 1))
+    except _DAMAGED:
+        return 1  # unreadable metadata: decoding will fail the same way, or keep it as stored
+
+
+def _orientation_tag(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
         return 1
-    return int(exif.get(_ORIENTATION, 1))
+
+
+# PNG chunks that can carry an orientation (eXIf; EXIF or XMP in a text chunk).
+_PNG_METADATA_CHUNKS = {b"eXIf", b"tEXt", b"zTXt", b"iTXt"}
+_PNG_CHUNK_WALK_LIMIT = 100_000  # more chunks than any honest PNG has: stop and assume the worst
+
+
+def _png_metadata_follows_pixels(handle: io.BufferedIOBase | io.BytesIO) -> bool:
+    """Whether a PNG has metadata after its image data, found by walking the chunk headers
+    (seeking past their contents: no decoding). True when the walk cannot finish."""
+    handle.seek(8)
+    seen_pixels = False
+    for _ in range(_PNG_CHUNK_WALK_LIMIT):
+        header = handle.read(8)
+        if len(header) < 8:
+            return False
+        length, kind = struct.unpack(">I4s", header)
+        if kind == b"IEND":
+            return False
+        if kind in (b"IDAT", b"fdAT"):
+            seen_pixels = True
+        elif seen_pixels and kind in _PNG_METADATA_CHUNKS:
+            return True
+        handle.seek(length + 4, io.SEEK_CUR)  # contents and CRC
+    return True
+
+
+@dataclass(frozen=True)
+class DecodedPage:
+    """A page's pixels and the one frame every box on it is measured in.
+
+    `full_size` is the page's upright size at full resolution, as the person sees it, worked out
+    from the very decode that made `image` (which may be smaller: JPEG draft, PDF scale). Crops,
+    tiles and redactions are placed with it, never with a size read separately."""
+
+    image: Image.Image
+    full_size: tuple[int, int]
 
 
 class Source(ABC):
@@ -85,9 +135,13 @@ class Source(ABC):
         """Full-resolution size in pixels, without decoding the pixels."""
 
     @abstractmethod
+    def decode(self, index: int, max_side: int | None = None) -> DecodedPage:
+        """The page, normalised (upright, sRGB, 8-bit), with its full-resolution upright size.
+        `max_side` lets a source decode at a reduced size when only a fitted image is wanted
+        (JPEG draft, PDF render scale)."""
+
     def page(self, index: int, max_side: int | None = None) -> Image.Image:
-        """The page, normalised (upright, sRGB, 8-bit). `max_side` lets a source decode at a
-        reduced size when only a fitted image is wanted (JPEG draft, PDF render scale)."""
+        return self.decode(index, max_side).image
 
     def thumbnail(self, index: int, max_side: int = 256) -> Image.Image:
         image = self.page(index, max_side)
@@ -119,6 +173,7 @@ class RasterSource(Source):
         self._in_memory = in_memory  # bytes (a paste, a web image): no file to close
         with opener() as image:
             frames = getattr(image, "n_frames", 1)
+            self._metadata_follows_pixels = image.format == "PNG" and _png_metadata_follows_pixels(image.fp)
         if kind == "tiff":
             self._pages = frames
         else:
@@ -136,23 +191,25 @@ class RasterSource(Source):
             with self._open() as image:
                 image.seek(index)
                 width, height = image.size
-                if _orientation(image) in _QUARTER_TURNS:
+                if _orientation(image, self._metadata_follows_pixels) in _QUARTER_TURNS:
                     width, height = height, width
                 return width, height
         except _DAMAGED as exc:
             raise _unreadable(self.name, "is damaged and cannot be read completely.",
                               "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
 
-    def page(self, index: int, max_side: int | None = None) -> Image.Image:
+    def decode(self, index: int, max_side: int | None = None) -> DecodedPage:
         self._check_index(index)
         image = self._open()
         try:
             image.seek(index)
-            _check_pixels(self.name, *image.size)
+            stored = image.size  # full resolution, before any draft
+            _check_pixels(self.name, *stored)
             if max_side and image.format == "JPEG":
                 # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: far less work.
                 image.draft("RGB", (max_side, max_side))
             image.load()
+            decoded = image.size
             if self._in_memory or (image.format in _RELEASES_FILE_AFTER_LOAD and image.fp is None):
                 # Fully loaded and Pillow has let go of the file (or it is in memory): use it
                 # as it is. A full-size copy would hold the GIL for a 37 MB memcpy.
@@ -170,7 +227,13 @@ class RasterSource(Source):
             image.close()
             raise _unreadable(self.name, "is damaged and cannot be read completely.",
                               "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
-        return normalise(frame)
+        upright = normalise(frame)
+        # The page's size as seen comes from what happened to these pixels: turned a quarter
+        # turn (by whatever metadata, wherever in the file it was) or not.
+        turned = upright.size != decoded
+        if turned and upright.size != decoded[::-1]:
+            raise _unreadable(self.name, "could not be turned upright reliably.", detail=f"{decoded} → {upright.size}")
+        return DecodedPage(upright, stored[::-1] if turned else stored)
 
 
 class PdfSource(Source):
@@ -214,7 +277,7 @@ class PdfSource(Source):
         scale = self._scale(index, None)
         return math.ceil(width * scale), math.ceil(height * scale)  # as PdfPage.render sizes it
 
-    def page(self, index: int, max_side: int | None = None) -> Image.Image:
+    def decode(self, index: int, max_side: int | None = None) -> DecodedPage:
         self._check_index(index)
         scale = self._scale(index, max_side)
         try:
@@ -228,7 +291,7 @@ class PdfSource(Source):
         except pdfium.PdfiumError as exc:
             raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.",
                               detail=str(exc)) from None
-        return normalise(image)
+        return DecodedPage(normalise(image), self.page_size(index))
 
     def close(self) -> None:
         with _PDFIUM_LOCK:

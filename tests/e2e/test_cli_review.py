@@ -72,3 +72,35 @@ def test_a_redaction_outside_the_image_is_refused_not_ignored(bedrock, tmp_path)
     assert result.returncode == 2
     assert "area to redact starts outside the image (800×600" in result.stderr
     assert not bedrock.requests
+
+
+def test_a_png_turned_by_metadata_after_its_pixels_is_redacted_where_it_is_seen(bedrock, tmp_path):
+    """The adversarial pass's leak: stored 1000×1600 with its eXIf orientation after the image
+    data, shown 1600×1000. The box is given where the person sees the secret; nothing of it may
+    reach Bedrock or the history, in the default mode, at original size, or as tiles."""
+    from imaging_samples import png_chunk
+
+    view = Image.new("RGB", (1600, 1000), "white")
+    view.paste((255, 0, 255), (1200, 100, 1500, 300))
+    buffer = io.BytesIO()
+    view.transpose(Image.Transpose.ROTATE_90).save(buffer, "PNG")  # shown turned back by orientation 6
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    data = buffer.getvalue()
+    end = data.rindex(b"IEND") - 4
+    path = tmp_path / "turned-late.png"
+    path.write_bytes(data[:end] + png_chunk(b"eXIf", exif.tobytes()[6:]) + data[end:])
+
+    for extra in ([], ["--resolution", "original"], ["--tiles"]):
+        before = len(bedrock.requests)
+        result = pixdesk("ask", str(path), "-q", "What does it say?", "--redact", "1200,100,300,200", *extra)
+        assert result.returncode == 0, result.stderr
+        assert "1 area blacked out" in result.stderr
+        received = _received(bedrock.requests[before])
+        assert sum(secret_pixels(image) for image in received) == 0, extra
+
+    stored = [file for file in (tmp_path / "xdg_data_home" / "pixdesk" / "attachments").rglob("*") if file.is_file()]
+    assert stored, "the questions were recorded with their images"
+    for file in stored:
+        with Image.open(file) as image:
+            assert secret_pixels(image) == 0, file.name
