@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import struct
 import threading
 from abc import ABC, abstractmethod
@@ -20,6 +21,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from pixdesk.errors import Action, Kind, KnownError
+from pixdesk.files import open_regular
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.normalize import normalise
 
@@ -303,9 +305,9 @@ def open_source(path: str | Path) -> Source:
     path = Path(path)
     name = path.name
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a pipe or a device is refused here, not waited on
             head = handle.read(512)
-        size = path.stat().st_size
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         raise KnownError(Kind.BAD_INPUT, f"The file {name} does not exist.", Action.FIX_INPUT,
                          "Check the path and try again.") from None

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from pixdesk.errors import KnownError
+from pixdesk.files import is_regular_file, open_regular
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.intake import prepare_file
@@ -65,18 +67,18 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], int]:
             files.append(path)
             continue
         for child in sorted(path.iterdir(), key=lambda p: p.name.lower()):
-            if child.is_file() and _looks_openable(child):
+            if is_regular_file(child) and _looks_openable(child):
                 files.append(child)
-            elif child.is_file():
+            elif not child.is_dir():  # other files, and pipes or devices (never opened)
                 skipped += 1
     return files, skipped
 
 
 def _looks_openable(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             kind = sniff_format(handle.read(512))
-    except OSError:
+    except (OSError, KnownError):
         return False
     return kind is not None and kind != "svg"
 

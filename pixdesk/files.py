@@ -1,0 +1,67 @@
+"""Reading files people hand to pixdesk without hanging on them or running out of memory.
+
+A name can point at something that is not a file: a named pipe (opening it waits for a writer
+that never comes, and Ctrl+C cannot interrupt that open), a device such as /dev/zero (endless
+data), a socket. Everything pixdesk reads from a person's path goes through here: opened without
+blocking, refused unless it is a regular file, and read with a size bound."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from pixdesk.errors import Action, Kind, KnownError
+
+
+def open_regular(path: str | Path) -> BinaryIO:
+    """`path` opened for reading, if it is a regular file. Never blocks on a pipe: it is opened
+    non-blocking, checked with fstat (on the very file opened, so a swap after a check cannot
+    slip through), and only then used. Raises KnownError for pipes, devices and sockets, and the
+    usual OSErrors (FileNotFoundError, IsADirectoryError, PermissionError) otherwise."""
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(f"{path} is a folder")
+        if not stat.S_ISREG(mode):
+            raise KnownError(Kind.BAD_INPUT, f"{path.name} is not a file but {_what(mode)}, so pixdesk does not "
+                           "read it.", Action.FIX_INPUT, "Choose an image or a document saved as a file.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_regular(path: str | Path, limit: int) -> bytes:
+    """The whole of a regular file, refused (KnownError) beyond `limit` bytes — judged by reading,
+    not by the size the file claims, which can change while it is read."""
+    with open_regular(path) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise KnownError(Kind.TOO_LARGE, f"{Path(path).name} is larger than pixdesk reads "
+                       f"({limit / 2**20:,.0f} MB).", Action.FIX_INPUT)
+    return data
+
+
+def is_regular_file(path: str | Path) -> bool:
+    """True for a regular file (following links). Never opens anything."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _what(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "something other than a file"
