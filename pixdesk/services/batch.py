@@ -297,9 +297,12 @@ def results_text(job: BatchJob, items: Sequence[BatchItem], fmt: str) -> str:
     rows = result_rows(job, items)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=RESULT_FIELDS, lineterminator="\n")
+        # CRLF, as RFC 4180 says. The csv module quotes a field for a line-break character only if
+        # that character is in its line ending: with "\n" alone, a "\r" in an answer went out
+        # unquoted, and a spreadsheet split the row there.
+        writer = csv.DictWriter(buffer, fieldnames=RESULT_FIELDS, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({name: spreadsheet_cell(value) for name, value in row.items()} for row in rows)
         return buffer.getvalue()
     if fmt == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
@@ -321,6 +324,20 @@ def results_text(job: BatchJob, items: Sequence[BatchItem], fmt: str) -> str:
             lines += [f"> {' · '.join(audit)}", ""]
         return "\n".join(lines)
     raise bad_input(f"“{fmt}” is not a results format.", "Use csv, jsonl or md.")
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and carriage
+# return, strips them and then reads one): "=HYPERLINK(…)" in an answer, a prompt or a file name
+# would run when the CSV is opened. OWASP's advice: start such a cell with a single quote.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """One CSV cell, safe to open in a spreadsheet: text that could be read as a formula gets a
+    leading ', so it is shown as text. Numbers are pixdesk's own, not text: left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def format_for(path: Path) -> str:

@@ -1,11 +1,13 @@
 """Conversations out of the history store and back in.
 
 - Markdown: a `.md` file plus an `images/` folder beside it (relative links), for reading and notes.
+  A Markdown viewer runs and fetches nothing from it: raw HTML shows as text, web images as links.
 - HTML: one self-contained file: images inline as data: URIs, every piece of text escaped, inline
   CSS only, no script, nothing fetched from anywhere (a Content-Security-Policy says so too).
 - JSON: everything the store holds about the conversation, images included (base64), versioned;
   `import_json` reads it back as a NEW conversation, after checking every field and every image's
-  SHA-256. A file that fails any check is refused whole, in plain words (KnownError BAD_INPUT).
+  SHA-256 (and that the database can hold every number and text in it). A file that fails any
+  check is refused whole, in plain words (KnownError BAD_INPUT), and leaves nothing on disk.
 
 The store holds no credentials, so no export can contain any: only what was asked, what was
 answered, and the audit fields.
@@ -48,7 +50,7 @@ def export_markdown(store: HistoryStore, conversation_id: int, out_dir: Path) ->
     summary, messages = _conversation(store, conversation_id)
     out_dir = Path(out_dir)
     images = out_dir / "images"
-    lines = [f"# {summary.title}", "", f"_{_exported_line(summary, messages)}_", ""]
+    lines = [f"# {_inert_line(summary.title)}", "", f"_{_inert_line(_exported_line(summary, messages))}_", ""]
     if out_dir.exists() and not out_dir.is_dir():
         raise bad_input(f"Cannot write to {out_dir}: it is a file, not a folder.")
     with writing(out_dir):
@@ -56,21 +58,99 @@ def export_markdown(store: HistoryStore, conversation_id: int, out_dir: Path) ->
         for message in messages:
             lines += [f"## {_who(message)}", ""]
             if message.role == "assistant":
-                lines += [f"> {audit_line(message)}", ""]
-            for attachment in message.attachments:
+                lines += [f"> {_inert_line(audit_line(message))}", ""]
+            for attachment in message.attachments:  # the only images embedded: our own copies
                 name = f"{attachment.sha256[:12]}.{_EXTENSIONS.get(attachment.format, 'bin')}"
                 write_file(images / name, store.attachment_bytes(attachment.sha256))
                 lines.append(f"![{_markdown_alt(attachment.source_name or name)}](images/{name})")
             if message.attachments:
                 lines.append("")
-            lines += [message.text, ""]  # as-is: the answers are Markdown already
+            lines += [inert_markdown(message.text), ""]  # Markdown still, but nothing a viewer runs or fetches
         path = out_dir / f"{safe_filename(summary.title, conversation_id)}.md"
         write_file(path, "\n".join(lines).encode("utf-8"))
     return path
 
 
 def _markdown_alt(text: str) -> str:
-    return re.sub(r"[\[\]\\\r\n`]", " ", text).strip()
+    return re.sub(r"[\[\]\\\r\n`<>]", " ", text).strip()
+
+
+# Text from people and from the model goes into the Markdown file as Markdown (headings, lists,
+# tables and code stay), but a Markdown viewer must neither run nor fetch anything from it: raw
+# HTML (<script>, <img onerror=…>, <iframe>) is shown as text, and an image embed ![…](http://…),
+# which a viewer would load from the web as the file is opened, becomes a link to it.
+#
+# Outside code blocks, every `<` that could open a tag, comment or autolink, and every `!` before
+# a `[`, gets a backslash (CommonMark's own escape: it shows the character as written). A
+# backslash pair already there is kept whole, so `\<` cannot turn into `\\` + a live `<`.
+# Fenced code blocks are left as written (code shows as code, `<` and all), but written out again
+# in a form every CommonMark reader takes for a fence at the top level: column 0, a fence longer
+# than any run in its lines (nothing inside can close it), an info string (so the opening line can
+# never close a fence the reader sees and this code did not), and always closed. Where this code
+# and a reader disagree about what is code, the reader only ever sees extra backslashes.
+# (Indented code blocks and `inline code` are treated as text: a `<` in them shows a backslash.)
+
+_FENCE_OPENING = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
+_PROSE_HAZARD = re.compile(r"\\[!-/:-@\[-`{-~]|<(?=[A-Za-z/!?])|!(?=\[)")
+
+
+def inert_markdown(text: str) -> str:
+    """A message's Markdown, safe to open in a Markdown viewer (see above)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # every line ending CommonMark knows
+    parts: list[str] = []
+    prose: list[str] = []
+    index = 0
+    while index < len(lines):
+        opening = _fence_opening(lines[index])
+        if opening is None:
+            prose.append(lines[index])
+            index += 1
+            continue
+        if prose:
+            parts.append(_inert_prose("\n".join(prose)))
+            prose = []
+        block, index = _code_block(lines, index, *opening)
+        parts.append(block)
+    if prose:
+        parts.append(_inert_prose("\n".join(prose)))
+    return "\n".join(parts)
+
+
+def _inert_line(text: str) -> str:
+    """A title or audit line: one line of prose, whatever it held."""
+    return _inert_prose(" ".join(text.split()))
+
+
+def _inert_prose(text: str) -> str:
+    return _PROSE_HAZARD.sub(lambda hazard: hazard[0] if hazard[0].startswith("\\") else "\\" + hazard[0], text)
+
+
+def _fence_opening(line: str) -> tuple[int, str, int, str] | None:
+    """(indent, fence character, fence length, info string) if the line opens a fenced code block."""
+    match = _FENCE_OPENING.fullmatch(line)
+    if match is None:
+        return None
+    indent, fence, info = match.groups()
+    if fence[0] == "`" and "`" in info:  # CommonMark: not a fence, a line of text
+        return None
+    return len(indent), fence[0], len(fence), info
+
+
+def _code_block(lines: list[str], start: int, indent: int, char: str, length: int, info: str) -> tuple[str, int]:
+    """The fenced block opening at lines[start], written out again at the top level (see above).
+    Returns it and the index of the line after it."""
+    closing = re.compile(rf" {{0,3}}{re.escape(char)}{{{length},}}[ \t]*")
+    end = next((n for n in range(start + 1, len(lines)) if closing.fullmatch(lines[n])), len(lines))
+    body = [_dedent(line, indent) for line in lines[start + 1:end]]
+    longest = max((len(line.lstrip(" \t")) - len(line.lstrip(" \t").lstrip(char)) for line in body), default=0)
+    fence = char * max(length, longest + 1)
+    language = re.match(r"[\w.+#-]*", info.strip())[0] or "text"
+    return "\n".join((fence + language, *body, fence)), end + 1
+
+
+def _dedent(line: str, indent: int) -> str:
+    """As CommonMark reads a fenced block's line: up to the opening fence's indent of spaces removed."""
+    return line[min(indent, len(line) - len(line.lstrip(" "))):]
 
 
 # --- HTML ------------------------------------------------------------------------------------------
@@ -198,6 +278,7 @@ class _ImportReader:
             raise self.refuse("it is not a JSON file") from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise self.refuse("it is not a pixdesk conversation export")
+        self.storable(document)
         version = document.get("version")
         if type(version) is not int or version < 1:
             raise self.damaged("version", "missing or not a number")
@@ -212,6 +293,26 @@ class _ImportReader:
         if not isinstance(messages, list):
             raise self.damaged("the file", "no list of messages")
         return title, created_at, updated_at, [self.message(m, n) for n, m in enumerate(messages, 1)]
+
+    def storable(self, document: dict) -> None:
+        """Every number in the file fits the database's whole numbers (64-bit), and every text is
+        Unicode the database can hold (JSON's "\\ud800" escape spells a lone surrogate, which has
+        no UTF-8 form). Checked over the whole file at once, so no field can be missed; without
+        it such a file would fail half-way through the import, with a traceback."""
+        pending: list[tuple[object, tuple[str | int, ...]]] = [(document, ())]
+        while pending:  # a loop, not recursion: however deep the file nests, the stack does not
+            value, path = pending.pop()
+            if isinstance(value, dict):
+                for name, item in value.items():
+                    if not _is_unicode(name):
+                        raise self.damaged(_place(path), "a field name is not valid Unicode text")
+                    pending.append((item, (*path, name)))
+            elif isinstance(value, list):
+                pending.extend((item, (*path, number)) for number, item in enumerate(value))
+            elif isinstance(value, str) and not _is_unicode(value):
+                raise self.damaged(_place(path), "not valid Unicode text (it holds a lone surrogate)")
+            elif type(value) is int and not _SQLITE_INTEGER_MIN <= value <= _SQLITE_INTEGER_MAX:
+                raise self.damaged(_place(path), "a number too large to store")
 
     def message(self, message: object, number: int) -> ImportedMessage:
         where = f"message {number}"
@@ -286,6 +387,31 @@ class _ImportReader:
         except ValueError:
             raise self.damaged(where, f"{name} is not a date and time") from None
         return value
+
+
+_SQLITE_INTEGER_MIN, _SQLITE_INTEGER_MAX = -2 ** 63, 2 ** 63 - 1
+_LIST_ITEM = {"messages": "message", "attachments": "image"}
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _place(path: tuple[str | int, ...]) -> str:
+    """Where in an export a value is, for people: ("messages", 0, "audit", "input_tokens") →
+    "message 1, audit, input_tokens". A name that is not a plain word is shown quoted (repr)."""
+    words: list[str] = []
+    for step in path:
+        if isinstance(step, int):
+            parent = words.pop() if words else "item"
+            words.append(f"{_LIST_ITEM.get(parent, parent)} {step + 1}")
+        else:
+            words.append(step if step.isidentifier() else repr(step[:40]))
+    return ", ".join(words) or "the file"
 
 
 def _looks_like(image_format: str, data: bytes) -> bool:

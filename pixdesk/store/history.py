@@ -15,6 +15,7 @@ import datetime
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Sequence
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -109,6 +110,27 @@ def _placement(row: sqlite3.Row) -> Placement | None:
     return Placement(row["document_sha256"], row["page"], _boxes(row["box"])[0], _boxes(row["redacted"]))
 
 
+_BUSY_TIMEOUT = 10.0  # seconds
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch the database to WAL mode (a no-op once it is). The switch upgrades a read lock to an
+    exclusive one, and SQLite never waits (busy timeout) to upgrade a lock it holds, as that could
+    deadlock: a second process opening a fresh or old file at the same moment gets "database is
+    locked" at once. So wait the way SQLite does wait: BEGIN EXCLUSIVE from no lock at all blocks
+    (busy timeout) until the others are done; then try again."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+        db.execute("BEGIN EXCLUSIVE")
+        db.execute("COMMIT")
+
+
 def _clean_title(title: str) -> str:
     return " ".join(title.split())[:120] or "Untitled"
 
@@ -121,9 +143,11 @@ class HistoryStore(ReviewRecords, BatchRecords):
         self.path = self.directory / "history.sqlite3"
         # check_same_thread=False: the window uses the store from one dedicated thread, not the
         # thread that opened it (see services.history.HistoryWriter); never from two at once.
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=10, check_same_thread=False)
+        # timeout: the busy timeout, how long to wait for another process's lock (another pixdesk
+        # opening, migrating or writing the same history) before "database is locked".
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_TIMEOUT, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode = WAL")
+        _use_wal(self._db)
         self._db.execute("PRAGMA synchronous = FULL")
         self._db.execute("PRAGMA foreign_keys = ON")
         schema.migrate(self._db)
@@ -228,7 +252,20 @@ class HistoryStore(ReviewRecords, BatchRecords):
             unknown = set(message.audit) - set(_AUDIT)
             if unknown:  # the names become column names: only ours
                 raise ValueError(f"not audit fields: {sorted(unknown)}")
-        digests = [[self._save_attachment(a) for a in message.attachments] for message in messages]  # files first
+        created: list[str] = []  # image files this import wrote (not those already there: shared)
+        try:
+            return self._import(title, created_at, updated_at, messages, created)
+        except BaseException:  # all of it or none of it, on disk too
+            # If even that fails (the database still locked…), the first error is the one to see:
+            # a file left behind costs disk space, never a message.
+            with contextlib.suppress(sqlite3.Error, OSError):
+                self._remove_unused(created)
+            raise
+
+    def _import(self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage],
+                created: list[str]) -> int:
+        # files first (durable before the rows that name them)
+        digests = [[self._save_attachment(a, created) for a in message.attachments] for message in messages]
         with self._transaction():  # one transaction: a half-imported conversation never exists
             conversation_id = self._db.execute(
                 "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
@@ -333,18 +370,37 @@ class HistoryStore(ReviewRecords, BatchRecords):
     def _attachment_path(self, sha256: str) -> Path:
         return self.attachments_dir / sha256[:2] / sha256
 
-    def _save_attachment(self, attachment: Attachment) -> str:
+    def _save_attachment(self, attachment: Attachment, created: list[str] | None = None) -> str:
+        """Write the image's file unless it is there already (content-addressed: shared by every
+        message that sent the same bytes). Its digest goes on `created` if this call wrote it."""
         digest = hashlib.sha256(attachment.data).hexdigest()
         path = self._attachment_path(digest)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(".partial")
-            with temporary.open("wb") as handle:
-                handle.write(attachment.data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, path)
+            try:
+                with temporary.open("wb") as handle:
+                    handle.write(attachment.data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(temporary, path)
+            except BaseException:
+                temporary.unlink(missing_ok=True)
+                raise
+            if created is not None:
+                created.append(digest)
         return digest
+
+    def _remove_unused(self, digests: list[str]) -> None:
+        """Remove image files a failed write created, unless a row uses them by now (another
+        process may have recorded the same bytes meanwhile). Under the write lock, as delete() does."""
+        if not digests:
+            return
+        with self._transaction():
+            unused = [d for d in digests
+                      if self._db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (d,)).fetchone() is None]
+            for digest in unused:
+                self._attachment_path(digest).unlink(missing_ok=True)
 
     def _touch(self, conversation_id: int, now: str) -> None:
         self._db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))

@@ -1,11 +1,13 @@
 """The history database's schema, as a list of forward migrations.
 
 The database's `user_version` says how many have been applied. To change the schema, append a
-migration; never edit one that has shipped. Each runs in one transaction."""
+migration; never edit one that has shipped. The pending ones run in one write transaction that
+reads the version itself, so two processes opening the store at once never both migrate."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: conversations, messages with their audit fields, content-addressed attachments.
@@ -133,14 +135,45 @@ def version(connection: sqlite3.Connection) -> int:
 
 def migrate(connection: sqlite3.Connection, target: int = LATEST) -> int:
     """Apply the migrations after the database's version, up to `target`. Returns the new version.
-    A database from a newer pixdesk is left alone (ValueError): never downgrade."""
-    current = version(connection)
+    A database from a newer pixdesk is left alone (ValueError): never downgrade.
+
+    Other processes may open the same file at the same moment (the window and `pixdesk ask` on a
+    first start, every upgrade). The version is read again inside a BEGIN IMMEDIATE transaction:
+    the first process migrates, the others wait for its lock (the connection's busy timeout), then
+    find the work done. All of the pending migrations, or none of them."""
+    current = _not_newer(version(connection))
+    if current >= target:  # the common case: nothing to do, no write lock taken (versions only grow)
+        return current
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        current = _not_newer(version(connection))  # again, now that no one else can be migrating
+        for number in range(current + 1, target + 1):
+            for statement in _statements(MIGRATIONS[number - 1]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number}")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+    return version(connection)
+
+
+def _not_newer(current: int) -> int:
     if current > LATEST:
         raise ValueError(f"history database version {current} is newer than this pixdesk ({LATEST})")
-    for number in range(current + 1, target + 1):
-        try:  # one transaction per migration: all of it, or none of it
-            connection.executescript(f"BEGIN; {MIGRATIONS[number - 1]} PRAGMA user_version = {number}; COMMIT;")
-        except sqlite3.Error:
-            connection.rollback()
-            raise
-    return version(connection)
+    return current
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A migration's statements, one at a time. (executescript() would COMMIT the transaction
+    around them first.) SQLite's own sqlite3_complete() tells where a statement ends, so a `;` in
+    a comment or inside CREATE TRIGGER … END does not split one. What follows the last `;` is
+    blank or a comment, which SQLite runs as nothing."""
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+    if statement.strip():
+        yield statement

@@ -10,7 +10,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCharFormat, QTextCursor,
+                           QTextDocument)
 
 from pixdesk import __version__
 from pixdesk.services.report import ReportContent, write_report_html
@@ -23,9 +24,11 @@ _ALT = re.compile(r'\balt="([^"]*)"')
 
 def markdown_html(text: str) -> str:
     """An answer's Markdown as an HTML fragment (Qt's rendering, as the chat shows it). Images an
-    answer names are left out, said in words: a report never loads a web image or a local file."""
+    answer names are left out, said in words: a report never loads a web image or a local file.
+    Only web and mail links stay links (see _unlink)."""
     document = QTextDocument()
     document.setMarkdown(text, MARKDOWN)
+    _unlink(document)
     match = _BODY.search(document.toHtml())
     fragment = match[1] if match else ""
 
@@ -34,6 +37,34 @@ def markdown_html(text: str) -> str:
         return f"[image not shown: {alt[1]}]" if alt and alt[1] else "[image not shown]"
 
     return _IMAGE.sub(words, fragment)
+
+
+_LINK_SCHEMES = re.compile(r"(?i)(https?|mailto):")  # at the very start: no space, no entity, no tab inside
+
+
+def _unlink(document: QTextDocument) -> None:
+    """Turn every link whose target is not http, https or mailto (javascript:, data:, file:, a
+    relative path…) into plain text, its words kept. The report's Content-Security-Policy would
+    block a javascript: link anyway, but a report is handed on and opened anywhere: not there at all."""
+    unsafe: list[tuple[int, int, QTextCharFormat]] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            look = fragment.charFormat()
+            if look.isAnchor() and not _LINK_SCHEMES.match(look.anchorHref()):
+                unsafe.append((fragment.position(), fragment.length(), look))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, look in unsafe:  # changed after the walk: a change splits and merges fragments
+        look.setAnchor(False)
+        look.setAnchorHref("")
+        look.clearForeground()  # not link-blue: it is not a link
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(look)
 
 
 async def write_report(content: ReportContent, path: Path, run_blocking) -> Path:
