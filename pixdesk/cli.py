@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
-import traceback
 from typing import Any, TextIO
 
 from pixdesk import __version__, catalog
@@ -15,10 +13,12 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent, TextDelta, STOP_REASON_WORDS
 from pixdesk.errors import Kind, KnownError, bad_input
 from pixdesk.bedrock.request import build_converse_args
+from pixdesk.cli_support import MAX_TOKENS, TEMPERATURE, Checked, Parser, add_debug_option, report, report_bug, say
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.intake import parse_box
 from pixdesk.imaging.prepare import Prepared
 from pixdesk.imaging.tokens import text_tokens
+from pixdesk.logs import setup_cli_logging
 from pixdesk.services.batch_cli import add_batch_parser, batch_command
 from pixdesk.services.history_cli import history_command
 from pixdesk.services.images import prepare_files
@@ -26,15 +26,16 @@ from pixdesk.services.recording import AnswerRecorder
 from pixdesk.store.history import HistoryStore
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.quota import QuotaPacer, QuotaScheduler, minutes, utc_day_start
+from pixdesk.terminal import answer_text, json_text, printable
 
 COMMANDS = ("ask", "batch", "history")
 EXIT_OK, EXIT_INTERRUPTED, EXIT_BUG = 0, 130, Kind.SERVICE_ERROR.exit_code
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pixdesk", description="Ask Pixtral Large on Amazon Bedrock "
-                                     "about screenshots and scanned documents. With no command, opens the window; "
-                                     "`pixdesk --self-test` checks this installation without AWS.")
+    parser = Parser(prog="pixdesk", description="Ask Pixtral Large on Amazon Bedrock "
+                    "about screenshots and scanned documents. With no command, opens the window; "
+                    "`pixdesk --self-test` checks this installation without AWS.")
     parser.add_argument("--version", action="version", version=f"pixdesk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -50,9 +51,10 @@ def _parser() -> argparse.ArgumentParser:
     ask_cmd.add_argument("--tier", choices=catalog.tier_keys(), default=catalog.DEFAULT_TIER)
     ask_cmd.add_argument("--profile", help="named AWS profile (default: the standard credential chain)")
     ask_cmd.add_argument("--system", default="", help="system prompt")
-    ask_cmd.add_argument("--max-tokens", type=int, default=4096,
+    ask_cmd.add_argument("--max-tokens", action=Checked, check=MAX_TOKENS, default=4096,
                          help=f"longest answer, 1–{catalog.LIMITS.max_output_tokens} tokens (default 4096)")
-    ask_cmd.add_argument("--temperature", type=float, help="0–1")
+    ask_cmd.add_argument("--temperature", action=Checked, check=TEMPERATURE,
+                         help="{:g}–{:g}".format(*catalog.LIMITS.temperature_range))
     ask_cmd.add_argument("--pages", metavar="LIST", help="pages of PDFs and TIFFs to send, e.g. 1-3,5 or all "
                          "(default: the first page)")
     ask_cmd.add_argument("--crop", metavar="X,Y,W,H", help="send only this area, in the source's pixels "
@@ -70,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="prepare the images and print what would be sent and its token estimate; send nothing")
     ask_cmd.add_argument("--json", action="store_true", help="print one JSON object when the answer is complete")
     ask_cmd.add_argument("--no-save", action="store_true", help="do not record this question and answer in the history")
-    ask_cmd.add_argument("--debug", action="store_true", help="show technical details of errors")
+    add_debug_option(ask_cmd)
 
     add_batch_parser(commands)
 
@@ -78,9 +80,11 @@ def _parser() -> argparse.ArgumentParser:
     history_commands = history.add_subparsers(dest="history_command", required=True, metavar="ACTION")
     listing = history_commands.add_parser("list", help="conversations, newest first")
     listing.add_argument("--json", action="store_true")
+    add_debug_option(listing)
     show = history_commands.add_parser("show", help="one conversation, with its audit fields")
     _which_conversation(show)
     show.add_argument("--json", action="store_true")
+    add_debug_option(show)
     export = history_commands.add_parser(
         "export", help="write one conversation to a file",
         description="md: a Markdown file plus an images/ folder, in the folder --out; html: one "
@@ -89,8 +93,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=("md", "html", "json"))
     export.add_argument("--out", required=True, metavar="PATH",
                         help="md: a folder; html and json: a file (or a folder to write <title>.html|json in)")
+    add_debug_option(export)
     importing = history_commands.add_parser("import", help="add a conversation from a JSON export, as a new one")
     importing.add_argument("file", metavar="FILE", help="a file written by `pixdesk history export --format json`")
+    add_debug_option(importing)
     return parser
 
 
@@ -102,6 +108,7 @@ def _which_conversation(command: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    setup_cli_logging(args.debug)  # library warnings go to the log, not to the person (unless --debug)
     try:
         if args.command == "history":
             return history_command(args)
@@ -111,10 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: say so plainly, details only on request
-        print(f"pixdesk: something unexpected went wrong ({type(exc).__name__}). "
-              "Run again with --debug for details.", file=sys.stderr)
-        if getattr(args, "debug", False):  # `history` commands have no --debug
-            traceback.print_exc()
+        report_bug(exc, args.debug)
         return EXIT_BUG
 
 
@@ -128,21 +132,21 @@ def _ask(args: argparse.Namespace) -> int:
         redactions = [parse_box(spec) for spec in args.redact]
         prepared = prepare_files(args.images, args.pages, crop, Resolution(args.resolution), redactions, args.tiles)
     except KnownError as error:
-        return _fail(error, args.debug)
+        return report(error, args.debug)
     request = AskRequest(question=args.question, attachments=tuple(p.attachment for p in prepared),
                          system=args.system, max_tokens=args.max_tokens, temperature=args.temperature,
                          tier=args.tier)
     for note in dict.fromkeys(note for p in prepared for note in p.notes):
-        print(f"pixdesk: {note}", file=sys.stderr)
+        say(note)
     if redactions and prepared:
-        print(f"pixdesk: {len(redactions)} area{'s' if len(redactions) > 1 else ''} blacked out in what is sent "
-              "(your files are unchanged).", file=sys.stderr)
+        say(f"{len(redactions)} area{'s' if len(redactions) > 1 else ''} blacked out in what is sent "
+            "(your files are unchanged).")
     if args.dry_run:
-        return _dry_run(prepared, request, connection, args.json)
+        return _dry_run(prepared, request, connection, args.json, args.debug)
     try:
         build_converse_args(request, connection.region)  # bad input is refused before anything is saved or sent
     except KnownError as error:
-        return _fail(error, args.debug)
+        return report(error, args.debug)
     answer = new_answer(request, connection)
     printer = None if args.json else _StreamPrinter(sys.stdout)
     pacer = _pacer(connection)  # (before recording starts: opening the store marks streaming answers cut off)
@@ -157,17 +161,16 @@ def _ask(args: argparse.Namespace) -> int:
         if recorder is not None:
             recorder.finish()
     if args.json:
-        json.dump(answer_json(answer), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print(json_text(answer_json(answer)))
     else:
         printer.finish(answer)
     if answer.cancelled:
-        print("pixdesk: stopped; the answer above is incomplete.", file=sys.stderr)
+        say("stopped; the answer above is incomplete.")
         return EXIT_INTERRUPTED
     if answer.error is not None:
         if answer.text and not args.json:
-            print("pixdesk: the answer above is incomplete.", file=sys.stderr)
-        return _fail(answer.error, args.debug)
+            say("the answer above is incomplete.")
+        return report(answer.error, args.debug)
     return EXIT_OK
 
 
@@ -178,25 +181,28 @@ class _StreamPrinter:
 
     def __call__(self, event: StreamEvent) -> None:
         if isinstance(event, TextDelta):
-            self.out.write(event.text)
+            text = answer_text(event.text)  # the model's text may hold escape sequences: shown, not obeyed
+            self.out.write(text)
             self.out.flush()
-            self.ends_with_newline = event.text.endswith("\n")
+            if text:
+                self.ends_with_newline = text.endswith("\n")
 
     def finish(self, answer: Answer) -> None:
         if not self.ends_with_newline:
             self.out.write("\n")
         note = STOP_REASON_WORDS.get(answer.stop_reason or "", "")
         if note:
-            print(f"pixdesk: {note}", file=sys.stderr)
+            say(note)
         self.out.flush()
 
 
-def _dry_run(prepared: list[Prepared], request: AskRequest, connection: Connection, as_json: bool) -> int:
+def _dry_run(prepared: list[Prepared], request: AskRequest, connection: Connection, as_json: bool,
+             debug: bool) -> int:
     """What would be sent, and what it would cost, without sending it."""
     try:
         build_converse_args(request, connection.region)  # the same checks as a real send
     except KnownError as error:
-        return _fail(error, False)
+        return report(error, debug)
     image_tokens = sum(p.tokens for p in prepared)
     input_tokens = image_tokens + text_tokens(request.question) + text_tokens(request.system)
     images = [{
@@ -208,13 +214,13 @@ def _dry_run(prepared: list[Prepared], request: AskRequest, connection: Connecti
                "region": connection.region, "profile_id": catalog.region(connection.region).profile_id,
                "tier": request.tier}
     if as_json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        print(json_text(summary))
         return EXIT_OK
     for image in images:
         w, h = image["source_size"]
         crop = " crop {}×{} at {},{}".format(*image["crop"][2:], *image["crop"][:2]) if image["crop"] else ""
-        print(f"{image['name']}: {w}×{h}{crop} → {image['format'].upper()} {image['size'][0]}×{image['size'][1]}, "
-              f"{image['bytes'] / 1024:,.0f} KB, ~{image['tokens']:,} tokens")
+        print(f"{printable(image['name'])}: {w}×{h}{crop} → {image['format'].upper()} "
+              f"{image['size'][0]}×{image['size'][1]}, {image['bytes'] / 1024:,.0f} KB, ~{image['tokens']:,} tokens")
     print(f"About {input_tokens:,} input tokens (≈ ${summary['input_cost_usd_estimate']:.4f}, estimate) "
           f"to {summary['profile_id']} from {connection.region}. Nothing was sent (--dry-run).")
     return EXIT_OK
@@ -238,7 +244,7 @@ def _say_waiting():
     def waiting(seconds: float) -> None:
         if seconds > 0 and not told[0]:
             told[0] = True
-            print(f"pixdesk: waiting {minutes(seconds)} for room in your Bedrock quota…", file=sys.stderr)
+            say(f"waiting {minutes(seconds)} for room in your Bedrock quota…")
     return waiting
 
 
@@ -248,13 +254,6 @@ def _start_recording(request: AskRequest, answer: Answer) -> AnswerRecorder:
     conversation = store.start_conversation(request.question)
     store.add_question(conversation, request.question, request.attachments)
     return AnswerRecorder(store, conversation, answer)
-
-
-def _fail(error: KnownError, debug: bool) -> int:
-    print(f"pixdesk: {error.sentence()}", file=sys.stderr)
-    if debug and error.detail:
-        print(f"  details: {error.detail}", file=sys.stderr)
-    return error.kind.exit_code
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:

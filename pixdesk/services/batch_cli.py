@@ -13,12 +13,14 @@ from typing import TextIO
 from pixdesk import catalog
 from pixdesk.bedrock.client import configured_region
 from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.cli_support import MAX_TOKENS, Checked, add_debug_option, positive_number, quota, report, say, whole_number
 from pixdesk.domain import Connection
 from pixdesk.errors import KnownError
 from pixdesk.services.batch import TEMPLATES, BatchProgress, BatchRunner, export_results, plan_items
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.quota import QuotaLimits, QuotaScheduler, utc_day_start
 from pixdesk.store.history import HistoryStore
+from pixdesk.terminal import printable
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 BAR_WIDTH = 24
@@ -40,23 +42,36 @@ def add_batch_parser(commands: argparse._SubParsersAction) -> None:
     batch.add_argument("--region", choices=catalog.region_names(), metavar="REGION")
     batch.add_argument("--tier", choices=catalog.tier_keys(), default=catalog.DEFAULT_TIER)
     batch.add_argument("--profile", help="named AWS profile")
-    batch.add_argument("--max-tokens", type=int, default=2048, help="longest answer per item (default 2048)")
+    batch.add_argument("--max-tokens", action=Checked, check=MAX_TOKENS, default=2048,
+                       help=f"longest answer per item, 1–{catalog.LIMITS.max_output_tokens} tokens (default 2048)")
     batch.add_argument("--system", default="", help="system prompt")
-    batch.add_argument("--quota", metavar="REQUESTS,TOKENS", help="your account's per-minute quota, if raised "
-                       f"(default {catalog.DEFAULT_QUOTA.requests_per_minute},{catalog.DEFAULT_QUOTA.tokens_per_minute})")
-    batch.add_argument("--resume", type=int, metavar="JOB", help="carry on with an earlier batch (see --list)")
+    batch.add_argument("--quota", action=Checked, check=quota, metavar="REQUESTS,TOKENS",
+                       help="your account's per-minute quota, if raised (default "
+                       f"{catalog.DEFAULT_QUOTA.requests_per_minute},{catalog.DEFAULT_QUOTA.tokens_per_minute})")
+    batch.add_argument("--resume", action=Checked, check=whole_number(1), metavar="JOB",
+                       help="carry on with an earlier batch (see --list)")
     batch.add_argument("--retry-failed", action="store_true", help="with --resume: ask the failed items again")
     batch.add_argument("--list", action="store_true", help="list batches and what is left of each")
-    batch.add_argument("--concurrency", type=int, default=2, help=argparse.SUPPRESS)
-    batch.add_argument("--quota-window", type=float, default=60.0, help=argparse.SUPPRESS)  # tests, benchmarks
+    add_debug_option(batch)
+    batch.add_argument("--concurrency", action=Checked, check=whole_number(1), default=2, help=argparse.SUPPRESS)
+    batch.add_argument("--quota-window", action=Checked, check=positive_number, default=60.0,  # tests, benchmarks
+                       help=argparse.SUPPRESS)
 
 
 def _limits(args: argparse.Namespace) -> QuotaLimits:
     default = catalog.DEFAULT_QUOTA
-    requests, tokens = default.requests_per_minute, default.tokens_per_minute
-    if args.quota:
-        requests, tokens = (int(n) for n in args.quota.split(","))  # ValueError: said plainly by the caller
+    requests, tokens = args.quota or (default.requests_per_minute, default.tokens_per_minute)
     return QuotaLimits(requests, tokens, default.tokens_per_day, args.quota_window)
+
+
+def _room_for_an_answer(args: argparse.Namespace, limits: QuotaLimits) -> bool:
+    """Every request reserves its longest answer (plus its input) against the tokens a minute: a
+    quota below --max-tokens could never send one item, so it is refused before the batch starts."""
+    if limits.tokens_per_window > args.max_tokens:
+        return True
+    say(f"--quota allows {limits.tokens_per_window:,} tokens a minute: not enough for even one answer of "
+        f"--max-tokens {args.max_tokens:,} and its question. Lower --max-tokens, or check the quota.")
+    return False
 
 
 def batch_command(args: argparse.Namespace) -> int:
@@ -77,23 +92,18 @@ def _list(store: HistoryStore) -> int:
     for job in jobs:
         state = "finished" if job.finished_at else f"{job.left} left"
         print(f"{job.id:>4}  {job.created_at[:16].replace('T', ' ')}  {job.counts.get('done', 0)}/{job.total} done"
-              f"{', ' + str(job.counts['failed']) + ' failed' if job.counts.get('failed') else ''}  ({state})  {job.title}")
+              f"{', ' + str(job.counts['failed']) + ' failed' if job.counts.get('failed') else ''}  ({state})  "
+              f"{printable(job.title)}")
     return EXIT_OK
 
 
 async def _run(args: argparse.Namespace, history: HistoryWriter) -> int:
     store = history.store
-    try:
-        limits = _limits(args)
-    except ValueError:
-        default = catalog.DEFAULT_QUOTA
-        print(f"pixdesk: --quota is two numbers, requests and tokens a minute, e.g. "
-              f"{default.requests_per_minute},{default.tokens_per_minute}.", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    limits = _limits(args)
     if args.resume is not None:
         job = await history.call(store.batch_job, args.resume)
         if job is None:
-            print(f"pixdesk: there is no batch {args.resume}. See `pixdesk batch --list`.", file=sys.stderr)
+            say(f"there is no batch {args.resume}. See `pixdesk batch --list`.")
             return EXIT_BAD_INPUT
         if args.retry_failed:
             await history.call(store.retry_failed, job.id)
@@ -103,13 +113,14 @@ async def _run(args: argparse.Namespace, history: HistoryWriter) -> int:
         try:
             items = await asyncio.to_thread(plan_items, args.paths, prompts, args.pages)
         except KnownError as error:
-            print(f"pixdesk: {error.sentence()}", file=sys.stderr)
-            return error.kind.exit_code
+            return report(error, args.debug)
+        if not _room_for_an_answer(args, limits):
+            return EXIT_BAD_INPUT
         region = args.region or configured_region(args.profile) or catalog.DEFAULT_REGION
         title = f"{len(items)} items: " + ", ".join(Path(p).name for p in dict.fromkeys(p for p, _, _ in items))[:100]
         job_id = await history.call(store.create_batch, title, region, args.tier, args.max_tokens, args.system, items)
-        print(f"pixdesk: batch {job_id}: {len(items)} items ({len(prompts)} prompt{'s' if len(prompts) > 1 else ''}). "
-              f"Resume with `pixdesk batch --resume {job_id}` if it is stopped.", file=sys.stderr)
+        say(f"batch {job_id}: {len(items)} items ({len(prompts)} prompt{'s' if len(prompts) > 1 else ''}). "
+            f"Resume with `pixdesk batch --resume {job_id}` if it is stopped.")
     scheduler = QuotaScheduler(limits)
     scheduler.remember(await history.call(store.sent_since, utc_day_start().isoformat()))
     bar = _ProgressBar(sys.stderr)
@@ -121,8 +132,7 @@ async def _run(args: argparse.Namespace, history: HistoryWriter) -> int:
     except (KeyboardInterrupt, asyncio.CancelledError):
         runner.stop()
         bar.end()
-        print(f"pixdesk: stopped. Every finished answer is kept; resume with `pixdesk batch --resume {job_id}`.",
-              file=sys.stderr)
+        say(f"stopped. Every finished answer is kept; resume with `pixdesk batch --resume {job_id}`.")
         return EXIT_INTERRUPTED
     bar.end()
     items = await history.call(store.batch_items, job_id)
@@ -130,13 +140,12 @@ async def _run(args: argparse.Namespace, history: HistoryWriter) -> int:
         try:
             written = export_results(job, items, Path(args.out))
         except KnownError as error:
-            print(f"pixdesk: {error.sentence()}", file=sys.stderr)
+            report(error, args.debug)
             return EXIT_BAD_INPUT
-        print(f"pixdesk: results written to {written}", file=sys.stderr)
+        say(f"results written to {written}")
     failed = job.counts.get("failed", 0)
-    print(f"pixdesk: batch {job_id} finished: {job.counts.get('done', 0)} answered"
-          f"{f', {failed} failed (see the results; --resume {job_id} --retry-failed asks them again)' if failed else ''}.",
-          file=sys.stderr)
+    say(f"batch {job_id} finished: {job.counts.get('done', 0)} answered"
+        f"{f', {failed} failed (see the results; --resume {job_id} --retry-failed asks them again)' if failed else ''}.")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -166,7 +175,8 @@ class _ProgressBar:
         if not self.live:
             progress = self._progress
             counter = f"[{progress.finished + 1}/{progress.total}] " if progress else ""
-            print(f"{counter}{Path(item.path).name} page {item.page + 1}: {item.status}", file=self.out, flush=True)
+            print(f"{counter}{printable(Path(item.path).name)} page {item.page + 1}: {item.status}", file=self.out,
+                  flush=True)
 
     def end(self) -> None:
         if self.live and self.last:

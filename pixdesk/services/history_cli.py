@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from pixdesk.cli_support import report, say
 from pixdesk.errors import KnownError
 from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
 from pixdesk.store.history import ConversationSummary, HistoryStore
+from pixdesk.terminal import answer_text, json_text, printable
 
 EXIT_OK, EXIT_NOT_FOUND = 0, 2
 _STATUS_WORDS = {"interrupted": "interrupted — pixdesk stopped before the answer ended",
@@ -23,45 +23,44 @@ def history_command(args: argparse.Namespace) -> int:
         if args.history_command == "list":
             return _list(store, args.json)
         if args.history_command == "import":
-            return _import(store, Path(args.file))
+            return _import(store, Path(args.file), args.debug)
         conversation_id = store.last_conversation_id() if args.last else args.id
         summary = store.conversation(conversation_id) if conversation_id is not None else None
         if summary is None:
-            print("pixdesk: there is no such conversation. See `pixdesk history list`.", file=sys.stderr)
+            say("there is no such conversation. See `pixdesk history list`.")
             return EXIT_NOT_FOUND
         if args.history_command == "export":
-            return _export(store, summary, args.format, Path(args.out))
+            return _export(store, summary, args.format, Path(args.out), args.debug)
         return _show(store, summary, args.json)
 
 
 def _list(store: HistoryStore, as_json: bool) -> int:
     conversations = store.conversations()
     if as_json:
-        print(json.dumps([asdict(c) for c in conversations], ensure_ascii=False, indent=2))
+        print(json_text([asdict(c) for c in conversations]))
     elif not conversations:
         print("No conversations yet.")
     for c in conversations if not as_json else ():
-        print(f"{c.id:>5}  {c.updated_at[:16].replace('T', ' ')}  {c.message_count:>3} messages  {c.title}")
+        print(f"{c.id:>5}  {c.updated_at[:16].replace('T', ' ')}  {c.message_count:>3} messages  {printable(c.title)}")
     return EXIT_OK
 
 
 def _show(store: HistoryStore, summary, as_json: bool) -> int:
     messages = store.messages(summary.id)
     if as_json:
-        print(json.dumps({"conversation": asdict(summary), "messages": [asdict(m) for m in messages]},
-                         ensure_ascii=False, indent=2))
+        print(json_text({"conversation": asdict(summary), "messages": [asdict(m) for m in messages]}))
         return EXIT_OK
-    print(f"# {summary.title}\n")
+    print(f"# {printable(summary.title)}\n")
     for message in messages:
         who = "You" if message.role == "user" else "Pixtral Large"
-        images = "".join(f"  [image: {a.source_name or a.sha256[:12]}, {a.format.upper()} {a.width}×{a.height}]\n"
-                         for a in message.attachments)
+        images = "".join(f"  [image: {printable(a.source_name or a.sha256[:12])}, {a.format.upper()} "
+                         f"{a.width}×{a.height}]\n" for a in message.attachments)
         note = _STATUS_WORDS.get(message.status)
-        print(f"## {who}{f' ({note})' if note else ''}\n{images}{message.text}\n")
+        print(f"## {who}{f' ({note})' if note else ''}\n{images}{answer_text(message.text)}\n")
     return EXIT_OK
 
 
-def _export(store: HistoryStore, summary: ConversationSummary, file_format: str, out: Path) -> int:
+def _export(store: HistoryStore, summary: ConversationSummary, file_format: str, out: Path, debug: bool) -> int:
     try:
         if file_format == "md":
             path = export_markdown(store, summary.id, out)
@@ -70,22 +69,18 @@ def _export(store: HistoryStore, summary: ConversationSummary, file_format: str,
                 out = out / f"{safe_filename(summary.title, summary.id)}.{file_format}"
             path = (export_html if file_format == "html" else export_json)(store, summary.id, out)
     except KnownError as error:
-        return _fail(error)
-    print(path)
+        return report(error, debug)
+    print(printable(str(path)))
     return EXIT_OK
 
 
-def _import(store: HistoryStore, path: Path) -> int:
+def _import(store: HistoryStore, path: Path, debug: bool) -> int:
     try:
         conversation_id = import_json(store, path)
     except KnownError as error:
-        return _fail(error)
+        return report(error, debug)
     summary = store.conversation(conversation_id)
     count = summary.message_count
-    print(f"Imported as conversation {conversation_id}: {summary.title} ({count} message{'s' * (count != 1)})")
+    print(f"Imported as conversation {conversation_id}: {printable(summary.title)} "
+          f"({count} message{'s' * (count != 1)})")
     return EXIT_OK
-
-
-def _fail(error: KnownError) -> int:
-    print(f"pixdesk: {error.sentence()}", file=sys.stderr)
-    return error.kind.exit_code
