@@ -14,29 +14,40 @@ until the request fits. Shared by the window's chat, `pixdesk ask` and batch run
   tokens Bedrock reports when it ends. Input is estimated before sending — images exactly by
   Pixtral's formula, text at ~4 characters a token (`imaging.tokens`), plus a few tokens of chat
   template a message.
+- The quota is the account's, not one process's: the log is the pacing ledger
+  (store.pacing_ledger), one file shared by every pixdesk process of the user — the window, a
+  batch and `pixdesk ask` at the same time pace together. Checking for room and reserving it is
+  one transaction there. Without a ledger (tests; a file that cannot be used) a process paces alone.
 - A 429 that happens anyway (another app on the same account, a quota lower than configured)
-  pauses that pacer for a jittered backoff, then it resumes.
+  pauses pacing for a jittered backoff — every pixdesk process's, through the ledger — then it resumes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import datetime
 import itertools
+import logging
 import math
 import random
+import threading
 import time
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from pixdesk import catalog
 from pixdesk.domain import AskRequest, Connection
 from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.imaging.tokens import image_tokens, text_tokens
+from pixdesk.store.pacing_ledger import DAY_S, LedgerUnavailable, PacingLedger, Sent
+from pixdesk.store.pacing_ledger import default_path as ledger_path
+
+log = logging.getLogger(__name__)
 
 TEMPLATE_TOKENS_PER_MESSAGE = 5  # the chat template's tokens around each message (an estimate)
-DAY_S = 86_400.0
 
 
 @dataclass(frozen=True)
@@ -68,25 +79,180 @@ class Reservation:
     sent_at: float
     tokens: int
     settled: bool = False
+    in_ledger: bool = False  # a row of the pacing ledger (`id` is its row), not only in this process
 
 
-@dataclass
+def wait_for_room(limits: QuotaLimits, tokens: int, now: float, sent: Sequence[Sent], not_before: float = 0.0) -> float:
+    """Seconds until a request of `tokens` fits the quota (0: now), after the requests `sent`
+    ((sent at, tokens), oldest first) and any pause after a 429 (`not_before`)."""
+    window = [entry for entry in sent if entry[0] > now - limits.window_s]
+    day = [entry for entry in sent if entry[0] > now - DAY_S]
+    waits = [not_before - now,
+             _until_room(window, limits.tokens_per_window, tokens, limits.window_s, now),
+             _until_room(day, limits.tokens_per_day, tokens, DAY_S, now)]
+    if len(window) >= limits.requests_per_window:  # as many of the oldest must leave as are over
+        waits.append(window[len(window) - limits.requests_per_window][0] + limits.window_s - now)
+    return max(0.0, *waits)
+
+
+def _until_room(sent: Sequence[Sent], limit: int, tokens: int, span: float, now: float) -> float:
+    """How long until enough of `sent`'s oldest requests leave their span for `tokens` to fit."""
+    used = sum(spent for _at, spent in sent)
+    if used + tokens <= limit:
+        return 0.0
+    freed = 0
+    for at, spent in sent:
+        freed += spent
+        if used - freed + tokens <= limit:
+            return at + span - now
+    return span
+
+
+Judge = Callable[[float, list[Sent], float], float]  # (now, sent, not before) → seconds to wait
+
+
+class LocalLog:
+    """This process's own requests, in memory: the log of a pacer that shares nothing."""
+
+    in_thread = False  # nothing blocks: reserve on the event loop
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._sent: deque[Reservation] = deque()  # within the last day, oldest first
+        self._not_before = 0.0
+        self._ids = itertools.count()
+
+    def snapshot(self) -> tuple[float, list[Sent], float]:
+        now = self.clock()
+        return now, sorted((r.sent_at, r.tokens) for r in self._sent if r.sent_at > now - DAY_S), self._not_before
+
+    def reserve(self, tokens: int, wait_for: Judge) -> tuple[Reservation | None, float]:
+        now, sent, not_before = self.snapshot()
+        while self._sent and self._sent[0].sent_at <= now - DAY_S:
+            self._sent.popleft()
+        wait = wait_for(now, sent, not_before)
+        if wait > 0:
+            return None, wait
+        reservation = Reservation(next(self._ids), now, tokens)
+        self._sent.append(reservation)
+        return reservation, 0.0
+
+    def sent(self, reservation: Reservation) -> None:
+        reservation.sent_at = max(reservation.sent_at, self.clock())
+
+    def settle(self, reservation: Reservation, tokens: int | None) -> None:
+        if tokens is not None:
+            reservation.tokens = tokens
+        reservation.settled = True
+
+    def release(self, reservation: Reservation) -> None:
+        if reservation in self._sent:
+            self._sent.remove(reservation)
+
+    def hold(self, seconds: float) -> None:
+        self._not_before = max(self._not_before, self.clock() + seconds)
+
+    def seed(self, sent: list[Sent], wall_now: float | None = None) -> None:
+        """Requests sent before, as (wall-clock time, tokens), placed on this log's clock."""
+        wall_now = time.time() if wall_now is None else wall_now
+        now = self.clock()
+        for wall, tokens in sorted(sent):
+            age = wall_now - wall
+            if 0 <= age < DAY_S:
+                self._sent.append(Reservation(next(self._ids), now - age, tokens, settled=True))
+
+
+class SharedLog:
+    """The requests of every pixdesk process of this user for one quota: the pacing ledger's rows
+    for `key`, plus (here only) the history's requests from before the ledger's memory begins.
+    If the ledger fails — a damaged or unwritable file — this process goes on pacing alone."""
+
+    def __init__(self, ledger: PacingLedger, key: str) -> None:
+        self.ledger, self.key = ledger, key
+        self.clock = ledger.clock
+        self._own = LocalLog(ledger.clock)  # on the ledger's wall clock, so both logs' times compare
+        self._shared = True
+
+    @property
+    def in_thread(self) -> bool:
+        return self._shared  # SQLite may wait for another process's transaction: not on the event loop
+
+    @contextlib.contextmanager
+    def _or_alone(self) -> Iterator[None]:
+        try:
+            yield
+        except LedgerUnavailable as error:
+            log.warning("The pacing ledger %s cannot be used (%s): this process paces alone now.",
+                        self.ledger.path, error)
+            self._shared = False
+
+    def snapshot(self) -> tuple[float, list[Sent], float]:
+        now, own, own_hold = self._own.snapshot()
+        if self._shared:
+            with self._or_alone():
+                now, shared, hold = self.ledger.snapshot(self.key)
+                return now, sorted(shared + own), max(hold, own_hold)
+        return now, own, own_hold
+
+    def reserve(self, tokens: int, wait_for: Judge) -> tuple[Reservation | None, float]:
+        if self._shared:
+            _now, own, own_hold = self._own.snapshot()
+
+            def judge(now: float, shared: list[Sent], hold: float) -> float:
+                return wait_for(now, sorted(shared + own), max(hold, own_hold))
+
+            with self._or_alone():
+                row, wait = self.ledger.reserve(self.key, tokens, judge)
+                return (None if row is None else Reservation(row, self.clock(), tokens, in_ledger=True)), wait
+        return self._own.reserve(tokens, wait_for)
+
+    def sent(self, reservation: Reservation) -> None:
+        if not reservation.in_ledger:
+            self._own.sent(reservation)
+        elif self._shared:
+            with self._or_alone():
+                self.ledger.mark_sent(reservation.id)
+
+    def settle(self, reservation: Reservation, tokens: int | None) -> None:
+        if not reservation.in_ledger:
+            self._own.settle(reservation, tokens)
+        elif self._shared:
+            with self._or_alone():
+                self.ledger.settle(reservation.id, tokens)
+
+    def release(self, reservation: Reservation) -> None:
+        if not reservation.in_ledger:
+            self._own.release(reservation)
+        elif self._shared:
+            with self._or_alone():
+                self.ledger.release(reservation.id)
+
+    def hold(self, seconds: float) -> None:
+        self._own.hold(seconds)
+        if self._shared:
+            with self._or_alone():
+                self.ledger.hold(self.key, seconds)  # a 429 here holds back every process, not just this one
+
+    def seed(self, sent: list[Sent], wall_now: float | None = None) -> None:
+        """The history's requests: only those from before the ledger's first row, which it never saw
+        (the later ones are in the ledger already, and must not count twice)."""
+        first = None
+        if self._shared:
+            with self._or_alone():
+                first = self.ledger.earliest()
+        self._own.seed([(at, tokens) for at, tokens in sent if first is None or at < first], wall_now)
+
+
 class QuotaPacer:
-    """The log of one (credentials, geography)'s recent requests, and the waiting it implies."""
+    """Paces the requests to one (credentials, geography)'s quota: before each, waits until it
+    fits among what was sent lately — by this process alone (LocalLog), or by every pixdesk
+    process of the user (SharedLog)."""
 
-    limits: QuotaLimits = field(default_factory=QuotaLimits)
-    clock: Callable[[], float] = time.monotonic
-    _window: deque[Reservation] = field(default_factory=deque)  # sent within the window
-    _day: deque[Reservation] = field(default_factory=deque)  # sent within the last day
-    _paused_until: float = 0.0
-    _ids: itertools.count = field(default_factory=itertools.count)
-    throttled: int = 0  # 429s met anyway (for the window and the benchmarks)
-
-    def _forget(self, now: float) -> None:
-        while self._window and self._window[0].sent_at <= now - self.limits.window_s:
-            self._window.popleft()
-        while self._day and self._day[0].sent_at <= now - DAY_S:
-            self._day.popleft()
+    def __init__(self, limits: QuotaLimits | None = None, clock: Callable[[], float] = time.monotonic,
+                 log: LocalLog | SharedLog | None = None) -> None:
+        self.limits = limits or QuotaLimits()
+        self.log = log if log is not None else LocalLog(clock)
+        self.throttled = 0  # 429s met anyway (for the window and the benchmarks)
 
     def check(self, tokens: int) -> None:
         """KnownError if a request of `tokens` can never fit (bigger than a whole window's quota)."""
@@ -97,85 +263,90 @@ class QuotaPacer:
                 "Send fewer or smaller images, or lower the longest answer in Settings; if your account's "
                 "quota was raised, enter it in Settings.")
 
-    @staticmethod
-    def _until_room(log: deque[Reservation], used: int, limit: int, tokens: int, span: float, now: float) -> float:
-        """How long until enough of `log`'s oldest requests leave their span for `tokens` to fit."""
-        if used + tokens <= limit:
-            return 0.0
-        freed = 0
-        for reservation in log:
-            freed += reservation.tokens
-            if used - freed + tokens <= limit:
-                return reservation.sent_at + span - now
-        return span
+    def _judge(self, tokens: int) -> Judge:
+        return lambda now, sent, not_before: wait_for_room(self.limits, tokens, now, sent, not_before)
 
     def wait_s(self, tokens: int) -> float:
         """Seconds until a request of `tokens` fits (0: now)."""
-        now = self.clock()
-        self._forget(now)
-        limits = self.limits
-        waits = [self._paused_until - now]
-        if len(self._window) >= limits.requests_per_window:
-            waits.append(self._window[len(self._window) - limits.requests_per_window].sent_at + limits.window_s - now)
-        waits.append(self._until_room(self._window, sum(r.tokens for r in self._window), limits.tokens_per_window,
-                                      tokens, limits.window_s, now))
-        waits.append(self._until_room(self._day, sum(r.tokens for r in self._day), limits.tokens_per_day,
-                                      tokens, DAY_S, now))
-        return max(0.0, *waits)
+        return self._judge(tokens)(*self.log.snapshot())
+
+    def try_reserve(self, tokens: int) -> tuple[Reservation | None, float]:
+        """Reserve `tokens` if they fit now — checked and taken at once, so no other process can
+        take the same room in between; else (None, seconds to wait)."""
+        return self.log.reserve(tokens, self._judge(tokens))
 
     def reserve(self, tokens: int) -> Reservation:
-        reservation = Reservation(next(self._ids), self.clock(), tokens)
-        self._window.append(reservation)
-        self._day.append(reservation)
+        """Reserve `tokens` whether or not they fit (tests: a quota already used)."""
+        reservation, _wait = self.log.reserve(tokens, lambda *_: 0.0)
+        assert reservation is not None
         return reservation
 
     async def acquire(self, tokens: int, on_wait: Callable[[float], None] | None = None) -> Reservation:
         """Wait until a request of `tokens` fits, then reserve it. `on_wait(seconds)` is told how
         long the wait still is, about every second (the window counts it down)."""
         self.check(tokens)
-        while (wait := self.wait_s(tokens)) > 0:
+        while True:
+            reservation, wait = await self._try_reserve_off_loop(tokens)
+            if reservation is not None:
+                return reservation
             if on_wait is not None:
                 on_wait(wait)
             await asyncio.sleep(min(wait, 1.0))
-        return self.reserve(tokens)
+
+    async def _try_reserve_off_loop(self, tokens: int) -> tuple[Reservation | None, float]:
+        """try_reserve, in a worker thread if the log may block (SQLite waiting for another
+        process). The waiting task may be cancelled meanwhile (Esc, Ctrl+C): whichever comes
+        second — the slot, or the giving up — gives the slot back, so no abandoned wait keeps one."""
+        if not self.log.in_thread:
+            return self.try_reserve(tokens)
+        lock = threading.Lock()
+        taken: list[Reservation] = []
+        abandoned = False
+
+        def attempt() -> tuple[Reservation | None, float]:
+            reservation, wait = self.try_reserve(tokens)
+            with lock:
+                if reservation is not None and abandoned:
+                    self.release(reservation)
+                elif reservation is not None:
+                    taken.append(reservation)
+            return reservation, wait
+
+        try:
+            return await asyncio.to_thread(attempt)
+        except asyncio.CancelledError:
+            with lock:
+                abandoned = True
+                for reservation in taken:  # (taken, but the task was cancelled before it could have it)
+                    self.release(reservation)
+            raise
 
     def sent(self, reservation: Reservation) -> None:
         """Bedrock has accepted the request (its answer began): count it from now. Bedrock
         counted it on arrival, a moment earlier — so the pacer's window ends, if anything, a
         little after Bedrock's, never before (reserving happens before the client is even built)."""
-        reservation.sent_at = max(reservation.sent_at, self.clock())
+        self.log.sent(reservation)
 
     def settle(self, reservation: Reservation, tokens: int | None) -> None:
         """The request ended: count what Bedrock reported (None: keep the reservation as it is)."""
-        if tokens is not None:
-            reservation.tokens = tokens
-        reservation.settled = True
+        self.log.settle(reservation, tokens)
 
     def release(self, reservation: Reservation) -> None:
         """The request was not counted by Bedrock (throttled, or it never left): forget it."""
-        for log in (self._window, self._day):
-            if reservation in log:
-                log.remove(reservation)
+        self.log.release(reservation)
 
     def back_off(self, attempt: int, base_s: float = 2.0, cap_s: float = 60.0) -> float:
-        """A 429 met anyway: pause this pacer for a jittered, growing delay; returns it."""
+        """A 429 met anyway: pause for a jittered, growing delay (every process sharing the log
+        pauses too: the quota is full for all of them); returns it."""
         self.throttled += 1
         delay = random.uniform(base_s / 2, min(cap_s, base_s * 2 ** max(0, attempt - 1)))
-        self._paused_until = max(self._paused_until, self.clock() + delay)
+        self.log.hold(delay)
         return delay
 
-    def seed(self, sent: list[tuple[float, int]], wall_now: float | None = None) -> None:
+    def seed(self, sent: list[Sent], wall_now: float | None = None) -> None:
         """Requests sent before this process started (from the history), as (wall-clock time,
         tokens): a fresh `pixdesk ask` right after a batch must not overrun the quota."""
-        wall_now = time.time() if wall_now is None else wall_now
-        now = self.clock()
-        for wall, tokens in sorted(sent):
-            age = wall_now - wall
-            if 0 <= age < DAY_S:
-                reservation = Reservation(next(self._ids), now - age, tokens, settled=True)
-                self._day.append(reservation)
-                if age < self.limits.window_s:
-                    self._window.append(reservation)
+        self.log.seed(sent, wall_now)
 
 
 def quota_key(connection: Connection) -> tuple[str, str]:
@@ -189,15 +360,42 @@ def quota_key(connection: Connection) -> tuple[str, str]:
     return who, geography
 
 
+USER_LEDGER = "user"  # QuotaScheduler(ledger=…): the ledger all of this user's pixdesk processes share
+
+
+def open_user_ledger() -> PacingLedger | None:
+    """The pacing ledger beside the history; None (and a warning) if it cannot be opened — then
+    each process paces alone, as before there was a ledger."""
+    try:
+        return PacingLedger(ledger_path())
+    except LedgerUnavailable as error:
+        log.warning("The pacing ledger cannot be opened (%s): this process paces alone.", error)
+        return None
+
+
 class QuotaScheduler:
-    """One pacer per (credentials, geography), all with the same limits (from Settings)."""
+    """One pacer per (credentials, geography), all with the same limits: the ones it was given
+    (the window's Settings, `batch --quota`), or — given none, like `pixdesk ask` — those a running
+    pixdesk process declared in the ledger, else Bedrock's defaults.
+
+    `ledger`: USER_LEDGER (the default) paces together with every pixdesk process of this user;
+    a PacingLedger, with the processes using that file; None, this process alone."""
 
     def __init__(self, limits: Callable[[], QuotaLimits] | QuotaLimits | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, ledger: PacingLedger | str | None = USER_LEDGER) -> None:
+        self._told = limits is not None
         self._limits = limits if callable(limits) else (lambda: limits or QuotaLimits())
-        self._clock = clock
+        self._clock = clock  # (for pacers without a ledger; the ledger keeps wall-clock time)
+        self._ledger_choice = ledger
         self._pacers: dict[tuple[str, str], QuotaPacer] = {}
         self._earlier: dict[str, list[tuple[float, int]]] = {}  # geography → (wall time, tokens)
+        self._declared: dict[str, QuotaLimits] = {}
+
+    @property
+    def ledger(self) -> PacingLedger | None:
+        if self._ledger_choice == USER_LEDGER:  # opened on first use: constructing touches no file
+            self._ledger_choice = open_user_ledger()
+        return self._ledger_choice
 
     def remember(self, sent: list[tuple[float, int, str]]) -> None:
         """Requests this account sent before (wall time, tokens, inference profile id), from the
@@ -208,12 +406,33 @@ class QuotaScheduler:
 
     def pacer(self, connection: Connection) -> QuotaPacer:
         key = quota_key(connection)
+        limits = self._limits_for(key)
         pacer = self._pacers.get(key)
         if pacer is None:
-            pacer = self._pacers[key] = QuotaPacer(self._limits(), self._clock)
+            ledger = self.ledger
+            log = LocalLog(self._clock) if ledger is None else SharedLog(ledger, "|".join(key))
+            pacer = self._pacers[key] = QuotaPacer(limits, self._clock, log)
             pacer.seed(self._earlier.get(key[1], []))
-        pacer.limits = self._limits()  # Settings may have changed (a raised quota)
+        pacer.limits = limits  # Settings may have changed (a raised quota)
         return pacer
+
+    def _limits_for(self, key: tuple[str, str]) -> QuotaLimits:
+        """The limits to pace `key` to; told ones are declared in the ledger for processes told none."""
+        ledger, name = self.ledger, "|".join(key)
+        if ledger is None:
+            return self._limits()
+        try:
+            if self._told:
+                limits = self._limits()
+                if self._declared.get(name) != limits:  # (a write only when Settings changed)
+                    ledger.declare(name, dataclasses.astuple(limits))
+                    self._declared[name] = limits
+                return limits
+            declared = ledger.declared(name)
+        except LedgerUnavailable as error:
+            log.warning("The pacing ledger cannot be used (%s): pacing to the quota this process knows.", error)
+            return self._limits()
+        return QuotaLimits(*declared) if declared is not None else self._limits()
 
 
 def utc_day_start(now: datetime.datetime | None = None) -> datetime.datetime:

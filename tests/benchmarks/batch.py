@@ -1,6 +1,7 @@
 """Benchmark rows for batch runs against the local server enforcing a quota scaled down from a
 minute to a few seconds: the share of the allowed request and token rates a 60-item batch
-reaches (with the number of 429s), and a kill -9 at item 30 followed by a resume.
+reaches (with the number of 429s), a kill -9 at item 30 followed by a resume, and the 429s when
+the window, a batch and several `pixdesk ask` share one quota at the same moment.
 Run by run.py."""
 
 from __future__ import annotations
@@ -41,16 +42,19 @@ def _run_batch(workdir: Path, name: str, limits, answer_tokens: int | None) -> t
     from pixdesk.services.history import HistoryWriter
     from pixdesk.services.quota import QuotaScheduler
     from pixdesk.store.history import HistoryStore
+    from pixdesk.store.pacing_ledger import FILE_NAME, PacingLedger
     from pixdesk.testing.quota import ServerQuota
     from pixdesk.testing.server import Behaviour, LocalBedrock
 
+    # Paced through a pacing ledger as the app is, but a fresh one: not this user's real one.
+    ledger = PacingLedger(Path(tempfile.mkdtemp(prefix="pixdesk-bench-ledger-")) / FILE_NAME)
     quota = ServerQuota(limits.requests_per_window, limits.tokens_per_window, limits.window_s)
     with LocalBedrock(quota=quota, behaviour=Behaviour(answer_tokens=answer_tokens)) as server:
         os.environ.update(server.env(), AWS_ACCESS_KEY_ID="AKIDBENCH", AWS_SECRET_ACCESS_KEY="bench")
         items = plan_items([_images(workdir / f"batch-{name}", 30)], ["Prompt 0", "Prompt 1"])
         history = HistoryWriter(HistoryStore(Path(tempfile.mkdtemp(prefix="pixdesk-bench-batch-"))))
         job = history.run_now(history.store.create_batch, name, "us-east-1", "standard", answer_tokens or 300, "", items)
-        runner = BatchRunner(history, BedrockEngine(), QuotaScheduler(limits), lambda: Connection(), job,
+        runner = BatchRunner(history, BedrockEngine(), QuotaScheduler(limits, ledger=ledger), lambda: Connection(), job,
                              lambda function, *a: asyncio.to_thread(function, *a), concurrency=3)
         asyncio.run(runner.run())
         history.close()
@@ -123,5 +127,53 @@ def kill_and_resume_row(workdir: Path, quick: bool) -> Row:
                f"{asked} answers sent for 60", exactly_once and all_done)
 
 
+def _processes_at_once(workdir: Path, asks: int, items: int, window: float, together: bool) -> tuple[int, int]:
+    """The window (this process), a batch of `items` and `asks` × `pixdesk ask`, all started at
+    once against a server enforcing 4 requests a `window`. `together`: one data folder, so one
+    pacing ledger; else each process its own (each paces only itself, as before the ledger).
+    Returns the server's 429s and the answers it sent."""
+    from pixdesk.domain import Connection
+    from pixdesk.services.quota import QuotaLimits, QuotaScheduler
+    from pixdesk.store.pacing_ledger import FILE_NAME, PacingLedger
+    from pixdesk.testing.quota import ServerQuota
+    from pixdesk.testing.server import LocalBedrock
+
+    folder = _images(workdir / "batch", items)
+    quota = ServerQuota(4, 200_000, window)
+    with LocalBedrock(quota=quota) as server:
+        def env(home: Path) -> dict[str, str]:
+            return dict(os.environ, **server.env(), XDG_DATA_HOME=str(home), XDG_CONFIG_HOME=str(home),
+                        XDG_STATE_HOME=str(home), AWS_ACCESS_KEY_ID="AKIDBENCH", AWS_SECRET_ACCESS_KEY="bench")
+
+        home = workdir / "home"  # the window's and the batch's; the asks' too if `together`
+        ask_homes = [home if together else workdir / f"ask{n}-home" for n in range(asks)]
+        # The window is open, paced to the quota in its Settings; `pixdesk ask` paces to it too.
+        window_pacing = QuotaScheduler(QuotaLimits(4, 200_000, 10**9, window),
+                                       ledger=PacingLedger(home / "pixdesk" / FILE_NAME))
+        window_pacing.pacer(Connection())
+        pixdesk = [sys.executable, "-m", "pixdesk"]
+        started = [(home, [*pixdesk, "batch", str(folder), "--prompt", "Which colour?", "--max-tokens", "200",
+                           "--quota", "4,200000", "--quota-window", str(window)])]
+        started += [(ask_home, [*pixdesk, "ask", "-q", f"Question {n}?", "--max-tokens", "200", "--no-save"])
+                    for n, ask_home in enumerate(ask_homes)]
+        processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env(place))
+                     for place, command in started]
+        for process in processes:
+            process.wait(timeout=300)
+        answered = len([r for r in server.requests if r.outcome == "ok"])
+    return quota.throttled, answered
+
+
+def shared_quota_row(workdir: Path, quick: bool) -> Row:
+    asks, items, window = (3, 4, 2.0) if quick else (6, 8, 4.0)
+    shared, shared_answered = _processes_at_once(workdir / "shared-quota", asks, items, window, together=True)
+    alone, alone_answered = _processes_at_once(workdir / "own-quota", asks, items, window, together=False)
+    total = asks + items
+    return Row(f"processes sharing one quota: 429s (window, {items}-item batch and {asks} × ask at once; "
+               f"4 requests a {window:.0f}-s window)", f"{shared} × 429, {shared_answered}/{total} answered",
+               "0 × 429, all answered", f"{alone} × 429, {alone_answered}/{total} answered, each pacing alone",
+               f"{shared}/{alone} of the 429s", shared == 0 and shared_answered == total)
+
+
 def rows(workdir: Path, quick: bool) -> list[Row]:
-    return [*rate_rows(workdir, quick), kill_and_resume_row(workdir, quick)]
+    return [*rate_rows(workdir, quick), kill_and_resume_row(workdir, quick), shared_quota_row(workdir, quick)]
