@@ -22,7 +22,7 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.history import HistoryWriter
-from pixdesk.services.images import image_process_pool
+from pixdesk.services.images import image_process_pool, stop_image_pool
 from pixdesk.store.history import HistoryStore
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
     pools = [image_process_pool()]
 
     def renew_image_pool():
-        pools[-1].shutdown(wait=False, cancel_futures=True)
+        stop_image_pool(pools[-1])
         pools.append(image_process_pool())
         return pools[-1]
 
@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
     with loop:
         loop.run_until_complete(closed.wait())
     executor.shutdown(wait=False, cancel_futures=True)
-    pools[-1].shutdown(wait=False, cancel_futures=True)
+    stop_image_pool(pools[-1])
     history.close()
     collector.stop()
     return 0

@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             return batch_command(args)
         return _ask(args)
     except KeyboardInterrupt:
+        say("stopped.")
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: say so plainly, details only on request
         report_bug(exc, args.debug)

@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return app.self_test()
     if args[:1] and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
-        return cli.main(args)
+        from pixdesk.services.abandonable import leave
+
+        return leave(cli.main(args))  # after Ctrl+C, work left behind must not crash the exit
     from pixdesk import app  # Qt is imported only when the window is wanted
 
     return app.main(args)

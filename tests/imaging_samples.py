@@ -239,3 +239,14 @@ def secret_pixels(image: Image.Image) -> int:
     """How many pixels still look like the secret (allowing for JPEG and resampling)."""
     rgb = image.convert("RGB")
     return sum(n for n, c in rgb.getcolors(rgb.size[0] * rgb.size[1]) if c[0] > 195 and c[1] < 60 and c[2] > 195)
+
+
+def slow_pdf(path, rectangles: int = 600_000):
+    """One page that PDFium needs about a minute to draw at model size on a 2-core machine
+    (measured: 100,000 of these rectangles take ~11 s): big overlapping filled rectangles."""
+    ops = b"".join(b"%d %d 300 300 re f\n" % (i % 290, (i // 290) % 540) for i in range(rectangles))
+    content = b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream"
+    path.write_bytes(pdf_from_objects([_CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                       content]))
+    return path

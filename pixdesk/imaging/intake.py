@@ -4,6 +4,7 @@ Used by `pixdesk ask` and the window alike."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,8 @@ from pixdesk.errors import bad_input
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.prepare import Box, Prepared, prepare_crop, prepare_fine_print, prepare_page
 from pixdesk.imaging.sources import open_source, open_source_bytes
+
+_log = logging.getLogger(__name__)
 
 
 def parse_pages(spec: str | None, page_count: int) -> list[int]:
@@ -50,6 +53,7 @@ def prepare_file(path: str | Path, pages: str | None = None, crop: Box | None = 
     """The selected pages of a file, ready to send: whole, cropped, or as fine-print tiles; with
     `redactions` (in each page's own pixels) burned in."""
     with open_source(path) as source:
+        _log.debug("preparing %s (%d page(s))", source.name, source.page_count)
         # A page list is about documents; a plain image beside them is sent whole.
         indices = parse_pages(pages, source.page_count) if source.page_count > 1 else [0]
         if tiles:

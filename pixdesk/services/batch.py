@@ -14,6 +14,7 @@ import csv
 import dataclasses
 import io
 import json
+import logging
 import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ from pixdesk.services.images import expand_paths
 from pixdesk.services.quota import TEMPLATE_TOKENS_PER_MESSAGE, QuotaLimits, QuotaScheduler, minutes
 from pixdesk.store.batch import BatchItem, BatchJob
 from pixdesk.store.export import writing, write_file
+
+_log = logging.getLogger(__name__)
 
 # Built-in prompts, by the name `pixdesk batch --template NAME` takes.
 TEMPLATES: dict[str, tuple[str, str]] = {  # name → (title, prompt)
@@ -82,6 +85,7 @@ def plan_items(paths: Sequence[str | Path], prompts: Sequence[str], pages: str |
 def prepare_item(path: str, page: int) -> Any:
     """The page, ready to send (KnownError in plain words if it cannot be)."""
     with open_source(path) as source:
+        _log.debug("preparing %s page %d", source.name, page + 1)
         return prepare_page(source, page, Resolution.MODEL).attachment
 
 

@@ -16,6 +16,7 @@ from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.cli_support import MAX_TOKENS, Checked, add_debug_option, positive_number, quota, report, say, whole_number
 from pixdesk.domain import Connection
 from pixdesk.errors import KnownError
+from pixdesk.services.abandonable import off_loop
 from pixdesk.services.batch import TEMPLATES, BatchProgress, BatchRunner, export_results, plan_items
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.quota import QuotaLimits, QuotaScheduler, utc_day_start
@@ -111,7 +112,7 @@ async def _run(args: argparse.Namespace, history: HistoryWriter) -> int:
     else:
         prompts = [TEMPLATES[name][1] for name in args.template] + args.prompt
         try:
-            items = await asyncio.to_thread(plan_items, args.paths, prompts, args.pages)
+            items = await off_loop(plan_items, args.paths, prompts, args.pages)
         except KnownError as error:
             return report(error, args.debug)
         if not _room_for_an_answer(args, limits):
@@ -125,7 +126,7 @@ async def _run(args: argparse.Namespace, history: HistoryWriter) -> int:
     scheduler.remember(await history.call(store.sent_since, utc_day_start().isoformat()))
     bar = _ProgressBar(sys.stderr)
     runner = BatchRunner(history, BedrockEngine(), scheduler, lambda: Connection(region=region, profile=args.profile),
-                         job_id, lambda function, *a: asyncio.to_thread(function, *a), on_progress=bar.show,
+                         job_id, off_loop, on_progress=bar.show,
                          on_item=bar.item_done, concurrency=max(1, args.concurrency))
     try:
         job = await runner.run()

@@ -16,25 +16,51 @@ from pathlib import Path
 
 from PIL import Image
 
-from pixdesk.errors import KnownError
+from pixdesk import catalog
+from pixdesk.errors import KnownError, bad_input
 from pixdesk.files import is_regular_file, open_regular
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.formats import sniff_format
-from pixdesk.imaging.intake import prepare_file
-from pixdesk.imaging.prepare import Box, Prepared, prepare_page
+from pixdesk.imaging.intake import parse_pages, prepare_file
+from pixdesk.imaging.prepare import Box, Prepared, fine_print_boxes, prepare_page
 from pixdesk.imaging.sources import Source, open_source, open_source_bytes
+from pixdesk.services.abandonable import map_abandonable
 
 
 def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: Box | None = None,
                   resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = (),
                   tiles: bool = False) -> list[Prepared]:
-    """Every selected page of every file, in order. Raises the first file's KnownError."""
+    """Every selected page of every file, in order. Raises the first file's KnownError. How many
+    images that makes is checked first, from the files' page counts alone: a 1,000-page TIFF is
+    refused in a moment, not after every page was prepared."""
     if not paths:
         return []
-    workers = min(len(paths), os.cpu_count() or 1)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pixdesk-imaging") as pool:
-        results = list(pool.map(lambda path: prepare_file(path, pages, crop, resolution, redactions, tiles), paths))
+    check_image_count(paths, pages, tiles)
+    # Daemon threads, not a pool: Ctrl+C during a minute-long PDF page must end pixdesk at once.
+    results = map_abandonable(lambda path: prepare_file(path, pages, crop, resolution, redactions, tiles), paths,
+                              name="pixdesk-imaging")
     return [prepared for per_file in results for prepared in per_file]
+
+
+def check_image_count(paths: Sequence[str | Path], pages: str | None = None, tiles: bool = False) -> int:
+    """How many images these files and pages make (no page decoded), refused beyond what one
+    request may carry."""
+    limit = catalog.LIMITS.images_per_request
+    total = 0
+    exact = True
+    for path in paths:
+        with open_source(path) as source:
+            indices = parse_pages(pages, source.page_count) if source.page_count > 1 else [0]
+            if tiles and total + len(indices) <= limit:
+                total += sum(len(fine_print_boxes(*source.page_size(index))) for index in indices)
+            else:  # already too many: each page is at least one image, no need to size its tiles
+                total += len(indices)
+                exact = exact and not tiles
+    if total > limit:
+        raise bad_input(f"Pixtral Large reads at most {limit} images at a time; this question has "
+                        f"{'' if exact else 'at least '}{total:,}.",
+                        "Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.")
+    return total
 
 
 def thumbnail_png(source: Source, index: int, side: int = 160) -> bytes:
@@ -124,6 +150,17 @@ def image_process_pool() -> ProcessPoolExecutor:
     for _ in range(workers):  # start every worker now, in the background, not on first use
         pool.submit(int)
     return pool
+
+
+def stop_image_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop the image workers now: queued work is dropped and a worker still decoding (a hostile
+    PDF can keep PDFium busy for a minute) is terminated rather than waited for — otherwise the
+    process outlives its window, and quitting waits for the page. Nothing they do needs finishing."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public API before 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 def background_worker_init() -> None:

@@ -19,7 +19,6 @@ import os
 import platform
 import ssl
 import sys
-import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
 from pixdesk.domain import Answer, AskRequest, Attachment, Connection
 from pixdesk.imaging.encode import Resolution
 from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.abandonable import off_loop
 from pixdesk.services.asking import ask, new_answer
 from pixdesk.services.images import InMemoryImage, PreparedPage, image_process_pool, prepare_ref
 from pixdesk.store.history import HistoryStore
@@ -133,26 +133,7 @@ def _reason(exc: BaseException) -> str:
 def in_daemon_thread(work: Callable[[], Passed]) -> Awaitable[Passed]:
     """Run blocking `work` off the loop in a daemon thread: a check that hangs cannot keep the
     process from exiting (executor threads would be joined at exit)."""
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[Passed] = loop.create_future()
-
-    def settle(result: Passed | None, error: BaseException | None) -> None:
-        if future.done():
-            return
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(result)
-
-    def body() -> None:
-        try:
-            result, error = work(), None
-        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting check
-            result, error = None, exc
-        loop.call_soon_threadsafe(settle, result, error)
-
-    threading.Thread(target=body, name="pixdesk-self-test", daemon=True).start()
-    return future
+    return off_loop(work, name="pixdesk-self-test")
 
 
 # --- the environment -------------------------------------------------------------------------

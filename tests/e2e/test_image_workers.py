@@ -47,3 +47,42 @@ def test_workers_end_when_the_app_is_killed(tmp_path):
     for pid in left:  # do not leave them behind even if the test fails
         os.kill(pid, signal.SIGKILL)
     assert not left, f"image workers outlived the killed app: {left}"
+
+
+_BUSY_APP = """
+import sys, time
+from pixdesk.services.images import image_process_pool, prepare_ref, stop_image_pool
+from pixdesk.imaging.encode import Resolution
+if __name__ == "__main__":
+    pool = image_process_pool()
+    pids = set(pool.submit(__import__("os").getpid).result(timeout=60) for _ in range(8))
+    busy = [pool.submit(prepare_ref, sys.argv[1], 0, Resolution.MODEL) for _ in range(len(pids) + 2)]
+    print(" ".join(str(pid) for pid in pids), flush=True)
+    sys.stdin.readline()  # the test says when: the workers are drawing the page by then
+    stop_image_pool(pool)
+    print("stopped", flush=True)
+"""
+
+
+def test_quitting_does_not_wait_for_a_worker_drawing_a_slow_page(tmp_path):
+    """The window quits (or renews its pool) while every worker draws a page that takes about
+    a minute: the workers are stopped, the process ends — it does not linger for the page."""
+    from imaging_samples import slow_pdf
+
+    pdf = slow_pdf(tmp_path / "heavy.pdf")
+    script = tmp_path / "app.py"
+    script.write_text(_BUSY_APP)
+    with subprocess.Popen([sys.executable, str(script), str(pdf)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          text=True, env=os.environ.copy()) as app:
+        try:
+            workers = [int(pid) for pid in app.stdout.readline().split()]
+            app.stdin.write("quit\n")
+            app.stdin.flush()
+            assert app.stdout.readline().strip() == "stopped"
+            assert app.wait(timeout=20) == 0  # a hang guard: the page alone takes ~60 s
+        finally:
+            app.kill()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(pid) for pid in workers):
+        time.sleep(0.05)
+    assert not any(_running(pid) for pid in workers)
