@@ -36,8 +36,10 @@ def fitted_size(width: int, height: int, max_side: int) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def fit(image: Image.Image, max_side: int) -> Image.Image:
-    size = fitted_size(*image.size, max_side)
+def fit(image: Image.Image, max_side: int, full_size: tuple[int, int] | None = None) -> Image.Image:
+    """`image` inside `max_side`. `full_size`: the page's real size when `image` was decoded
+    reduced (draft): the result is the size the whole page fitted would be, not a rounding of it."""
+    size = fitted_size(*(full_size or image.size), max_side)
     if size == image.size:
         return image
     # reducing_gap=2: box-filter down by an integer factor while at least 2× the target remains,

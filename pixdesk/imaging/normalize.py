@@ -24,10 +24,21 @@ def normalise(image: Image.Image) -> Image.Image:
         image = _to_srgb(image, icc)
     if image.mode == "CMYK":  # no usable profile: Pillow's plain conversion
         image = image.convert("RGB")
-    if image.mode == "RGBA" and image.getchannel("A").getextrema() == (255, 255):
+    if image.mode == "RGBA" and _opaque(image):
         image = image.convert("RGB")  # opaque after all: an alpha channel only costs bytes
     image.info = {}
     return image
+
+
+def _opaque(image: Image.Image, band_rows: int = 512) -> bool:
+    """Whether every pixel's alpha is 255, looked at a band at a time (the alpha channel of an
+    8000×8000 page at once would be another 64 MB)."""
+    width, height = image.size
+    for top in range(0, height, band_rows):
+        band = image.crop((0, top, width, min(height, top + band_rows)))
+        if band.getchannel("A").getextrema() != (255, 255):
+            return False
+    return True
 
 
 def _to_8bit_mode(image: Image.Image) -> Image.Image:

@@ -44,7 +44,7 @@ def prepare_page(source: Source, index: int = 0, resolution: Resolution = Resolu
     full_size = source.page_size(index)
     redactions = _checked_redactions(redactions, full_size)
     image = redact(_decode_in(full_size, source, index, resolution.max_side), redactions, full_size)
-    return _finish(fit(image, resolution.max_side), source, index, full_size, None)
+    return _finish(fit(image, resolution.max_side, full_size), source, index, full_size, None)
 
 
 def prepare_crop(source: Source, index: int, box: Box, resolution: Resolution = Resolution.MODEL,
@@ -63,7 +63,7 @@ def prepare_context(source: Source, index: int, box: Box, redactions: Sequence[B
     full_size = source.page_size(index)
     page = redact(_decode_in(full_size, source, index, CONTEXT_SIDE), _checked_redactions(redactions, full_size),
                   full_size)
-    image = fit(page, CONTEXT_SIDE)
+    image = fit(page, CONTEXT_SIDE, full_size)
     left, top, right, bottom = scaled_edges(_checked_box(box, full_size), full_size, image.size)
     outline = (220, 0, 0, 255) if image.mode == "RGBA" else 76 if image.mode == "L" else (220, 0, 0)
     from PIL import ImageDraw  # here: it brings FreeType along, which start-up need not pay for

@@ -211,6 +211,8 @@ class RasterSource(Source):
                 # Decode at 1/2, 1/4 or 1/8 scale straight from the DCT: far less work.
                 image.draft("RGB", (max_side, max_side))
             image.load()
+            if max_side and image.format in _REDUCED_AFTER_LOAD:
+                image = _reduced(image, max_side)  # before turning: a turn would copy all of it
             decoded = image.size
             if self._in_memory or (image.format in _RELEASES_FILE_AFTER_LOAD and image.fp is None):
                 # Fully loaded and Pillow has let go of the file (or it is in memory): use it
@@ -298,6 +300,34 @@ class PdfSource(Source):
     def close(self) -> None:
         with _PDFIUM_LOCK:
             self._document.close()
+
+
+# Formats whose decoded page may be reduced before it is turned upright: their orientation is
+# read from `info` (EXIF, XMP), which the reduced copy keeps. (JPEG has its draft; TIFF and HEIC
+# are turned by their decoders themselves.)
+_REDUCED_AFTER_LOAD = {"PNG", "WEBP", "BMP", "GIF"}
+_REDUCIBLE_MODES = {"RGB", "RGBA", "L", "LA"}
+_BAND_BYTES = 8 * 2**20  # how much of the page is copied at a time while reducing
+
+
+def _reduced(image: Image.Image, max_side: int, band_bytes: int = _BAND_BYTES) -> Image.Image:
+    """`image` shrunk by a whole factor while at least twice `max_side` remains (as Pillow's
+    resize with reducing_gap=2 would start), a band at a time. For a page wanted small this is
+    every format's "draft": a whole-page resize of an 8000×8000 RGBA PNG first copies all of it
+    (premultiplied alpha, +256 MB); band by band, the copies stay a few MB. Averaging is per
+    factor×factor block and bands start on block rows, so the result equals a whole-page reduce."""
+    factor = int(max(image.size) / max_side / 2)
+    if factor < 2 or image.mode not in _REDUCIBLE_MODES:
+        return image
+    width, height = image.size
+    rows = max(factor, band_bytes // max(1, width * len(image.getbands())) // factor * factor)
+    out = Image.new(image.mode, (-(-width // factor), -(-height // factor)))
+    for top in range(0, height, rows):
+        band = image.crop((0, top, width, min(height, top + rows)))
+        out.paste(band.reduce(factor), (0, top // factor))
+    out.info = dict(image.info)  # the orientation and colour profile go along
+    image.close()
+    return out
 
 
 def open_source(path: str | Path) -> Source:

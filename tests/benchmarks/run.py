@@ -33,6 +33,7 @@ import batch  # noqa: E402
 import history  # noqa: E402
 import imaging  # noqa: E402
 import installers  # noqa: E402
+import memory  # noqa: E402
 import review  # noqa: E402
 import ui  # noqa: E402
 from report import Row, print_table  # noqa: E402
@@ -167,6 +168,7 @@ def main() -> int:
         rows.append(throughput_row(server, 16_000))
     with tempfile.TemporaryDirectory(prefix="pixdesk-bench-") as workdir:
         rows.extend(imaging.rows(Path(workdir), args.quick))
+        rows.extend(memory.rows(Path(workdir), args.quick))
         rows.append(ui.cold_start_row(3 if args.quick else 7))
         rows.extend(ui.stall_rows(Path(workdir), args.quick))
         rows.extend(history.rows(Path(workdir), args.quick))

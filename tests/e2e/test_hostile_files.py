@@ -125,3 +125,10 @@ def test_ctrl_c_while_a_slow_page_is_prepared_stops_pixdesk_at_once(bedrock, tmp
     assert returncode == 130, "".join(seen) + rest
     assert "stopped" in rest and "Traceback" not in rest
     assert not bedrock.requests
+
+
+def test_history_import_refuses_a_pipe_and_a_device(bedrock, fifo):
+    for path in (str(fifo), "/dev/zero"):
+        result = pixdesk("history", "import", path, timeout=60)
+        assert result.returncode == 2, result.stderr
+        assert "it is not a file" in result.stderr and "Traceback" not in result.stderr

@@ -217,6 +217,12 @@ def test_every_format_and_placement_reports_the_size_it_shows(writer, orientatio
         x, y, w, h = box
         assert secret_pixels(page.crop((x, y, x + w, y + h))) > 0.9 * w * h
         assert secret_pixels(page) < 1.1 * w * h
+        small = source.decode(0, max_side=40)  # reduced while decoding (JPEG draft, or a band-wise reduce)
+        assert small.full_size == (320, 208) and max(small.image.size) <= 320  # TIFF, HEIC: not reduced
+        scale = small.image.size[0] / 320
+        inner = small.image.crop((round((x + 8) * scale), round((y + 8) * scale),
+                                  round((x + w - 8) * scale), round((y + h - 8) * scale)))
+        assert secret_pixels(inner) == inner.size[0] * inner.size[1] > 0
 
 
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
@@ -234,3 +240,14 @@ def test_a_rotated_pdf_page_reports_the_size_it_is_drawn_at(rotation):
             decoded = source.decode(0, max_side)
             assert decoded.full_size == expected
             assert (decoded.image.size[0] > decoded.image.size[1]) == (rotation in (90, 270))
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA", "L", "LA"])
+def test_a_page_reduced_band_by_band_equals_a_whole_page_reduce(mode):
+    from pixdesk.imaging import sources
+
+    noise = Image.effect_noise((333, 517), 80).convert(mode)
+    whole = noise.reduce(6)  # int(517 / 40 / 2): a whole factor while twice 40 px remains
+    banded = sources._reduced(noise.copy(), max_side=40, band_bytes=333 * 4 * 8)  # bands of 8 rows
+    assert banded is not noise
+    assert banded.size == whole.size and banded.tobytes() == whole.tobytes()
