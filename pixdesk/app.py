@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 import tempfile
@@ -56,6 +57,7 @@ def create_app(argv: list[str]) -> QApplication:
 def main(argv: list[str]) -> int:
     args = _arguments(argv)
     log_path = setup_logging()
+    logging.captureWarnings(True)  # a library's warning (a damaged image's EXIF) goes to the log, not a console
     app = create_app(argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

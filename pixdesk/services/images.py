@@ -4,6 +4,7 @@ resizes and encodes), so two large screenshots take about as long as one."""
 from __future__ import annotations
 
 import io
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -179,6 +180,11 @@ def image_worker_init() -> None:
     ends — also when it was killed or crashed. (Each worker holds both ends of its task queue's
     pipe, so it would otherwise wait on it forever, an orphan holding memory.)"""
     background_worker_init()
+    # A library's warning about a damaged file is not the person's business (the plain sentence
+    # for it comes back as a KnownError); a worker has no log of its own, so it is dropped.
+    logging.captureWarnings(True)
+    logging.getLogger("py.warnings").addHandler(logging.NullHandler())
+    logging.getLogger("py.warnings").propagate = False
     parent = multiprocessing.parent_process()
     if parent is not None:
         def leave_with_the_app() -> None:

@@ -86,3 +86,37 @@ def test_quitting_does_not_wait_for_a_worker_drawing_a_slow_page(tmp_path):
     while time.monotonic() < deadline and any(_running(pid) for pid in workers):
         time.sleep(0.05)
     assert not any(_running(pid) for pid in workers)
+
+
+_WARNING_APP = """
+import sys
+from pixdesk.errors import KnownError
+from pixdesk.imaging.encode import Resolution
+from pixdesk.services.images import image_process_pool, prepare_ref, stop_image_pool
+if __name__ == "__main__":
+    pool = image_process_pool()
+    try:
+        pool.submit(prepare_ref, sys.argv[1], 0, Resolution.MODEL).result(timeout=60)
+    except KnownError as error:
+        print(error.message, flush=True)
+    stop_image_pool(pool)
+"""
+
+
+def test_a_library_warning_in_an_image_worker_never_reaches_the_console(tmp_path):
+    """The window's workers share its console (a terminal on Linux): Pillow's warning about a
+    damaged TIFF must not be printed there; the plain sentence comes back instead."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "white").save(buffer, "TIFF")
+    tiff = tmp_path / "scan.tif"
+    tiff.write_bytes(buffer.getvalue()[:8])  # its first IFD points past the end: Pillow warns
+    script = tmp_path / "app.py"
+    script.write_text(_WARNING_APP)
+    result = subprocess.run([sys.executable, "-W", "default", str(script), str(tiff)], capture_output=True, text=True,
+                            timeout=120, env=os.environ.copy())
+    assert "scan.tif looks like a TIFF file but is damaged" in result.stdout
+    assert "Warning" not in result.stderr and "site-packages" not in result.stderr, result.stderr
