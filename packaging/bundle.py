@@ -73,8 +73,13 @@ def info_plist() -> dict:
         "NSRequiresAquaSystemAppearance": False,  # follow Dark Mode
         # "Open with pixdesk" for these types, never taking over as their default app.
         "CFBundleDocumentTypes": [
-            {"CFBundleTypeName": file_type.title, "CFBundleTypeRole": "Viewer", "LSHandlerRank": "Alternate",
-             "LSItemContentTypes": list(file_type.utis), "CFBundleTypeExtensions": list(file_type.extensions)}
+            {
+                "CFBundleTypeName": file_type.title,
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": list(file_type.utis),
+                "CFBundleTypeExtensions": list(file_type.extensions),
+            }
             for file_type in FILE_TYPES
         ],
     }
@@ -98,14 +103,33 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "wayland-decoration-client": {"bradient"},  # adwaita would need QtSvg
 }
 # Qt libraries nothing kept links against (the plugins above were checked with readelf).
-QT_LIBRARIES_DROPPED = ("Network", "Svg", "OpenGL", "Pdf", "Qml", "Quick", "EglFSDeviceIntegration",
-                        "EglFsKmsSupport", "WlShellIntegration", "VirtualKeyboard")
+QT_LIBRARIES_DROPPED = (
+    "Network",
+    "Svg",
+    "OpenGL",
+    "Pdf",
+    "Qml",
+    "Quick",
+    "EglFSDeviceIntegration",
+    "EglFsKmsSupport",
+    "WlShellIntegration",
+    "VirtualKeyboard",
+)
 # Python modules the app never imports, which PyInstaller's hooks would still pull in.
 EXCLUDED_MODULES = (
-    "tkinter", "PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtOpenGL", "PySide6.QtSvg", "PySide6.QtQml",
-    "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL.AvifImagePlugin",  # AVIF is not a format pixdesk reads
+    "tkinter",
+    "PySide6.QtNetwork",
+    "PySide6.QtDBus",
+    "PySide6.QtOpenGL",
+    "PySide6.QtSvg",
+    "PySide6.QtQml",
+    "PIL.ImageQt",
+    "PIL.ImageTk",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",  # AVIF is not a format pixdesk reads
     "PIL._imagingft",  # Pillow's FreeType text drawing (with HarfBuzz: 2.5 MB); pixdesk draws no text with Pillow
-    "boto3.dynamodb", "boto3.ec2",  # boto3's hook adds them; only boto3's resources use them (s3transfer stays: boto3.compat imports it)
+    "boto3.dynamodb",
+    "boto3.ec2",  # boto3's hook adds them; only boto3's resources use them (s3transfer stays: boto3.compat imports it)
 )
 
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<folder>[^/]+)/(?:lib)?q?(?P<name>[^/]+?)(?:\.so|\.dll|\.dylib)$")
@@ -145,7 +169,8 @@ LINUX_SYSTEM_LIBRARIES = re.compile(
     r"wayland-(client|cursor|egl)|z|uuid|"
     # The C++ runtime: Qt's wheels use the system's too, and a bundled older copy breaks GPU
     # drivers built against a newer one ("GLIBCXX_3.4.30 not found").
-    r"stdc\+\+|gcc_s)\.so(\.[0-9]+)*")
+    r"stdc\+\+|gcc_s)\.so(\.[0-9]+)*"
+)
 
 
 def _is_root(destination: str, typecode: str) -> bool:
@@ -197,10 +222,13 @@ GLIBC = re.compile(r"(ld-linux[-a-z0-9_]*|lib(c|m|dl|pthread|rt|util|resolv|mvec
 
 
 def unresolved_libraries(folder: Path) -> list[str]:
-    """"file: soname" for each library a bundled ELF file links against that is neither in the
+    """ "file: soname" for each library a bundled ELF file links against that is neither in the
     bundle nor one left to the system on purpose: what trimming took away by mistake."""
-    files = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()
-             and path.read_bytes()[:4] == b"\x7fELF"]
+    files = [
+        path
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF"
+    ]
     present = {path.name for path in folder.rglob("*")}
     missing = []
     for path in files:
@@ -212,10 +240,16 @@ def unresolved_libraries(folder: Path) -> list[str]:
 
 SIZE_GOAL_MB = 110
 _SIZE_GROUPS = (
-    ("Qt (libraries, plugins, Python bindings)", re.compile(r"(PySide6|shiboken6)/(?!Qt/lib/libicu)|libQt6|libpyside|libshiboken")),
+    (
+        "Qt (libraries, plugins, Python bindings)",
+        re.compile(r"(PySide6|shiboken6)/(?!Qt/lib/libicu)|libQt6|libpyside|libshiboken"),
+    ),
     ("ICU (Qt's Unicode and locale data, Linux only)", re.compile(r"libicu")),
     ("cryptography (keychain on Linux, self-test certificate)", re.compile(r"cryptography|_cffi_backend")),
-    ("Python and its standard library", re.compile(r"libpython|python3\.\d+/|base_library|lib(ssl|crypto|sqlite3|ffi|bz2|lzma|zstd)\.")),
+    (
+        "Python and its standard library",
+        re.compile(r"libpython|python3\.\d+/|base_library|lib(ssl|crypto|sqlite3|ffi|bz2|lzma|zstd)\."),
+    ),
     ("Pillow, PDFium, libheif (images)", re.compile(r"PIL/|pillow\.libs|pypdfium2|pi_heif")),
     ("boto3 and botocore", re.compile(r"boto")),
     ("the program: bootloader and all compiled Python code", re.compile(r"^pixdesk(-cli)?(\.exe)?$")),
@@ -224,8 +258,11 @@ _SIZE_GROUPS = (
 
 def size_report(folder: Path) -> tuple[float, list[tuple[str, float]]]:
     """The bundle's unpacked size in MB (10⁶ bytes of file content, not disk blocks) and where it goes."""
-    sizes = {path.relative_to(folder).as_posix(): path.stat().st_size
-             for path in folder.rglob("*") if path.is_file() and not path.is_symlink()}
+    sizes = {
+        path.relative_to(folder).as_posix(): path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    }
     groups: dict[str, float] = {title: 0.0 for title, _ in _SIZE_GROUPS}
     groups["everything else"] = 0.0
     for name, size in sizes.items():

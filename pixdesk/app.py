@@ -19,19 +19,16 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pixdesk import __version__
-from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.logs import setup_logging
 from pixdesk.secrets import ApiKeyStore
-from pixdesk.services.history import HistoryWriter
 from pixdesk.services.images import image_process_pool, stop_image_pool
-from pixdesk.store.history import HistoryStore
+from pixdesk.services.workspace import Workspace
 from pixdesk.settings import Settings
 from pixdesk.ui.crash import CrashReporter
 from pixdesk.ui.file_open import FileOpenHandler
 from pixdesk.ui.garbage import MainThreadGarbageCollector
 from pixdesk.ui.main_window import MainWindow
 from pixdesk.ui.settings_store import QSettingsStore
-
 
 WINDOW_ICON = Path(__file__).parent / "ui" / "icons" / "pixdesk.png"  # made by resources/icon/make_icons.py
 
@@ -73,13 +70,11 @@ def main(argv: list[str]) -> int:
         pools.append(image_process_pool())
         return pools[-1]
 
-    store = HistoryStore()
-    history = HistoryWriter(store)
-    window = MainWindow(BedrockEngine(), Settings(QSettingsStore()), ApiKeyStore(), executor, pools[0],
-                        renew_image_pool, history)
+    workspace = Workspace.open(Settings(QSettingsStore()), executor, keys=ApiKeyStore())
+    window = MainWindow(workspace, pools[0], renew_image_pool)
     collector.busy = window.is_busy
     window.show()
-    window.start(interrupted=store.interrupted_conversation_id() if store.interrupted_on_open else None)
+    window.start(interrupted=workspace.interrupted_conversation())
     if args.images:
         window.attach_paths(args.images)
     if args.review:
@@ -87,14 +82,14 @@ def main(argv: list[str]) -> int:
     file_opener = FileOpenHandler(window.attach_paths, app)  # macOS: "Open with pixdesk" while running or starting
     app.installEventFilter(file_opener)
     if args.quit_after_shown:
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))  # noqa: T201 - the benchmark's signal
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
     executor.shutdown(wait=False, cancel_futures=True)
     stop_image_pool(pools[-1])
-    history.close()
+    workspace.close()
     collector.stop()
     return 0
 

@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # image workers are processes; a frozen app must let them start
     for stream in ("stdout", "stderr"):
         if getattr(sys, stream) is None:  # the windowed Windows program has no console (pixdesk-cli.exe has)
-            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     args = sys.argv[1:] if argv is None else argv
     if args[:1] in (["--version"], ["-V"]):
         print(f"pixdesk {__version__}")

@@ -71,8 +71,10 @@ class KnownError(Exception):
         return self.message
 
     def __reduce__(self):  # survives pickling (image work runs in worker processes)
-        return (self.__class__, (self.kind, self.message, self.action, self.action_hint, self.detail,
-                                 self.retry_after_s))
+        return (
+            self.__class__,
+            (self.kind, self.message, self.action, self.action_hint, self.detail, self.retry_after_s),
+        )
 
     def sentence(self) -> str:
         """Message plus the action, as one line for a terminal or a status bar."""

@@ -1,18 +1,28 @@
-"""Reading files people hand to pixdesk without hanging on them or running out of memory.
+"""People's files: read without hanging on them or running out of memory, and written whole or
+not at all, under names that are safe on every system.
 
-A name can point at something that is not a file: a named pipe (opening it waits for a writer
-that never comes, and Ctrl+C cannot interrupt that open), a device such as /dev/zero (endless
-data), a socket. Everything pixdesk reads from a person's path goes through here: opened without
-blocking, refused unless it is a regular file, and read with a size bound."""
+Reading: a name can point at something that is not a file: a named pipe (opening it waits for a
+writer that never comes, and Ctrl+C cannot interrupt that open), a device such as /dev/zero
+(endless data), a socket. Everything pixdesk reads from a person's path goes through here: opened
+without blocking, refused unless it is a regular file, and read with a size bound.
+
+Writing: exports, reports and batch results are written with `write_file` inside `writing`, so a
+crash never leaves half a file and a path that cannot be written is said in one sentence."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import stat
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from pixdesk.errors import Action, Kind, KnownError
+from pixdesk.errors import Action, Kind, KnownError, bad_input
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
 
 
 def open_regular(path: str | Path) -> BinaryIO:
@@ -28,8 +38,12 @@ def open_regular(path: str | Path) -> BinaryIO:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(f"{path} is a folder")
         if not stat.S_ISREG(mode):
-            raise KnownError(Kind.BAD_INPUT, f"{path.name} is not a file but {_what(mode)}, so pixdesk does not "
-                           "read it.", Action.FIX_INPUT, "Choose an image or a document saved as a file.")
+            raise KnownError(
+                Kind.BAD_INPUT,
+                f"{path.name} is not a file but {_what(mode)}, so pixdesk does not read it.",
+                Action.FIX_INPUT,
+                "Choose an image or a document saved as a file.",
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
@@ -44,8 +58,11 @@ def read_regular(path: str | Path, limit: int) -> bytes:
     with open_regular(path) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise KnownError(Kind.TOO_LARGE, f"{Path(path).name} is larger than pixdesk reads "
-                       f"({limit / 2**20:,.0f} MB).", Action.FIX_INPUT)
+        raise KnownError(
+            Kind.TOO_LARGE,
+            f"{Path(path).name} is larger than pixdesk reads ({limit / 2**20:,.0f} MB).",
+            Action.FIX_INPUT,
+        )
     return data
 
 
@@ -65,3 +82,36 @@ def _what(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "something other than a file"
+
+
+def safe_filename(title: str, conversation_id: int) -> str:
+    """A file name from a title: letters, digits, spaces and -_.,() only; never a path, never empty,
+    never a name Windows reserves (those become `conversation-<conversation_id>`)."""
+    name = "".join(c if c.isalnum() or c in " -_.,()" else "-" for c in unicodedata.normalize("NFC", title))
+    name = re.sub(r"-{2,}", "-", " ".join(name.split()))[:80].strip(" .-")
+    if not name or name.split(".")[0].upper() in _WINDOWS_RESERVED:
+        return f"conversation-{conversation_id}"
+    return name
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """A file that cannot be written is the person's to fix: say so in one sentence."""
+    try:
+        yield
+    except (FileExistsError, NotADirectoryError):
+        raise bad_input(f"Cannot write {path}: part of that path is a file, not a folder.") from None
+    except OSError as error:
+        raise bad_input(f"Cannot write {path}: {error.strerror or type(error).__name__}.") from None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """All of the file or none of it: written beside, then renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".partial")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

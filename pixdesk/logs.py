@@ -16,7 +16,7 @@ from typing import TextIO
 
 import platformdirs
 
-from pixdesk.terminal import printable
+from pixdesk.safe_text import printable
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # AWS access key ids (long-term and temporary).
@@ -28,8 +28,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # also as botocore prints headers: 'X-Amz-Security-Token': b'...'.
     (re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*(?:(?-i:b)(?=['\"]))?['\"]?)[^'\"\n]+"), r"\1[redacted]"),
     (re.compile(r"(?i)(bearer\s+)[^\s'\",]+"), r"\1[redacted]"),
-    (re.compile(r"(?i)((?:x-amz-security-token|aws_session_token|aws_secret_access_key|secret_?key|"
-                r"session_?token|api_?key)['\"]?\s*[:=]\s*(?:(?-i:b)(?=['\"]))?['\"]?)[^\s'\",}]+"), r"\1[redacted]"),
+    (
+        re.compile(
+            r"(?i)((?:x-amz-security-token|aws_session_token|aws_secret_access_key|secret_?key|"
+            r"session_?token|api_?key)['\"]?\s*[:=]\s*(?:(?-i:b)(?=['\"]))?['\"]?)[^\s'\",}]+"
+        ),
+        r"\1[redacted]",
+    ),
     # SigV4 signatures, wherever they appear.
     (re.compile(r"(?i)(signature=)[0-9a-f]{16,}"), r"\1[redacted]"),
     # Credentials typed into a URL (https://user:KEY@host, e.g. an endpoint override): botocore
@@ -72,8 +77,9 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("pixdesk", appauthor=False))
 
 
-def setup_logging(directory: Path | None = None, level: int = logging.INFO, filename: str = "pixdesk.log",
-                  delay: bool = False) -> Path:
+def setup_logging(
+    directory: Path | None = None, level: int = logging.INFO, filename: str = "pixdesk.log", delay: bool = False
+) -> Path:
     """Log to `filename` (1 MB, 3 old files kept) at `level` and above. Returns the file's path.
     `delay`: create the file only when something is logged."""
     directory = directory or log_dir()

@@ -39,7 +39,7 @@ class Setting:
                 raise ValueError(f"{self.title}: {value!r} is not a {self.type.__name__}") from None
         if isinstance(result, float) and math.isnan(result):  # NaN slips through every range check
             raise ValueError(f"{self.title}: {value!r} is not a number")
-        if self.choices and result not in self.choices:
+        if self.choices and str(result) not in self.choices:
             raise ValueError(f"{self.title}: {value!r} is not one of {', '.join(self.choices)}")
         if self.minimum is not None and result < self.minimum:
             raise ValueError(f"{self.title}: {value!r} is below {self.minimum}")
@@ -59,32 +59,92 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("aws/profile", str, "", "AWS profile",
-            "A profile from your AWS configuration (including AWS SSO). Empty: the standard chain."),
-    Setting("bedrock/region", str, catalog.DEFAULT_REGION, "Region",
-            "Where requests are sent from; decides the US or EU inference profile.",
-            choices=tuple(catalog.region_names())),
-    Setting("bedrock/tier", str, catalog.DEFAULT_TIER, "Service tier",
-            "Standard, Priority (faster under load, costs more) or Flex (cheaper, may be slower).",
-            choices=tuple(catalog.tier_keys())),
-    Setting("chat/system_prompt", str, "", "System prompt",
-            "Instructions the model follows in every conversation."),
-    Setting("chat/temperature", float, 0.3, "Temperature",
-            "0 gives the most predictable answers; 1 the most varied.", minimum=0.0, maximum=1.0),
-    Setting("chat/max_tokens", int, 4096, "Longest answer (tokens)",
-            "Answers stop at this length.", minimum=1, maximum=catalog.LIMITS.max_output_tokens),
-    Setting("quota/requests_per_minute", int, catalog.DEFAULT_QUOTA.requests_per_minute, "Requests a minute",
-            "Your account's Bedrock quota for Pixtral Large; pixdesk paces itself to it. Raise it only if AWS "
-            "raised your quota.", minimum=1, maximum=100_000),
-    Setting("quota/tokens_per_minute", int, catalog.DEFAULT_QUOTA.tokens_per_minute, "Tokens a minute",
-            "Input and output tokens a minute your account may use.", minimum=1_000, maximum=2_000_000_000),
-    Setting("quota/tokens_per_day", int, catalog.DEFAULT_QUOTA.tokens_per_day, "Tokens a day",
-            "Tokens a day your account may use.", minimum=1_000, maximum=2_000_000_000),
-    Setting("batch/own_prompts", str, "", "Your batch prompts",
-            "The prompts you added in the batch window, one a line, offered again.", in_dialog=False),
-    Setting("images/resolution", str, "model", "Image resolution",
-            "Model: what Pixtral sees (1024×1024), smaller and faster. Original: up to Bedrock's limits.",
-            choices=_RESOLUTIONS),
+    Setting(
+        "aws/profile",
+        str,
+        "",
+        "AWS profile",
+        "A profile from your AWS configuration (including AWS SSO). Empty: the standard chain.",
+    ),
+    Setting(
+        "bedrock/region",
+        str,
+        catalog.DEFAULT_REGION,
+        "Region",
+        "Where requests are sent from; decides the US or EU inference profile.",
+        choices=tuple(catalog.region_names()),
+    ),
+    Setting(
+        "bedrock/tier",
+        str,
+        catalog.DEFAULT_TIER,
+        "Service tier",
+        "Standard, Priority (faster under load, costs more) or Flex (cheaper, may be slower).",
+        choices=tuple(catalog.tier_keys()),
+    ),
+    Setting("chat/system_prompt", str, "", "System prompt", "Instructions the model follows in every conversation."),
+    Setting(
+        "chat/temperature",
+        float,
+        0.3,
+        "Temperature",
+        "0 gives the most predictable answers; 1 the most varied.",
+        minimum=catalog.LIMITS.temperature_range[0],
+        maximum=catalog.LIMITS.temperature_range[1],
+    ),
+    Setting(
+        "chat/max_tokens",
+        int,
+        4096,
+        "Longest answer (tokens)",
+        "Answers stop at this length.",
+        minimum=1,
+        maximum=catalog.LIMITS.max_output_tokens,
+    ),
+    Setting(
+        "quota/requests_per_minute",
+        int,
+        catalog.DEFAULT_QUOTA.requests_per_minute,
+        "Requests a minute",
+        "Your account's Bedrock quota for Pixtral Large; pixdesk paces itself to it. Raise it only if AWS "
+        "raised your quota.",
+        minimum=1,
+        maximum=100_000,
+    ),
+    Setting(
+        "quota/tokens_per_minute",
+        int,
+        catalog.DEFAULT_QUOTA.tokens_per_minute,
+        "Tokens a minute",
+        "Input and output tokens a minute your account may use.",
+        minimum=1_000,
+        maximum=2_000_000_000,
+    ),
+    Setting(
+        "quota/tokens_per_day",
+        int,
+        catalog.DEFAULT_QUOTA.tokens_per_day,
+        "Tokens a day",
+        "Tokens a day your account may use.",
+        minimum=1_000,
+        maximum=2_000_000_000,
+    ),
+    Setting(
+        "batch/own_prompts",
+        str,
+        "",
+        "Your batch prompts",
+        "The prompts you added in the batch window, one a line, offered again.",
+        in_dialog=False,
+    ),
+    Setting(
+        "images/resolution",
+        str,
+        "model",
+        "Image resolution",
+        "Model: what Pixtral sees (1024×1024), smaller and faster. Original: up to Bedrock's limits.",
+        choices=_RESOLUTIONS,
+    ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

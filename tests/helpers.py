@@ -45,8 +45,9 @@ async def until(predicate, timeout: float = 10.0, message: str = "condition") ->
 
 def run_pixdesk(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """`pixdesk ARGS…` as a person runs it: a separate process, in this test's environment."""
-    return subprocess.run([sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True,
-                          timeout=timeout, env=os.environ.copy())
+    return subprocess.run(
+        [sys.executable, "-m", "pixdesk", *args], capture_output=True, text=True, timeout=timeout, env=os.environ.copy()
+    )
 
 
 def image_folder(folder, count: int, size: tuple[int, int] = (640, 480)):

@@ -107,8 +107,15 @@ def png_with_metadata(image: Image.Image) -> bytes:
 
 
 def jpeg_with_metadata(image: Image.Image, orientation: int | None = None) -> bytes:
-    return encoded(image, "JPEG", quality=95, exif=gps_exif(orientation), icc_profile=srgb_profile(),
-                   comment=MARKER, xmp=b"<x:xmpmeta>" + MARKER + b"</x:xmpmeta>")
+    return encoded(
+        image,
+        "JPEG",
+        quality=95,
+        exif=gps_exif(orientation),
+        icc_profile=srgb_profile(),
+        comment=MARKER,
+        xmp=b"<x:xmpmeta>" + MARKER + b"</x:xmpmeta>",
+    )
 
 
 def png_chunks(data: bytes) -> list[bytes]:
@@ -117,7 +124,7 @@ def png_chunks(data: bytes) -> list[bytes]:
     chunks, at = [], 8
     while at < len(data):
         (length,) = struct.unpack_from(">I", data, at)
-        chunks.append(data[at + 4:at + 8])
+        chunks.append(data[at + 4 : at + 8])
         at += 12 + length
     return chunks
 
@@ -148,8 +155,12 @@ def png_declaring(width: int, height: int) -> bytes:
     """A structurally valid PNG header that declares `width`×`height` RGB pixels but carries
     only a few bytes of image data: what a decompression bomb looks like before decoding."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr)
-            + png_chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + png_chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", ihdr)
+        + png_chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + png_chunk(b"IEND", b"")
+    )
 
 
 def pdf_from_objects(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
@@ -163,8 +174,11 @@ def pdf_from_objects(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += (b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1) + trailer_extra
-            + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    out += (
+        b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1)
+        + trailer_extra
+        + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    )
     return bytes(out)
 
 
@@ -185,13 +199,15 @@ def encrypted_pdf() -> bytes:
 
 def pdf_with_broken_last_page() -> bytes:
     """Three pages listed, the third of which is not a page object at all."""
-    return pdf_from_objects([
-        _CATALOG,
-        b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] >>",
-        b"null",
-    ])
+    return pdf_from_objects(
+        [
+            _CATALOG,
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] >>",
+            b"null",
+        ]
+    )
 
 
 def pdf_pages(sizes_pt: list[tuple[int, int]], shades: list[int] | None = None) -> bytes:
@@ -246,7 +262,14 @@ def slow_pdf(path, rectangles: int = 600_000):
     (measured: 100,000 of these rectangles take ~11 s): big overlapping filled rectangles."""
     ops = b"".join(b"%d %d 300 300 re f\n" % (i % 290, (i // 290) % 540) for i in range(rectangles))
     content = b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream"
-    path.write_bytes(pdf_from_objects([_CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-                                       content]))
+    path.write_bytes(
+        pdf_from_objects(
+            [
+                _CATALOG,
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                content,
+            ]
+        )
+    )
     return path

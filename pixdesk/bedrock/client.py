@@ -71,8 +71,7 @@ def _fingerprint(secret: str | None) -> str | None:
 class ClientFactory:
     """One client per (credentials, region), rebuilt when the credentials in use change."""
 
-    def __init__(self, settings: ClientSettings | None = None,
-                 environ: Mapping[str, str] | None = None) -> None:
+    def __init__(self, settings: ClientSettings | None = None, environ: Mapping[str, str] | None = None) -> None:
         self.settings = settings or ClientSettings()
         self._environ = os.environ if environ is None else environ
         self._clients: dict[tuple, Any] = {}
@@ -124,6 +123,6 @@ def configured_region(profile: str | None = None) -> str | None:
     `region`) if it is one Pixtral Large can be called from; else None."""
     try:
         region = botocore.session.Session(profile=profile or None).get_config_variable("region")
-    except Exception:  # a missing or broken profile is reported when the call is made
+    except Exception:  # noqa: BLE001 - a missing or broken profile is reported when the call is made
         return None
     return region if region in catalog.region_names() else None

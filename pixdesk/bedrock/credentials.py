@@ -61,15 +61,18 @@ def check_credentials(connection: Connection) -> CredentialStatus:
     try:
         credentials = botocore.session.Session(profile=connection.profile or None).get_credentials()
         if credentials is None:
-            return CredentialStatus(CredentialState.MISSING, "Not connected",
-                                    "pixdesk found no AWS credentials on this computer.")
+            return CredentialStatus(
+                CredentialState.MISSING, "Not connected", "pixdesk found no AWS credentials on this computer."
+            )
         credentials.get_frozen_credentials()  # makes SSO and credential_process prove themselves
-    except Exception as exc:  # everything becomes a state; nothing escapes to the UI
+    except Exception as exc:  # noqa: BLE001 - everything becomes a state; nothing escapes to the UI
         error = map_exception(exc, connection.region, connection.profile)
-        state = {Kind.NO_CREDENTIALS: CredentialState.MISSING,
-                 Kind.EXPIRED_CREDENTIALS: CredentialState.EXPIRED}.get(error.kind, CredentialState.INVALID)
+        state = {Kind.NO_CREDENTIALS: CredentialState.MISSING, Kind.EXPIRED_CREDENTIALS: CredentialState.EXPIRED}.get(
+            error.kind, CredentialState.INVALID
+        )
         label = {CredentialState.MISSING: "Not connected", CredentialState.EXPIRED: "Sign-in expired"}.get(
-            state, "Credentials problem")
+            state, "Credentials problem"
+        )
         return CredentialStatus(state, label, error.sentence())
     method = _METHODS.get(getattr(credentials, "method", ""), "AWS credentials")
     return CredentialStatus(CredentialState.READY, f"{who} ({method})" if connection.profile else method.capitalize())

@@ -36,46 +36,98 @@ def _service_error(code: str, message: str, region: str) -> KnownError:
             detail,
         )
     if key in ("expiredtokenexception", "expiredtoken", "requestexpired"):
-        return KnownError(Kind.EXPIRED_CREDENTIALS, "Your AWS sign-in has expired.",
-                          Action.SIGN_IN, _SIGN_IN_AGAIN, detail)
-    if key in ("unrecognizedclientexception", "invalidsignatureexception",
-               "incompletesignatureexception", "missingauthenticationtokenexception",
-               "invalidclienttokenid", "signaturedoesnotmatch"):
-        return KnownError(Kind.INVALID_CREDENTIALS,
-                          "AWS did not accept these credentials (the key or API key is wrong or was revoked).",
-                          Action.SIGN_IN, "Check the AWS profile or Bedrock API key in Settings.", detail)
+        return KnownError(
+            Kind.EXPIRED_CREDENTIALS, "Your AWS sign-in has expired.", Action.SIGN_IN, _SIGN_IN_AGAIN, detail
+        )
+    if key in (
+        "unrecognizedclientexception",
+        "invalidsignatureexception",
+        "incompletesignatureexception",
+        "missingauthenticationtokenexception",
+        "invalidclienttokenid",
+        "signaturedoesnotmatch",
+    ):
+        return KnownError(
+            Kind.INVALID_CREDENTIALS,
+            "AWS did not accept these credentials (the key or API key is wrong or was revoked).",
+            Action.SIGN_IN,
+            "Check the AWS profile or Bedrock API key in Settings.",
+            detail,
+        )
     if key in ("throttlingexception", "servicequotaexceededexception", "toomanyrequestsexception"):
-        return KnownError(Kind.THROTTLED,
-                          "Bedrock is limiting how fast this account can ask questions right now.",
-                          Action.WAIT_AND_RETRY, "Wait a little and try again.", detail, retry_after_s=20.0)
+        return KnownError(
+            Kind.THROTTLED,
+            "Bedrock is limiting how fast this account can ask questions right now.",
+            Action.WAIT_AND_RETRY,
+            "Wait a little and try again.",
+            detail,
+            retry_after_s=20.0,
+        )
     if key == "modelnotreadyexception":
-        return KnownError(Kind.MODEL_NOT_READY, f"{catalog.MODEL_NAME} is starting up and not ready yet.",
-                          Action.WAIT_AND_RETRY, "Try again in a minute.", detail, retry_after_s=30.0)
+        return KnownError(
+            Kind.MODEL_NOT_READY,
+            f"{catalog.MODEL_NAME} is starting up and not ready yet.",
+            Action.WAIT_AND_RETRY,
+            "Try again in a minute.",
+            detail,
+            retry_after_s=30.0,
+        )
     if key == "modeltimeoutexception":
-        return KnownError(Kind.TIMED_OUT, f"{catalog.MODEL_NAME} took too long to answer.",
-                          Action.RETRY, "Try again, perhaps with fewer or smaller images.", detail)
+        return KnownError(
+            Kind.TIMED_OUT,
+            f"{catalog.MODEL_NAME} took too long to answer.",
+            Action.RETRY,
+            "Try again, perhaps with fewer or smaller images.",
+            detail,
+        )
     if key == "serviceunavailableexception":
-        return KnownError(Kind.SERVICE_UNAVAILABLE, f"Amazon Bedrock is unavailable in {where} right now.",
-                          Action.RETRY, "Try again shortly, or pick another region.", detail)
+        return KnownError(
+            Kind.SERVICE_UNAVAILABLE,
+            f"Amazon Bedrock is unavailable in {where} right now.",
+            Action.RETRY,
+            "Try again shortly, or pick another region.",
+            detail,
+        )
     if key == "resourcenotfoundexception":
-        return KnownError(Kind.NOT_FOUND,
-                          f"{catalog.MODEL_NAME} could not be found from {where}.",
-                          Action.NONE, "Pick one of the listed regions; if it persists, update pixdesk.", detail)
+        return KnownError(
+            Kind.NOT_FOUND,
+            f"{catalog.MODEL_NAME} could not be found from {where}.",
+            Action.NONE,
+            "Pick one of the listed regions; if it persists, update pixdesk.",
+            detail,
+        )
     if key == "validationexception":
         if any(word in message.lower() for word in ("too long", "context", "too many tokens")):
-            return KnownError(Kind.CONTEXT_TOO_LONG,
-                              "The conversation and images are too long for the model to read at once.",
-                              Action.SHORTEN, "Start a new chat or remove some images.", detail)
+            return KnownError(
+                Kind.CONTEXT_TOO_LONG,
+                "The conversation and images are too long for the model to read at once.",
+                Action.SHORTEN,
+                "Start a new chat or remove some images.",
+                detail,
+            )
         # AWS's own wording ("1 validation error detected: Value …") is for the details, not people.
-        return KnownError(Kind.REQUEST_REJECTED, "Amazon Bedrock did not accept this question.",
-                          Action.FIX_INPUT,
-                          "Check the answer length, temperature and images; the details say what was wrong.",
-                          detail)
+        return KnownError(
+            Kind.REQUEST_REJECTED,
+            "Amazon Bedrock did not accept this question.",
+            Action.FIX_INPUT,
+            "Check the answer length, temperature and images; the details say what was wrong.",
+            detail,
+        )
     if key in ("internalserverexception", "modelerrorexception", "modelstreamerrorexception"):
-        return KnownError(Kind.SERVICE_ERROR, f"{catalog.MODEL_NAME} ran into a problem on Amazon's side.",
-                          Action.RETRY, "Try again.", detail)
-    return KnownError(Kind.SERVICE_ERROR, "Amazon Bedrock answered with an unexpected error.",
-                      Action.RETRY, "Try again; if it persists, copy the details for support.", detail)
+        return KnownError(
+            Kind.SERVICE_ERROR,
+            f"{catalog.MODEL_NAME} ran into a problem on Amazon's side.",
+            Action.RETRY,
+            "Try again.",
+            detail,
+        )
+    return KnownError(
+        Kind.SERVICE_ERROR,
+        "Amazon Bedrock answered with an unexpected error.",
+        Action.RETRY,
+        "Try again; if it persists, copy the details for support.",
+        detail,
+    )
 
 
 def map_exception(exc: BaseException, region: str, profile: str | None = None) -> KnownError:
@@ -89,40 +141,95 @@ def map_exception(exc: BaseException, region: str, profile: str | None = None) -
     who = f"the AWS profile “{profile}”" if profile else "your AWS credentials"
     if isinstance(exc, bx.ProfileNotFound):  # the name may come from AWS_PROFILE, not from us
         missing = exc.kwargs.get("profile") or profile
-        return KnownError(Kind.NO_CREDENTIALS, f"There is no AWS profile called “{missing}”.",
-                          Action.SIGN_IN, "Choose a profile from the list in Settings.", detail)
+        return KnownError(
+            Kind.NO_CREDENTIALS,
+            f"There is no AWS profile called “{missing}”.",
+            Action.SIGN_IN,
+            "Choose a profile from the list in Settings.",
+            detail,
+        )
     if isinstance(exc, bx.NoCredentialsError):
-        return KnownError(Kind.NO_CREDENTIALS, "pixdesk has no AWS credentials to call Bedrock with.",
-                          Action.SIGN_IN,
-                          "Sign in with an AWS profile (or AWS SSO), or give pixdesk a Bedrock API key.",
-                          detail)
-    if isinstance(exc, (bx.SSOTokenLoadError, bx.UnauthorizedSSOTokenError, bx.SSOError,
-                        bx.TokenRetrievalError)):
-        return KnownError(Kind.EXPIRED_CREDENTIALS, f"The AWS SSO sign-in for {who} has expired.",
-                          Action.SIGN_IN, _SIGN_IN_AGAIN, detail)
+        return KnownError(
+            Kind.NO_CREDENTIALS,
+            "pixdesk has no AWS credentials to call Bedrock with.",
+            Action.SIGN_IN,
+            "Sign in with an AWS profile (or AWS SSO), or give pixdesk a Bedrock API key.",
+            detail,
+        )
+    if isinstance(exc, (bx.SSOTokenLoadError, bx.UnauthorizedSSOTokenError, bx.SSOError, bx.TokenRetrievalError)):
+        return KnownError(
+            Kind.EXPIRED_CREDENTIALS,
+            f"The AWS SSO sign-in for {who} has expired.",
+            Action.SIGN_IN,
+            _SIGN_IN_AGAIN,
+            detail,
+        )
     if isinstance(exc, (bx.PartialCredentialsError, bx.CredentialRetrievalError, bx.InvalidConfigError)):
-        return KnownError(Kind.INVALID_CREDENTIALS, f"pixdesk could not load {who}.",
-                          Action.SIGN_IN, "Check the AWS profile settings, or choose another in Settings.", detail)
+        return KnownError(
+            Kind.INVALID_CREDENTIALS,
+            f"pixdesk could not load {who}.",
+            Action.SIGN_IN,
+            "Check the AWS profile settings, or choose another in Settings.",
+            detail,
+        )
     if isinstance(exc, bx.InvalidEndpointConfigurationError) and "HTTPS" in str(exc):
-        return KnownError(Kind.TLS_FAILED, "pixdesk will not send a Bedrock API key over an unencrypted connection.",
-                          Action.SIGN_IN, "Use an https:// endpoint, or sign in with an AWS profile instead.", detail)
+        return KnownError(
+            Kind.TLS_FAILED,
+            "pixdesk will not send a Bedrock API key over an unencrypted connection.",
+            Action.SIGN_IN,
+            "Use an https:// endpoint, or sign in with an AWS profile instead.",
+            detail,
+        )
     if isinstance(exc, bx.SSLError):
-        return KnownError(Kind.TLS_FAILED, "The secure connection to Amazon Bedrock could not be verified.",
-                          Action.CHECK_NETWORK,
-                          "A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.",
-                          detail)
+        return KnownError(
+            Kind.TLS_FAILED,
+            "The secure connection to Amazon Bedrock could not be verified.",
+            Action.CHECK_NETWORK,
+            "A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.",
+            detail,
+        )
     if isinstance(exc, (bx.ReadTimeoutError, u3.ReadTimeoutError, TimeoutError)):
-        return KnownError(Kind.TIMED_OUT, "Amazon Bedrock stopped answering for too long.",
-                          Action.RETRY, "Try again.", detail)
+        return KnownError(
+            Kind.TIMED_OUT, "Amazon Bedrock stopped answering for too long.", Action.RETRY, "Try again.", detail
+        )
     if isinstance(exc, (bx.ConnectTimeoutError, bx.EndpointConnectionError, bx.ProxyConnectionError)):
-        return KnownError(Kind.CONNECTION_FAILED, "pixdesk could not connect to Amazon Bedrock.",
-                          Action.CHECK_NETWORK, "Check your internet connection and try again.", detail)
-    if isinstance(exc, (bx.ConnectionClosedError, bx.ResponseStreamingError, bx.IncompleteReadError,
-                        bx.HTTPClientError, u3.HTTPError, ConnectionError)):
-        return KnownError(Kind.CONNECTION_LOST, "The connection to Amazon Bedrock was lost.",
-                          Action.RETRY, "Check your internet connection and try again.", detail)
+        return KnownError(
+            Kind.CONNECTION_FAILED,
+            "pixdesk could not connect to Amazon Bedrock.",
+            Action.CHECK_NETWORK,
+            "Check your internet connection and try again.",
+            detail,
+        )
+    if isinstance(
+        exc,
+        (
+            bx.ConnectionClosedError,
+            bx.ResponseStreamingError,
+            bx.IncompleteReadError,
+            bx.HTTPClientError,
+            u3.HTTPError,
+            ConnectionError,
+        ),
+    ):
+        return KnownError(
+            Kind.CONNECTION_LOST,
+            "The connection to Amazon Bedrock was lost.",
+            Action.RETRY,
+            "Check your internet connection and try again.",
+            detail,
+        )
     if isinstance(exc, bx.ParamValidationError):
-        return KnownError(Kind.BAD_INPUT, "pixdesk built a request Bedrock would not accept.",
-                          Action.NONE, "Please report this.", detail)
-    return KnownError(Kind.SERVICE_ERROR, "Something went wrong while talking to Amazon Bedrock.",
-                      Action.RETRY, "Try again; if it persists, copy the details for support.", detail)
+        return KnownError(
+            Kind.BAD_INPUT,
+            "pixdesk built a request Bedrock would not accept.",
+            Action.NONE,
+            "Please report this.",
+            detail,
+        )
+    return KnownError(
+        Kind.SERVICE_ERROR,
+        "Something went wrong while talking to Amazon Bedrock.",
+        Action.RETRY,
+        "Try again; if it persists, copy the details for support.",
+        detail,
+    )

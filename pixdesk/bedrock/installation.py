@@ -30,7 +30,8 @@ def missing_service_models(services: tuple[str, ...] = SERVICES_USED) -> list[st
 def endpoint_url(region: str) -> str:
     """The endpoint botocore resolves for Bedrock Runtime in `region` (no call is made)."""
     client = botocore.session.get_session().create_client(
-        catalog.SERVICE_NAME, region_name=region, aws_access_key_id="unused", aws_secret_access_key="unused")
+        catalog.SERVICE_NAME, region_name=region, aws_access_key_id="unused", aws_secret_access_key="unused"
+    )
     try:
         return client.meta.endpoint_url
     finally:

@@ -23,11 +23,12 @@ def build_converse_args(request: AskRequest, region_name: str) -> dict[str, Any]
     _check_turns(turns)
     _check_images(turns)
 
-    inference: dict[str, Any] = {"maxTokens": _checked_max_tokens(request.max_tokens)}
+    limits = catalog.LIMITS  # read now, not at import: the catalog is the one place these are declared
+    inference: dict[str, Any] = {"maxTokens": _checked_max_tokens(request.max_tokens, limits.max_output_tokens)}
     if request.temperature is not None:
-        inference["temperature"] = _checked_unit_range("Temperature", request.temperature)
+        inference["temperature"] = _checked_in_range("Temperature", request.temperature, limits.temperature_range)
     if request.top_p is not None:
-        inference["topP"] = _checked_unit_range("Top P", request.top_p)
+        inference["topP"] = _checked_in_range("Top P", request.top_p, limits.top_p_range)
 
     args: dict[str, Any] = {
         "modelId": region.profile_id,
@@ -54,28 +55,26 @@ def _checked_region(name: str) -> catalog.Region:
         return catalog.region(name)
     except KeyError:
         names = ", ".join(catalog.region_names())
-        raise bad_input(f"Pixtral Large is not offered from the region “{name}”.",
-                        f"Choose one of: {names}.") from None
+        raise bad_input(f"Pixtral Large is not offered from the region “{name}”.", f"Choose one of: {names}.") from None
 
 
 def _checked_tier(key: str) -> catalog.Tier:
     try:
         return catalog.tier(key)
     except KeyError:
-        raise bad_input(f"“{key}” is not a service tier.",
-                        "Choose Standard, Priority or Flex.") from None
+        raise bad_input(f"“{key}” is not a service tier.", "Choose Standard, Priority or Flex.") from None
 
 
-def _checked_max_tokens(value: int) -> int:
-    limit = catalog.LIMITS.max_output_tokens
+def _checked_max_tokens(value: int, limit: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= limit:
         raise bad_input(f"The answer length must be between 1 and {limit:,} tokens, not {value}.")
     return value
 
 
-def _checked_unit_range(title: str, value: float) -> float:
-    if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
-        raise bad_input(f"{title} must be between 0 and 1, not {value}.")
+def _checked_in_range(title: str, value: float, allowed: tuple[float, float]) -> float:
+    low, high = allowed
+    if not isinstance(value, (int, float)) or not low <= value <= high:  # (NaN fails both comparisons)
+        raise bad_input(f"{title} must be between {low:g} and {high:g}, not {value}.")
     return float(value)
 
 
@@ -88,8 +87,9 @@ def _check_turns(turns: tuple[Turn, ...]) -> None:
     for index, turn in enumerate(turns):
         expected = Role.USER if index % 2 == 0 else Role.ASSISTANT
         if turn.role is not expected:
-            raise bad_input("The conversation is out of order (questions and answers must alternate).",
-                            "Start a new chat.")
+            raise bad_input(
+                "The conversation is out of order (questions and answers must alternate).", "Start a new chat."
+            )
         if turn.role is Role.ASSISTANT and turn.attachments:
             raise bad_input("Images can only be part of a question.")
         if not turn.text.strip() and not turn.attachments:
@@ -100,8 +100,10 @@ def _check_images(turns: tuple[Turn, ...]) -> None:
     limits = catalog.LIMITS
     total = sum(len(t.attachments) for t in turns)
     if total > limits.images_per_request:
-        raise bad_input(f"Pixtral Large reads at most {limits.images_per_request} images at a time; "
-                        f"this question has {total}.", "Remove some images or start a new chat.")
+        raise bad_input(
+            f"Pixtral Large reads at most {limits.images_per_request} images at a time; this question has {total}.",
+            "Remove some images or start a new chat.",
+        )
     for turn in turns:
         for attachment in turn.attachments:
             _check_attachment(attachment)
@@ -115,8 +117,6 @@ def _check_attachment(a: Attachment) -> None:
     if sniff_format(a.data) != a.format:
         raise bad_input(f"{label} is not really a {a.format.upper()} image.")
     if a.size_bytes > limits.image_bytes:
-        raise bad_input(f"{label} is larger than the 3.75 MB Bedrock accepts.")
+        raise bad_input(f"{label} is larger than the {limits.image_bytes / 1_000_000:g} MB Bedrock accepts.")
     if max(a.width, a.height) > limits.image_side_px:
         raise bad_input(f"{label} is larger than {limits.image_side_px} pixels on a side.")
-
-

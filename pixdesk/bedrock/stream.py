@@ -14,7 +14,7 @@ import collections
 import random
 import socket
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any
@@ -29,8 +29,13 @@ from pixdesk.errors import Kind, KnownError
 _END = object()  # the worker's last word on the queue
 _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS}
 # Mid-stream exception events botocore never retries; safe to retry while nothing was shown.
-_RETRY_MIDSTREAM = {Kind.THROTTLED, Kind.SERVICE_UNAVAILABLE, Kind.SERVICE_ERROR, Kind.MODEL_NOT_READY,
-                    Kind.CONNECTION_LOST}
+_RETRY_MIDSTREAM = {
+    Kind.THROTTLED,
+    Kind.SERVICE_UNAVAILABLE,
+    Kind.SERVICE_ERROR,
+    Kind.MODEL_NOT_READY,
+    Kind.CONNECTION_LOST,
+}
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class _Call:
         if stream is not None:
             try:
                 stream.close()
-            except Exception:  # closing a broken stream may complain; it is closed all the same
+            except Exception:  # noqa: BLE001 - closing a broken stream may complain; it is closed all the same
                 pass
 
 
@@ -197,18 +202,23 @@ class BedrockEngine:
                 return
             if failure.error.kind in _CREDENTIAL_KINDS:
                 self.factory.forget(connection)  # re-read credentials next time (e.g. after SSO login)
-            retry = (failure.mid_stream and not shown_text and failure.error.kind in _RETRY_MIDSTREAM
-                     and attempt < self.retry.attempts)
+            retry = (
+                failure.mid_stream
+                and not shown_text
+                and failure.error.kind in _RETRY_MIDSTREAM
+                and attempt < self.retry.attempts
+            )
             if not retry:
                 yield Failed(failure.error)
                 return
             await asyncio.sleep(self.retry.delay(attempt))
 
-    async def _one_call(self, args: dict[str, Any], connection: Connection) -> AsyncIterator[Any]:
+    async def _one_call(self, args: dict[str, Any], connection: Connection) -> AsyncGenerator[Any, None]:
         mailbox = _Mailbox(asyncio.get_running_loop())
         call = _Call()
-        worker = threading.Thread(target=self._run, args=(call, args, connection, mailbox.put),
-                                  name="pixdesk-bedrock-stream", daemon=True)
+        worker = threading.Thread(
+            target=self._run, args=(call, args, connection, mailbox.put), name="pixdesk-bedrock-stream", daemon=True
+        )
         worker.start()
         finished = False  # the worker has posted its last word (it is always the last in a batch)
         try:
@@ -226,8 +236,7 @@ class BedrockEngine:
                 await _wait_for_end(mailbox, timeout_s=0.5)
                 worker.join(timeout=0.05)
 
-    def _run(self, call: _Call, args: dict[str, Any], connection: Connection,
-             emit: Callable[[Any], None]) -> None:
+    def _run(self, call: _Call, args: dict[str, Any], connection: Connection, emit: Callable[[Any], None]) -> None:
         accepted = False
         try:
             client = self.factory.client(connection)
@@ -243,7 +252,7 @@ class BedrockEngine:
                 event = translate(raw_event)
                 if event is not None:
                     emit(event)
-        except Exception as exc:  # every failure is reported as an event, never lost in a thread
+        except Exception as exc:  # noqa: BLE001 - every failure is reported as an event, never lost in a thread
             if not call.cancelled:
                 emit(_Failure(map_exception(exc, connection.region, connection.profile), accepted))
         finally:
@@ -258,5 +267,5 @@ async def _wait_for_end(mailbox: _Mailbox, timeout_s: float) -> None:
 
     try:
         await asyncio.wait_for(drain(), timeout_s)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         pass  # still connecting: the worker exits by itself once the connect attempt ends

@@ -19,7 +19,7 @@ _log = logging.getLogger(__name__)
 
 
 def parse_pages(spec: str | None, page_count: int) -> list[int]:
-    """"1-3,5" → [0, 1, 2, 4]; "all" → every page; None → the first page."""
+    """ "1-3,5" → [0, 1, 2, 4]; "all" → every page; None → the first page."""
     if spec is None:
         return [0]
     if spec.strip().lower() == "all":
@@ -39,7 +39,7 @@ def parse_pages(spec: str | None, page_count: int) -> list[int]:
 
 
 def parse_box(spec: str) -> Box:
-    """"x,y,w,h" in source pixels."""
+    """ "x,y,w,h" in source pixels."""
     parts = [p.strip() for p in spec.split(",")]
     if len(parts) != 4 or not all(p.isdecimal() and len(p) <= 6 for p in parts):
         raise bad_input(f"“{spec}” is not an area.", "Write it as x,y,width,height in pixels, e.g. 100,200,640,480.")
@@ -47,9 +47,14 @@ def parse_box(spec: str) -> Box:
     return x, y, w, h
 
 
-def prepare_file(path: str | Path, pages: str | None = None, crop: Box | None = None,
-                 resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = (),
-                 tiles: bool = False) -> list[Prepared]:
+def prepare_file(
+    path: str | Path,
+    pages: str | None = None,
+    crop: Box | None = None,
+    resolution: Resolution = Resolution.MODEL,
+    redactions: Sequence[Box] = (),
+    tiles: bool = False,
+) -> list[Prepared]:
     """The selected pages of a file, ready to send: whole, cropped, or as fine-print tiles; with
     `redactions` (in each page's own pixels) burned in."""
     with open_source(path) as source:
@@ -68,7 +73,8 @@ def attachment_from_file(path: str | Path, resolution: Resolution = Resolution.M
     return prepare_file(path, resolution=resolution)[0].attachment
 
 
-def attachment_from_bytes(data: bytes, name: str = "pasted image",
-                          resolution: Resolution = Resolution.MODEL) -> Attachment:
+def attachment_from_bytes(
+    data: bytes, name: str = "pasted image", resolution: Resolution = Resolution.MODEL
+) -> Attachment:
     with open_source_bytes(data, name) as source:
         return prepare_page(source, 0, resolution).attachment

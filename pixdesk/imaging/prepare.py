@@ -6,7 +6,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-
 from pixdesk import catalog
 from pixdesk.domain import Attachment
 from pixdesk.errors import Action, Kind, KnownError, bad_input
@@ -38,8 +37,9 @@ def _label(source: Source, index: int) -> str:
     return f"{source.name} (page {index + 1})" if source.page_count > 1 else source.name
 
 
-def prepare_page(source: Source, index: int = 0, resolution: Resolution = Resolution.MODEL,
-                 redactions: Sequence[Box] = ()) -> Prepared:
+def prepare_page(
+    source: Source, index: int = 0, resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = ()
+) -> Prepared:
     """The whole page, fitted. `redactions` (full-resolution boxes) are burned in first."""
     full_size = source.page_size(index)
     redactions = _checked_redactions(redactions, full_size)
@@ -47,8 +47,9 @@ def prepare_page(source: Source, index: int = 0, resolution: Resolution = Resolu
     return _finish(fit(image, resolution.max_side, full_size), source, index, full_size, None)
 
 
-def prepare_crop(source: Source, index: int, box: Box, resolution: Resolution = Resolution.MODEL,
-                 redactions: Sequence[Box] = ()) -> Prepared:
+def prepare_crop(
+    source: Source, index: int, box: Box, resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = ()
+) -> Prepared:
     """Cut `box` from the full-resolution page, then fit: a small area keeps every pixel."""
     full_size = source.page_size(index)
     x, y, w, h = _checked_box(box, full_size)
@@ -61,22 +62,26 @@ def prepare_context(source: Source, index: int, box: Box, redactions: Sequence[B
     """The whole page, small, with `box` outlined in red: sent beside a region so the model
     knows where on the page the region is."""
     full_size = source.page_size(index)
-    page = redact(_decode_in(full_size, source, index, CONTEXT_SIDE), _checked_redactions(redactions, full_size),
-                  full_size)
+    page = redact(
+        _decode_in(full_size, source, index, CONTEXT_SIDE), _checked_redactions(redactions, full_size), full_size
+    )
     image = fit(page, CONTEXT_SIDE, full_size)
     left, top, right, bottom = scaled_edges(_checked_box(box, full_size), full_size, image.size)
     outline = (220, 0, 0, 255) if image.mode == "RGBA" else 76 if image.mode == "L" else (220, 0, 0)
     from PIL import ImageDraw  # here: it brings FreeType along, which start-up need not pay for
 
-    ImageDraw.Draw(image).rectangle((left, top, max(left, right - 1), max(top, bottom - 1)), outline=outline,
-                                    width=max(2, image.size[0] // 200))
+    ImageDraw.Draw(image).rectangle(
+        (left, top, max(left, right - 1), max(top, bottom - 1)), outline=outline, width=max(2, image.size[0] // 200)
+    )
     prepared = _finish(image, source, index, full_size, None)
-    return Prepared(prepared.attachment, prepared.source_name, index, full_size, None,
-                    prepared.notes + ("whole page, for context",))
+    return Prepared(
+        prepared.attachment, prepared.source_name, index, full_size, None, (*prepared.notes, "whole page, for context")
+    )
 
 
 def tile_boxes(width: int, height: int, tile: int = 1024, overlap: int = 64) -> list[Box]:
     """Overlapping boxes, each at most `tile` px a side, covering the page row by row."""
+
     def spans(length: int) -> list[tuple[int, int]]:
         if length <= tile:
             return [(0, length)]
@@ -87,18 +92,26 @@ def tile_boxes(width: int, height: int, tile: int = 1024, overlap: int = 64) -> 
     return [(x, y, w, h) for y, h in spans(height) for x, w in spans(width)]
 
 
-def prepare_tiles(source: Source, index: int, tile: int = 1024, overlap: int = 64,
-                  redactions: Sequence[Box] = ()) -> list[Prepared]:
+def prepare_tiles(
+    source: Source, index: int, tile: int = 1024, overlap: int = 64, redactions: Sequence[Box] = ()
+) -> list[Prepared]:
     """The page split into overlapping tiles at full resolution (each within the model's view,
     so nothing is downscaled). Sum `tokens` over the result for the cost."""
     full_size = source.page_size(index)
     page = redact(_decode_in(full_size, source, index), _checked_redactions(redactions, full_size), full_size)
-    return [_finish(page.crop((x, y, x + w, y + h)), source, index, full_size, (x, y, w, h))
-            for x, y, w, h in tile_boxes(*full_size, tile, overlap)]
+    return [
+        _finish(page.crop((x, y, x + w, y + h)), source, index, full_size, (x, y, w, h))
+        for x, y, w, h in tile_boxes(*full_size, tile, overlap)
+    ]
 
 
-def fine_print_boxes(width: int, height: int, max_tiles: int = catalog.LIMITS.images_per_request,
-                     side: int = catalog.LIMITS.model_side_px, overlap: int = 64) -> list[Box]:
+def fine_print_boxes(
+    width: int,
+    height: int,
+    max_tiles: int = catalog.LIMITS.images_per_request,
+    side: int = catalog.LIMITS.model_side_px,
+    overlap: int = 64,
+) -> list[Box]:
     """Overlapping tiles covering the page, as few as keep the most detail, never more than one
     request takes. An A4 page at 300 dpi (2480×3508): 2×3 tiles, each seen at 0.79× its size —
     against 0.29× for the whole page in one image; at 200 dpi, 2×3 tiles at full size."""
@@ -128,8 +141,10 @@ def prepare_fine_print(source: Source, index: int, redactions: Sequence[Box] = (
     full_size = source.page_size(index)
     page = redact(_decode_in(full_size, source, index), _checked_redactions(redactions, full_size), full_size)
     side = catalog.LIMITS.model_side_px
-    return [_finish(fit(page.crop((x, y, x + w, y + h)), side), source, index, full_size, (x, y, w, h))
-            for x, y, w, h in fine_print_boxes(*full_size)]
+    return [
+        _finish(fit(page.crop((x, y, x + w, y + h)), side), source, index, full_size, (x, y, w, h))
+        for x, y, w, h in fine_print_boxes(*full_size)
+    ]
 
 
 def fine_print_tokens(width: int, height: int) -> int:
@@ -145,11 +160,14 @@ def _decode_in(full_size: tuple[int, int], source: Source, index: int, max_side:
     redaction in the wrong place."""
     decoded = source.decode(index, max_side)
     if decoded.full_size != tuple(full_size) or not _same_shape(decoded, full_size):
-        raise KnownError(Kind.UNSUPPORTED_FILE,
-                         f"{source.name} looks different each time pixdesk reads it, so it cannot be "
-                         "sure where the areas you marked fall.", Action.FIX_INPUT,
-                         "Open and re-save the file (or take the screenshot again), then try again.",
-                         f"sized {tuple(full_size)}, decoded as {decoded.full_size} at {decoded.image.size}")
+        raise KnownError(
+            Kind.UNSUPPORTED_FILE,
+            f"{source.name} looks different each time pixdesk reads it, so it cannot be "
+            "sure where the areas you marked fall.",
+            Action.FIX_INPUT,
+            "Open and re-save the file (or take the screenshot again), then try again.",
+            f"sized {tuple(full_size)}, decoded as {decoded.full_size} at {decoded.image.size}",
+        )
     return decoded.image
 
 
@@ -178,6 +196,7 @@ def _checked_redactions(redactions: Sequence[Box], size: tuple[int, int]) -> lis
 
 def _finish(image, source: Source, index: int, full_size: tuple[int, int], box: Box | None) -> Prepared:
     data, fmt, encoded = encode(image)
-    attachment = Attachment(data=data, format=fmt, width=encoded.size[0], height=encoded.size[1],
-                            name=_label(source, index))
+    attachment = Attachment(
+        data=data, format=fmt, width=encoded.size[0], height=encoded.size[1], name=_label(source, index)
+    )
     return Prepared(attachment, source.name, index, full_size, box, tuple(source.notes))

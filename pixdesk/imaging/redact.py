@@ -69,6 +69,7 @@ def redact_attachment(attachment: Attachment, redactions: Sequence[Box]) -> Atta
         pixels = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
     redact(pixels, local, (pw, ph))
     fmt = attachment.format if attachment.format in ("png", "jpeg") else "png"
-    done = tuple(dict.fromkeys((*placement.redacted, *(tuple(box) for box in redactions))))
-    return dataclasses.replace(attachment, data=save_as(pixels, fmt), format=fmt,
-                               placement=dataclasses.replace(placement, redacted=done))
+    done: tuple[Box, ...] = tuple(dict.fromkeys((*placement.redacted, *((x, y, w, h) for x, y, w, h in redactions))))
+    return dataclasses.replace(
+        attachment, data=save_as(pixels, fmt), format=fmt, placement=dataclasses.replace(placement, redacted=done)
+    )

@@ -42,15 +42,20 @@ _RELEASES_FILE_AFTER_LOAD = {"PNG", "JPEG", "BMP"}
 _DAMAGED = (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError, struct.error)
 
 
-def _unreadable(name: str, why: str, hint: str = "", kind: Kind = Kind.UNSUPPORTED_FILE,
-                detail: str = "") -> KnownError:
+def _unreadable(
+    name: str, why: str, hint: str = "", kind: Kind = Kind.UNSUPPORTED_FILE, detail: str = ""
+) -> KnownError:
     return KnownError(kind, f"{name} {why}", Action.FIX_INPUT, hint, detail)
 
 
 def _check_pixels(name: str, width: int, height: int) -> None:
     if width * height > MAX_SOURCE_PIXELS:
-        raise _unreadable(name, f"is {width:,}×{height:,} pixels, too large to open safely.",
-                          "Use a smaller image (at most about 64 megapixels).", Kind.TOO_LARGE)
+        raise _unreadable(
+            name,
+            f"is {width:,}×{height:,} pixels, too large to open safely.",
+            "Use a smaller image (at most about 64 megapixels).",
+            Kind.TOO_LARGE,
+        )
 
 
 def _orientation(image: Image.Image, metadata_follows_pixels: bool = False) -> int:
@@ -150,13 +155,12 @@ class Source(ABC):
         image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=2.0)
         return image
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a hook: most sources hold nothing open
         pass
 
     def _check_index(self, index: int) -> None:
         if not 0 <= index < self.page_count:
-            raise _unreadable(self.name, f"has no page {index + 1} (it has {self.page_count}).",
-                              kind=Kind.BAD_INPUT)
+            raise _unreadable(self.name, f"has no page {index + 1} (it has {self.page_count}).", kind=Kind.BAD_INPUT)
 
     def __enter__(self) -> Source:
         return self
@@ -197,8 +201,12 @@ class RasterSource(Source):
                     width, height = height, width
                 return width, height
         except _DAMAGED as exc:
-            raise _unreadable(self.name, "is damaged and cannot be read completely.",
-                              "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
+            raise _unreadable(
+                self.name,
+                "is damaged and cannot be read completely.",
+                "Open and re-save it, or take the screenshot again.",
+                detail=repr(exc),
+            ) from None
 
     def decode(self, index: int, max_side: int | None = None) -> DecodedPage:
         self._check_index(index)
@@ -229,8 +237,12 @@ class RasterSource(Source):
             raise
         except _DAMAGED as exc:
             image.close()
-            raise _unreadable(self.name, "is damaged and cannot be read completely.",
-                              "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
+            raise _unreadable(
+                self.name,
+                "is damaged and cannot be read completely.",
+                "Open and re-save it, or take the screenshot again.",
+                detail=repr(exc),
+            ) from None
         upright = normalise(frame)
         # The page's size as seen comes from what happened to these pixels: turned a quarter
         # turn (by whatever metadata, wherever in the file it was) or not.
@@ -263,8 +275,7 @@ class PdfSource(Source):
                 finally:
                     page.close()
         except pdfium.PdfiumError as exc:  # a damaged page object ("Failed to load page.")
-            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.",
-                              detail=str(exc)) from None
+            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.", detail=str(exc)) from None
 
     def _scale(self, index: int, max_side: int | None) -> float:
         width, height = self._points(index)
@@ -293,8 +304,7 @@ class PdfSource(Source):
                 finally:
                     page.close()
         except pdfium.PdfiumError as exc:
-            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.",
-                              detail=str(exc)) from None
+            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.", detail=str(exc)) from None
         return DecodedPage(normalise(image), self.page_size(index))
 
     def close(self) -> None:
@@ -339,21 +349,27 @@ def open_source(path: str | Path) -> Source:
             head = handle.read(512)
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
-        raise KnownError(Kind.BAD_INPUT, f"The file {name} does not exist.", Action.FIX_INPUT,
-                         "Check the path and try again.") from None
+        raise KnownError(
+            Kind.BAD_INPUT, f"The file {name} does not exist.", Action.FIX_INPUT, "Check the path and try again."
+        ) from None
     except IsADirectoryError:
         raise KnownError(Kind.BAD_INPUT, f"{name} is a folder, not an image.", Action.FIX_INPUT) from None
     except PermissionError:
-        raise KnownError(Kind.BAD_INPUT, f"pixdesk is not allowed to read {name}.", Action.FIX_INPUT,
-                         "Check the file's permissions.") from None
+        raise KnownError(
+            Kind.BAD_INPUT, f"pixdesk is not allowed to read {name}.", Action.FIX_INPUT, "Check the file's permissions."
+        ) from None
     except OSError as exc:
         raise KnownError(Kind.BAD_INPUT, f"{name} could not be read.", Action.FIX_INPUT, detail=str(exc)) from None
     kind = _identify(name, head, size)
     if kind == "pdf":
         return _open_pdf(name, str(path))
     if size > MAX_RASTER_FILE_BYTES:
-        raise _unreadable(name, f"is {size / 2**20:,.0f} MB, larger than pixdesk opens "
-                          f"({MAX_RASTER_FILE_BYTES // 2**20} MB).", "Use a smaller file.", Kind.TOO_LARGE)
+        raise _unreadable(
+            name,
+            f"is {size / 2**20:,.0f} MB, larger than pixdesk opens ({MAX_RASTER_FILE_BYTES // 2**20} MB).",
+            "Use a smaller file.",
+            Kind.TOO_LARGE,
+        )
     return _open_raster(name, kind, lambda: Image.open(path))
 
 
@@ -363,8 +379,12 @@ def open_source_bytes(data: bytes, name: str = "pasted image") -> Source:
     if kind == "pdf":
         return _open_pdf(name, data)
     if len(data) > MAX_RASTER_FILE_BYTES:
-        raise _unreadable(name, f"is {len(data) / 2**20:,.0f} MB, larger than pixdesk opens "
-                          f"({MAX_RASTER_FILE_BYTES // 2**20} MB).", "Use a smaller image.", Kind.TOO_LARGE)
+        raise _unreadable(
+            name,
+            f"is {len(data) / 2**20:,.0f} MB, larger than pixdesk opens ({MAX_RASTER_FILE_BYTES // 2**20} MB).",
+            "Use a smaller image.",
+            Kind.TOO_LARGE,
+        )
     return _open_raster(name, kind, lambda: Image.open(io.BytesIO(data)), in_memory=True)
 
 
@@ -373,11 +393,15 @@ def _identify(name: str, head: bytes, size: int) -> str:
         raise _unreadable(name, "is empty.")
     kind = sniff_format(head)
     if kind == "svg":
-        raise _unreadable(name, "is an SVG drawing, which pixdesk cannot send.",
-                          "Export it as PNG first, or take a screenshot of it.")
+        raise _unreadable(
+            name, "is an SVG drawing, which pixdesk cannot send.", "Export it as PNG first, or take a screenshot of it."
+        )
     if kind is None:
-        raise _unreadable(name, "is not an image pixdesk can read.",
-                          "pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.")
+        raise _unreadable(
+            name,
+            "is not an image pixdesk can read.",
+            "pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.",
+        )
     return kind
 
 
@@ -387,8 +411,12 @@ def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image], in_mem
             size = image.size
         source = RasterSource(name, kind, opener, in_memory)
     except (UnidentifiedImageError, *_DAMAGED) as exc:
-        raise _unreadable(name, f"looks like a {kind.upper()} file but is damaged.",
-                          "Open and re-save it, or take the screenshot again.", detail=repr(exc)) from None
+        raise _unreadable(
+            name,
+            f"looks like a {kind.upper()} file but is damaged.",
+            "Open and re-save it, or take the screenshot again.",
+            detail=repr(exc),
+        ) from None
     _check_pixels(name, *size)
     return source
 
@@ -399,8 +427,11 @@ def _open_pdf(name: str, source: str | bytes) -> PdfSource:
             document = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise _unreadable(name, "is a password-protected PDF.",
-                              "Open it, remove the password (or print it to a new PDF), and try again.",
-                              detail=str(exc)) from None
+            raise _unreadable(
+                name,
+                "is a password-protected PDF.",
+                "Open it, remove the password (or print it to a new PDF), and try again.",
+                detail=str(exc),
+            ) from None
         raise _unreadable(name, "is a damaged PDF that cannot be opened.", detail=str(exc)) from None
     return PdfSource(name, document)

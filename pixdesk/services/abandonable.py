@@ -10,6 +10,7 @@ Use it only for work that writes nothing that must be finished (decoding, encodi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import queue
@@ -17,10 +18,12 @@ import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from concurrent.futures import Executor, Future
+from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 _started: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
@@ -40,10 +43,8 @@ def leave(code: int) -> int:
         return code
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):
             stream.flush()
-        except (OSError, ValueError):
-            pass
     os._exit(code)
 
 
@@ -65,17 +66,38 @@ async def off_loop(function: Callable[..., R], *args: Any, name: str = "pixdesk-
             result, error = function(*args), None
         except BaseException as exc:  # noqa: BLE001 - handed to the awaiting task
             result, error = None, exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the caller is gone
             loop.call_soon_threadsafe(settle, result, error)
-        except RuntimeError:  # the loop has closed: the caller is gone
-            pass
 
     _start(body, name)
     return await future
 
 
-def map_abandonable(function: Callable[[T], R], items: Iterable[T], workers: int | None = None,
-                    name: str = "pixdesk-work") -> list[R]:
+class AbandonableExecutor(Executor):
+    """An Executor whose every call runs in a daemon thread of its own, like `off_loop`: the
+    executor of the CLI's Workspace, so that planning and preparing pages — everything the CLI
+    runs on it — is walked away from on Ctrl+C. (The history writes on its own thread, never here.)"""
+
+    def submit(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Future[R]:
+        future: Future[R] = Future()
+
+        def body() -> None:
+            if not future.set_running_or_notify_cancel():  # cancelled before it started
+                return
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on the future
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+        _start(body, "pixdesk-work")
+        return future
+
+
+def map_abandonable(
+    function: Callable[[T], R], items: Iterable[T], workers: int | None = None, name: str = "pixdesk-work"
+) -> list[R]:
     """[function(item) for item in items], on up to `workers` daemon threads, in order. Raises
     the first item's exception. Ctrl+C while waiting raises KeyboardInterrupt at once (the waits
     below are interruptible) and leaves the threads to die with the process."""

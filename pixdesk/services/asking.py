@@ -21,8 +21,13 @@ def new_answer(request: AskRequest, connection: Connection) -> Answer:
     return Answer(region=connection.region, profile_id=profile_id, tier_requested=request.tier)
 
 
-async def ask(engine: BedrockEngine, request: AskRequest, connection: Connection, answer: Answer,
-              on_event: Callable[[StreamEvent], None] | None = None) -> Answer:
+async def ask(
+    engine: BedrockEngine,
+    request: AskRequest,
+    connection: Connection,
+    answer: Answer,
+    on_event: Callable[[StreamEvent], None] | None = None,
+) -> Answer:
     """Stream the answer into `answer` (the caller keeps it, so a cancelled answer keeps its text).
 
     Cancelling the awaiting task closes the HTTP stream at once and marks the answer cancelled."""
@@ -38,9 +43,16 @@ async def ask(engine: BedrockEngine, request: AskRequest, connection: Connection
     return answer
 
 
-async def paced_ask(engine: BedrockEngine, pacer: QuotaPacer | None, request: AskRequest, connection: Connection,
-                    answer: Answer, on_event: Callable[[StreamEvent], None] | None = None,
-                    on_wait: Callable[[float], None] | None = None, attempt: int = 1) -> Answer:
+async def paced_ask(
+    engine: BedrockEngine,
+    pacer: QuotaPacer | None,
+    request: AskRequest,
+    connection: Connection,
+    answer: Answer,
+    on_event: Callable[[StreamEvent], None] | None = None,
+    on_wait: Callable[[float], None] | None = None,
+    attempt: int = 1,
+) -> Answer:
     """`ask`, once the quota has room for the request (`on_wait(seconds)` while it waits, then
     `on_wait(0)`); the reservation is settled to what Bedrock reported. A 429 met anyway releases
     it and pauses the pacer for a jittered backoff. A request larger than the whole quota fails

@@ -34,20 +34,31 @@ from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.images import expand_paths
 from pixdesk.services.quota import TEMPLATE_TOKENS_PER_MESSAGE, QuotaLimits, QuotaScheduler, minutes
-from pixdesk.store.batch import BatchItem, BatchJob
-from pixdesk.store.export import writing, write_file
+
+# The batch records the window shows are re-exported here: the UI never imports the store.
+from pixdesk.store.batch import BatchItem, BatchJob, ItemStatus
+from pixdesk.store.export import write_file, writing
 
 _log = logging.getLogger(__name__)
 
 # Built-in prompts, by the name `pixdesk batch --template NAME` takes.
 TEMPLATES: dict[str, tuple[str, str]] = {  # name → (title, prompt)
-    "transcribe": ("Transcribe all text", "Transcribe all the text in this image exactly as written, keeping its "
-                   "reading order. Mark anything you cannot read as [illegible]."),
-    "tables": ("Extract tables as CSV", "Extract every table in this image as CSV, one fenced ```csv block per "
-               "table, with a header row. If there is no table, say so in one sentence."),
-    "ui-problems": ("Describe UI problems in this screenshot", "Describe the user-interface problems in this "
-                    "screenshot: what looks broken, disabled, confusing or wrong, where it is, and what the user "
-                    "would likely try next."),
+    "transcribe": (
+        "Transcribe all text",
+        "Transcribe all the text in this image exactly as written, keeping its "
+        "reading order. Mark anything you cannot read as [illegible].",
+    ),
+    "tables": (
+        "Extract tables as CSV",
+        "Extract every table in this image as CSV, one fenced ```csv block per "
+        "table, with a header row. If there is no table, say so in one sentence.",
+    ),
+    "ui-problems": (
+        "Describe UI problems in this screenshot",
+        "Describe the user-interface problems in this "
+        "screenshot: what looks broken, disabled, confusing or wrong, where it is, and what the user "
+        "would likely try next.",
+    ),
     "summary": ("Summarise the page", "Summarise this page in five bullet points or fewer."),
 }
 THROTTLE_RETRIES = 5  # a 429 met anyway puts the item back this many times before it fails
@@ -57,7 +68,9 @@ DEFAULT_CONCURRENCY = 2  # requests in flight at once: enough to keep up with th
 # --- planning (blocking: worker threads) -------------------------------------------------------
 
 
-def plan_items(paths: Sequence[str | Path], prompts: Sequence[str], pages: str | None = "all") -> list[tuple[str, int, str]]:
+def plan_items(
+    paths: Sequence[str | Path], prompts: Sequence[str], pages: str | None = "all"
+) -> list[tuple[str, int, str]]:
     """(path, page, prompt) for every selected page of every file (folders: the images in them)
     × every prompt. A file that cannot be opened still gets its items: they fail with the reason
     when the batch runs, in the results, rather than stopping the whole batch here."""
@@ -139,10 +152,18 @@ class BatchRunner:
     """Runs one job's pending items to the end (or until paused or stopped). Resumable: run()
     again — also in another process, after a crash — and it carries on where it stopped."""
 
-    def __init__(self, history: HistoryWriter, engine: BedrockEngine, scheduler: QuotaScheduler,
-                 connection: Callable[[], Connection], job_id: int, run_blocking: RunBlocking,
-                 on_progress: Callable[[BatchProgress], None] | None = None,
-                 on_item: Callable[[BatchItem], None] | None = None, concurrency: int = DEFAULT_CONCURRENCY) -> None:
+    def __init__(
+        self,
+        history: HistoryWriter,
+        engine: BedrockEngine,
+        scheduler: QuotaScheduler,
+        connection: Callable[[], Connection],
+        job_id: int,
+        run_blocking: RunBlocking,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        on_item: Callable[[BatchItem], None] | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
         self.history, self.store = history, history.store
         self.engine, self.scheduler, self.connection = engine, scheduler, connection
         self.job_id = job_id
@@ -153,7 +174,7 @@ class BatchRunner:
         self._paused = False
         self._workers: list[asyncio.Task] = []
         self._waiting: dict[int, float] = {}  # worker → seconds left to wait for quota
-        self._counts: dict[str, int] = {}
+        self._counts: dict[ItemStatus, int] = {}
         self._durations: list[float] = []
         self.job: BatchJob | None = None
 
@@ -205,8 +226,8 @@ class BatchRunner:
                 raise
 
     async def _ask(self, number: int, item: BatchItem) -> None:
-        self._counts["pending"] = max(0, self._counts.get("pending", 0) - 1)
-        self._counts["running"] = self._counts.get("running", 0) + 1
+        self._counts[ItemStatus.PENDING] = max(0, self._counts.get(ItemStatus.PENDING, 0) - 1)
+        self._counts[ItemStatus.RUNNING] = self._counts.get(ItemStatus.RUNNING, 0) + 1
         self._report()
         job = self.job
         connection = self.connection()
@@ -217,21 +238,28 @@ class BatchRunner:
         except KnownError as error:
             answer = Answer(region=connection.region, error=error)
         else:
-            request = AskRequest(item.prompt, (attachment,), system=job.system_prompt, max_tokens=job.max_tokens,
-                                 tier=job.tier)
+            request = AskRequest(
+                item.prompt, (attachment,), system=job.system_prompt, max_tokens=job.max_tokens, tier=job.tier
+            )
             pacer = self.scheduler.pacer(connection)
             for attempt in range(1, THROTTLE_RETRIES + 2):
                 answer = new_answer(request, connection)
-                await paced_ask(self.engine, pacer, request, connection, answer,
-                                on_wait=lambda seconds: self._wait(number, seconds), attempt=attempt)
+                await paced_ask(
+                    self.engine,
+                    pacer,
+                    request,
+                    connection,
+                    answer,
+                    on_wait=lambda seconds: self._wait(number, seconds),
+                    attempt=attempt,
+                )
                 throttled = answer.error is not None and answer.error.kind in (Kind.THROTTLED, Kind.MODEL_NOT_READY)
                 if not throttled or answer.text or attempt > THROTTLE_RETRIES:
                     break  # (after a 429 the pacer has backed off: the next acquire waits for it)
         await self.history.call(self.store.finish_batch_item, item.id, answer)
         self._durations.append(loop.time() - started)
-        finished = dataclasses.replace(item, status="done" if answer.error is None and answer.text else "failed",
-                                       answer=answer.text)
-        self._counts["running"] -= 1
+        finished = dataclasses.replace(item, status=ItemStatus.of(answer), answer=answer.text)
+        self._counts[ItemStatus.RUNNING] -= 1
         self._counts[finished.status] = self._counts.get(finished.status, 0) + 1
         if self._on_item is not None:
             self._on_item(finished)
@@ -251,12 +279,17 @@ class BatchRunner:
     def progress(self) -> BatchProgress:
         counts, job = self._counts, self.job
         total = sum(counts.values())
-        done, failed, running = counts.get("done", 0), counts.get("failed", 0), counts.get("running", 0)
+        done, failed = counts.get(ItemStatus.DONE, 0), counts.get(ItemStatus.FAILED, 0)
+        running = counts.get(ItemStatus.RUNNING, 0)
         left = total - done - failed
         limits = self.scheduler.pacer(self.connection()).limits
         per_item = (sum(self._durations) / len(self._durations) / max(1, self.concurrency)) if self._durations else None
-        request_tokens = image_tokens(1024, 1024) + text_tokens(job.system_prompt if job else "") + \
-            TEMPLATE_TOKENS_PER_MESSAGE + (job.max_tokens if job else 4096)
+        request_tokens = (
+            image_tokens(1024, 1024)
+            + text_tokens(job.system_prompt if job else "")
+            + TEMPLATE_TOKENS_PER_MESSAGE
+            + (job.max_tokens if job else 4096)
+        )
         waiting = min(self._waiting.values()) if self._waiting and all(self._waiting.values()) else 0.0
         eta = eta_s(left, request_tokens, limits, per_item) if left else 0.0
         if waiting > 0:  # the window is full now: the rest comes after this wait
@@ -270,9 +303,27 @@ class BatchRunner:
 
 # --- results out ---------------------------------------------------------------------------------
 
-RESULT_FIELDS = ("item", "file", "page", "prompt", "status", "answer", "input_tokens", "output_tokens",
-                 "estimated_cost_usd", "latency_ms", "region", "profile_id", "tier_requested", "tier_served",
-                 "request_id", "stop_reason", "error", "started_at", "finished_at")
+RESULT_FIELDS = (
+    "item",
+    "file",
+    "page",
+    "prompt",
+    "status",
+    "answer",
+    "input_tokens",
+    "output_tokens",
+    "estimated_cost_usd",
+    "latency_ms",
+    "region",
+    "profile_id",
+    "tier_requested",
+    "tier_served",
+    "request_id",
+    "stop_reason",
+    "error",
+    "started_at",
+    "finished_at",
+)
 
 
 def result_rows(job: BatchJob, items: Sequence[BatchItem]) -> list[dict[str, Any]]:
@@ -281,18 +332,34 @@ def result_rows(job: BatchJob, items: Sequence[BatchItem]) -> list[dict[str, Any
     for item in items:
         audit = item.audit or {}
         tokens_in, tokens_out = audit.get("input_tokens"), audit.get("output_tokens")
-        cost = (catalog.estimate_cost_usd(tokens_in or 0, tokens_out or 0)
-                if tokens_in is not None or tokens_out is not None else None)
-        rows.append({
-            "item": item.position + 1, "file": item.path, "page": item.page + 1, "prompt": item.prompt,
-            "status": item.status, "answer": item.answer, "input_tokens": tokens_in, "output_tokens": tokens_out,
-            "estimated_cost_usd": round(cost, 6) if cost is not None else None, "latency_ms": audit.get("latency_ms"),
-            "region": audit.get("region") or job.region, "profile_id": audit.get("profile_id"),
-            "tier_requested": job.tier, "tier_served": audit.get("tier_served"),
-            "request_id": audit.get("request_id"), "stop_reason": audit.get("stop_reason"),
-            "error": audit.get("error_message"), "started_at": audit.get("started_at"),
-            "finished_at": audit.get("finished_at"),
-        })
+        cost = (
+            catalog.estimate_cost_usd(tokens_in or 0, tokens_out or 0)
+            if tokens_in is not None or tokens_out is not None
+            else None
+        )
+        rows.append(
+            {
+                "item": item.position + 1,
+                "file": item.path,
+                "page": item.page + 1,
+                "prompt": item.prompt,
+                "status": item.status,
+                "answer": item.answer,
+                "input_tokens": tokens_in,
+                "output_tokens": tokens_out,
+                "estimated_cost_usd": round(cost, 6) if cost is not None else None,
+                "latency_ms": audit.get("latency_ms"),
+                "region": audit.get("region") or job.region,
+                "profile_id": audit.get("profile_id"),
+                "tier_requested": job.tier,
+                "tier_served": audit.get("tier_served"),
+                "request_id": audit.get("request_id"),
+                "stop_reason": audit.get("stop_reason"),
+                "error": audit.get("error_message"),
+                "started_at": audit.get("started_at"),
+                "finished_at": audit.get("finished_at"),
+            }
+        )
     return rows
 
 
@@ -311,12 +378,20 @@ def results_text(job: BatchJob, items: Sequence[BatchItem], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if fmt == "md":
-        lines = [f"# {job.title}", "", f"_Batch {job.id}: {len(rows)} results, {job.region}, tier {job.tier}, "
-                 f"model {catalog.MODEL_ID}._", ""]
+        lines = [
+            f"# {job.title}",
+            "",
+            f"_Batch {job.id}: {len(rows)} results, {job.region}, tier {job.tier}, model {catalog.MODEL_ID}._",
+            "",
+        ]
         for row in rows:
-            lines += [f"## {row['item']}. {Path(row['file']).name}, page {row['page']}", "",
-                      f"**Prompt:** {row['prompt']}", ""]
-            if row["status"] == "done":
+            lines += [
+                f"## {row['item']}. {Path(row['file']).name}, page {row['page']}",
+                "",
+                f"**Prompt:** {row['prompt']}",
+                "",
+            ]
+            if row["status"] == ItemStatus.DONE:
                 lines += [row["answer"], ""]
             else:
                 lines += [f"**{row['status'].capitalize()}:** {row['error'] or 'not answered yet'}", ""]

@@ -15,8 +15,19 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from pixdesk.bedrock.stream import BedrockEngine
-from pixdesk.domain import (Answer, AskedRegion, AskRequest, Attachment, Connection, Mark, MarkKind, Role,
-                            StreamEvent, TextDelta, Turn)
+from pixdesk.domain import (
+    Answer,
+    AskedRegion,
+    AskRequest,
+    Attachment,
+    Connection,
+    Mark,
+    MarkKind,
+    Role,
+    StreamEvent,
+    TextDelta,
+    Turn,
+)
 from pixdesk.errors import Kind, KnownError
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.context import fit_context
@@ -56,6 +67,10 @@ class AskOptions:
 
 
 class ChatListener(Protocol):
+    """What the session tells its listener (the window). Called directly: a listener must have
+    every method (ChatSession refuses one that lacks any), so a misspelt name fails at once
+    instead of never being called."""
+
     def exchange_added(self, exchange: Exchange) -> None: ...
     def text_arrived(self, exchange: Exchange, text: str) -> None: ...
     def exchange_changed(self, exchange: Exchange) -> None: ...  # status, wait, usage, error
@@ -63,8 +78,43 @@ class ChatListener(Protocol):
     def notice(self, text: str) -> None: ...  # something the person should know, in a sentence
 
 
-_STORED_STATUS = {"complete": Status.DONE, "stopped": Status.STOPPED, "failed": Status.FAILED,
-                  "interrupted": Status.INTERRUPTED}
+class _NoListener:
+    """Stands in when nobody listens (the CLI, tests): every event goes nowhere."""
+
+    def exchange_added(self, exchange: Exchange) -> None:
+        pass
+
+    def text_arrived(self, exchange: Exchange, text: str) -> None:
+        pass
+
+    def exchange_changed(self, exchange: Exchange) -> None:
+        pass
+
+    def exchanges_reset(self) -> None:
+        pass
+
+    def notice(self, text: str) -> None:
+        pass
+
+
+_NOBODY = _NoListener()
+_LISTENER_METHODS = tuple(name for name in vars(ChatListener) if not name.startswith("_"))
+
+
+def checked_listener(listener: object) -> ChatListener:
+    """`listener`, if it has every ChatListener method; TypeError naming the missing ones."""
+    missing = [name for name in _LISTENER_METHODS if not callable(getattr(listener, name, None))]
+    if missing:
+        raise TypeError(f"{type(listener).__name__} is not a ChatListener: it lacks {', '.join(missing)}")
+    return listener  # type: ignore[return-value]
+
+
+_STORED_STATUS = {
+    "complete": Status.DONE,
+    "stopped": Status.STOPPED,
+    "failed": Status.FAILED,
+    "interrupted": Status.INTERRUPTED,
+}
 
 
 @dataclass
@@ -90,8 +140,16 @@ def _record_region(store, conversation_id: int, question_id: int, region: AskedR
     """Keep the area the question was about with the question (if its document is recorded)."""
     document = next((d for d in store.documents(conversation_id) if d.sha256 == region.document_sha256), None)
     if document is not None:
-        store.add_mark(document.id, Mark(MarkKind.REGION, region.page, region.box,
-                                         FINE_PRINT_NOTE if region.fine_print else "", message_id=question_id))
+        store.add_mark(
+            document.id,
+            Mark(
+                MarkKind.REGION,
+                region.page,
+                region.box,
+                FINE_PRINT_NOTE if region.fine_print else "",
+                message_id=question_id,
+            ),
+        )
 
 
 def _default_wait(error: KnownError, attempt: int) -> float:
@@ -115,19 +173,32 @@ class ChatSession:
     exchanges: list[Exchange] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
 
+    def __post_init__(self) -> None:
+        if self.listener is not None:
+            checked_listener(self.listener)
+
+    def listen(self, listener: ChatListener) -> None:
+        """From now on, tell `listener` (refused with TypeError if it lacks a ChatListener method)."""
+        self.listener = checked_listener(listener)
+
+    @property
+    def _tell(self) -> ChatListener:
+        return self.listener if self.listener is not None else _NOBODY
+
     @property
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    def ask(self, question: str, attachments: tuple[Attachment, ...] = (),
-            region: AskedRegion | None = None) -> asyncio.Task[None]:
+    def ask(
+        self, question: str, attachments: tuple[Attachment, ...] = (), region: AskedRegion | None = None
+    ) -> asyncio.Task[None]:
         """Start asking; returns the task (the session keeps a reference too)."""
         if self.busy:
             raise RuntimeError("already answering")
         history = self._history()
         exchange = Exchange(question, attachments, Answer(), region=region)
         self.exchanges.append(exchange)
-        self._notify("exchange_added", exchange)
+        self._tell.exchange_added(exchange)
         self._task = asyncio.ensure_future(self._run(exchange, history))
         return self._task
 
@@ -136,7 +207,7 @@ class ChatSession:
         if self.busy or not self.exchanges:
             return None
         last = self.exchanges.pop()
-        self._notify("exchanges_reset")
+        self._tell.exchanges_reset()
         return self.ask(last.question, last.attachments, last.region)
 
     def take_back_last(self) -> Exchange | None:
@@ -144,7 +215,7 @@ class ChatSession:
         if self.busy or not self.exchanges:
             return None
         last = self.exchanges.pop()
-        self._notify("exchanges_reset")
+        self._tell.exchanges_reset()
         return last
 
     def stop(self) -> None:
@@ -155,7 +226,7 @@ class ChatSession:
         self.stop()
         self.exchanges.clear()
         self.conversation_id = None
-        self._notify("exchanges_reset")
+        self._tell.exchanges_reset()
 
     async def open_conversation(self, conversation_id: int) -> None:
         """Show a recorded conversation; further questions continue it, with its turns as context."""
@@ -168,19 +239,21 @@ class ChatSession:
             exchanges = []
             regions = store.question_regions(conversation_id)
             for question, reply in turns_of(store.messages(conversation_id)):
-                exchange = Exchange(question.text, attachments_of(store, question),
-                                    answer_of(reply) if reply else Answer())
+                exchange = Exchange(
+                    question.text, attachments_of(store, question), answer_of(reply) if reply else Answer()
+                )
                 if question.id in regions:
                     document, mark = regions[question.id]
-                    exchange.region = AskedRegion(document.sha256, document.name, mark.page, mark.box,
-                                                  mark.note == FINE_PRINT_NOTE)
+                    exchange.region = AskedRegion(
+                        document.sha256, document.name, mark.page, mark.box, mark.note == FINE_PRINT_NOTE
+                    )
                 exchange.status = _STORED_STATUS.get(reply.status if reply else "", Status.INTERRUPTED)
                 exchanges.append(exchange)
             return exchanges
 
         self.exchanges = await self.history.call(load)
         self.conversation_id = conversation_id
-        self._notify("exchanges_reset")
+        self._tell.exchanges_reset()
 
     async def wait(self) -> None:
         """Until the current answer has finished (for tests and quitting)."""
@@ -203,15 +276,25 @@ class ChatSession:
     async def _run(self, exchange: Exchange, history: tuple[Turn, ...]) -> None:
         if self.before_send is not None:
             exchange.attachments = await self.before_send(exchange.attachments)
-            history = tuple([Turn(turn.role, turn.text, await self.before_send(turn.attachments))
-                             if turn.attachments else turn for turn in history])
+            history = tuple(
+                [
+                    Turn(turn.role, turn.text, await self.before_send(turn.attachments)) if turn.attachments else turn
+                    for turn in history
+                ]
+            )
         options = self.options()
         fitted = fit_context(history, exchange.question, exchange.attachments, options.system, options.max_tokens)
         if fitted.notice():
-            self._notify("notice", fitted.notice())
-        request = AskRequest(question=exchange.question, attachments=exchange.attachments, history=fitted.turns,
-                             system=options.system, max_tokens=options.max_tokens,
-                             temperature=options.temperature, tier=options.tier)
+            self._tell.notice(fitted.notice())
+        request = AskRequest(
+            question=exchange.question,
+            attachments=exchange.attachments,
+            history=fitted.turns,
+            system=options.system,
+            max_tokens=options.max_tokens,
+            temperature=options.temperature,
+            tier=options.tier,
+        )
         recording: _Recording | None = None
         try:
             if self.history is not None:  # the question is safe on disk before it is sent
@@ -220,13 +303,20 @@ class ChatSession:
                 connection = self.connection()
                 exchange.answer = new_answer(request, connection)
                 exchange.status = Status.STREAMING
-                self._notify("exchange_changed", exchange)
+                self._tell.exchange_changed(exchange)
                 if recording is not None:
                     recording.answer = exchange.answer
                 pacer = self.scheduler.pacer(connection) if self.scheduler is not None else None
-                await paced_ask(self.engine, pacer, request, connection, exchange.answer,
-                                lambda event: self._on_event(exchange, event, recording),
-                                lambda seconds: self._quota_wait(exchange, seconds), attempt)
+                await paced_ask(
+                    self.engine,
+                    pacer,
+                    request,
+                    connection,
+                    exchange.answer,
+                    lambda event: self._on_event(exchange, event, recording),
+                    lambda seconds: self._quota_wait(exchange, seconds),
+                    attempt,
+                )
                 error = exchange.answer.error
                 throttled = error is not None and error.kind in (Kind.THROTTLED, Kind.MODEL_NOT_READY)
                 if not throttled or exchange.answer.text or attempt > self.throttle_retries:
@@ -240,14 +330,15 @@ class ChatSession:
         finally:
             if recording is not None and recording.message_id is not None:
                 self.history.submit(self.history.store.finish_answer, recording.message_id, exchange.answer)
-            self._notify("exchange_changed", exchange)
+            self._tell.exchange_changed(exchange)
 
     async def _record_question(self, exchange: Exchange, request: AskRequest, connection: Connection) -> _Recording:
         store = self.history.store
         if self.conversation_id is None:
             self.conversation_id = await self.history.call(store.start_conversation, exchange.question)
-        question_id = await self.history.call(store.add_question, self.conversation_id, exchange.question,
-                                              exchange.attachments)
+        question_id = await self.history.call(
+            store.add_question, self.conversation_id, exchange.question, exchange.attachments
+        )
         if exchange.region is not None:
             await self.history.call(_record_region, store, self.conversation_id, question_id, exchange.region)
         recording = _Recording(new_answer(request, connection))
@@ -259,7 +350,7 @@ class ChatSession:
         exchange.waiting_for_quota = seconds > 0
         exchange.status = Status.WAITING if seconds > 0 else Status.STREAMING
         exchange.wait_left_s = math.ceil(seconds)
-        self._notify("exchange_changed", exchange)
+        self._tell.exchange_changed(exchange)
 
     async def _count_down(self, exchange: Exchange, seconds: float) -> None:
         exchange.status = Status.WAITING
@@ -267,7 +358,7 @@ class ChatSession:
         remaining = seconds
         while remaining > 0:
             exchange.wait_left_s = max(1, round(remaining))
-            self._notify("exchange_changed", exchange)
+            self._tell.exchange_changed(exchange)
             step = min(1.0, remaining)
             await asyncio.sleep(step)
             remaining -= step
@@ -275,11 +366,6 @@ class ChatSession:
 
     def _on_event(self, exchange: Exchange, event: StreamEvent, recording: _Recording | None) -> None:
         if isinstance(event, TextDelta):
-            self._notify("text_arrived", exchange, event.text)
+            self._tell.text_arrived(exchange, event.text)
             if recording is not None and recording.due():
                 self.history.submit(self.history.store.checkpoint_answer, recording.message_id, exchange.answer.text)
-
-    def _notify(self, method: str, *args: object) -> None:
-        handler = getattr(self.listener, method, None)  # a listener may not care about everything
-        if handler is not None:
-            handler(*args)

@@ -14,8 +14,15 @@ from pixdesk.services.asking import ask, new_answer
 
 Engine = BedrockEngine  # what the window is given; it never builds one itself
 
-__all__ = ["CredentialState", "CredentialStatus", "Engine", "TestResult", "available_profiles",
-           "check_credentials", "test_connection"]
+__all__ = [
+    "CredentialState",
+    "CredentialStatus",
+    "Engine",
+    "TestResult",
+    "available_profiles",
+    "check_credentials",
+    "test_connection",
+]
 
 
 @dataclass(frozen=True)
@@ -33,5 +40,6 @@ async def test_connection(engine: BedrockEngine, connection: Connection, tier: s
     if answer.error is not None:
         return TestResult(False, answer.error.sentence())
     region = catalog.region(connection.region)
-    return TestResult(True, f"Connected: {catalog.MODEL_NAME} answered from {region.title} in "
-                            f"{time.monotonic() - started:.1f} s.")
+    return TestResult(
+        True, f"Connected: {catalog.MODEL_NAME} answered from {region.title} in {time.monotonic() - started:.1f} s."
+    )

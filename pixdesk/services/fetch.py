@@ -20,9 +20,11 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
     parts = urlsplit(url)
     name = parts.path.rsplit("/", 1)[-1] or parts.hostname or "image"
     if parts.scheme not in ("http", "https"):
-        raise KnownError(Kind.BAD_INPUT, "pixdesk only downloads images from http:// or https:// addresses.",
-                         Action.FIX_INPUT)
+        raise KnownError(
+            Kind.BAD_INPUT, "pixdesk only downloads images from http:// or https:// addresses.", Action.FIX_INPUT
+        )
     request = urllib.request.Request(url, headers={"User-Agent": f"pixdesk/{__version__}"})
+    failure: str | None
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:  # noqa: S310 - scheme checked
             declared = int(response.headers.get("Content-Length") or 0)
@@ -38,14 +40,22 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
     else:
         failure = None
     if failure is not None:  # raised outside the except block, so the error keeps no open socket
-        raise KnownError(Kind.CONNECTION_FAILED, f"The image at {parts.hostname} could not be downloaded.",
-                         Action.CHECK_NETWORK, "Save it to your computer and drop the file instead.",
-                         detail=failure)
+        raise KnownError(
+            Kind.CONNECTION_FAILED,
+            f"The image at {parts.hostname} could not be downloaded.",
+            Action.CHECK_NETWORK,
+            "Save it to your computer and drop the file instead.",
+            detail=failure,
+        )
     if len(data) > max_bytes:
         raise _too_big(name, max_bytes)
     return data, name
 
 
 def _too_big(name: str, max_bytes: int) -> KnownError:
-    return KnownError(Kind.TOO_LARGE, f"The image {name} is larger than {max_bytes // 2**20} MB.",
-                      Action.FIX_INPUT, "Save a smaller copy and drop that instead.")
+    return KnownError(
+        Kind.TOO_LARGE,
+        f"The image {name} is larger than {max_bytes // 2**20} MB.",
+        Action.FIX_INPUT,
+        "Save a smaller copy and drop that instead.",
+    )

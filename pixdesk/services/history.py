@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from pixdesk.domain import Answer, Attachment, Role, Usage
 from pixdesk.errors import Kind, KnownError
+from pixdesk.store.history import ConversationSummary as ConversationSummary  # for the UI and CLI's lists
 from pixdesk.store.history import HistoryStore, StoredMessage
 
 T = TypeVar("T")
@@ -37,22 +38,33 @@ class HistoryWriter:
 
 
 def attachments_of(store: HistoryStore, message: StoredMessage) -> tuple[Attachment, ...]:
-    return tuple(Attachment(store.attachment_bytes(a.sha256), a.format, a.width, a.height, a.source_name,
-                            a.placement) for a in message.attachments)
+    return tuple(
+        Attachment(store.attachment_bytes(a.sha256), a.format, a.width, a.height, a.source_name, a.placement)
+        for a in message.attachments
+    )
 
 
 def answer_of(message: StoredMessage) -> Answer:
     audit = message.audit
-    answer = Answer(text=message.text, stop_reason=audit.get("stop_reason"), request_id=audit.get("request_id"),
-                    region=str(audit.get("region", "")), profile_id=str(audit.get("profile_id", "")),
-                    tier_requested=str(audit.get("tier_requested", "")))
+    answer = Answer(
+        text=message.text,
+        stop_reason=audit.get("stop_reason"),
+        request_id=audit.get("request_id"),
+        region=str(audit.get("region", "")),
+        profile_id=str(audit.get("profile_id", "")),
+        tier_requested=str(audit.get("tier_requested", "")),
+    )
     if audit.get("error_kind"):
         kind = next((k for k in Kind if k.code == audit["error_kind"]), Kind.SERVICE_ERROR)
         answer.error = KnownError(kind, str(audit.get("error_message") or "The answer failed."))
     if audit.get("input_tokens") is not None:
-        answer.usage = Usage(int(audit["input_tokens"]), int(audit.get("output_tokens") or 0),
-                             int(audit["input_tokens"]) + int(audit.get("output_tokens") or 0),
-                             audit.get("latency_ms"), audit.get("tier_served"))
+        answer.usage = Usage(
+            int(audit["input_tokens"]),
+            int(audit.get("output_tokens") or 0),
+            int(audit["input_tokens"]) + int(audit.get("output_tokens") or 0),
+            audit.get("latency_ms"),
+            audit.get("tier_served"),
+        )
     return answer
 
 
@@ -65,4 +77,3 @@ def turns_of(messages: list[StoredMessage]) -> list[tuple[StoredMessage, StoredM
         elif pairs and pairs[-1][1] is None:
             pairs[-1] = (pairs[-1][0], message)
     return pairs
-

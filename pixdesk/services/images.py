@@ -20,17 +20,27 @@ from PIL import Image
 from pixdesk import catalog
 from pixdesk.errors import KnownError, bad_input
 from pixdesk.files import is_regular_file, open_regular
+
+# Resolution, Prepared, parse_box and text_tokens are re-exported for the window's tray and the
+# CLI: neither imports imaging itself.
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.formats import sniff_format
+from pixdesk.imaging.intake import parse_box as parse_box  # re-exported for the CLI
 from pixdesk.imaging.intake import parse_pages, prepare_file
 from pixdesk.imaging.prepare import Box, Prepared, fine_print_boxes, prepare_page
 from pixdesk.imaging.sources import Source, open_source, open_source_bytes
+from pixdesk.imaging.tokens import text_tokens as text_tokens  # re-exported for the CLI
 from pixdesk.services.abandonable import map_abandonable
 
 
-def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: Box | None = None,
-                  resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = (),
-                  tiles: bool = False) -> list[Prepared]:
+def prepare_files(
+    paths: Sequence[str | Path],
+    pages: str | None = None,
+    crop: Box | None = None,
+    resolution: Resolution = Resolution.MODEL,
+    redactions: Sequence[Box] = (),
+    tiles: bool = False,
+) -> list[Prepared]:
     """Every selected page of every file, in order. Raises the first file's KnownError. How many
     images that makes is checked first, from the files' page counts alone: a 1,000-page TIFF is
     refused in a moment, not after every page was prepared."""
@@ -38,8 +48,9 @@ def prepare_files(paths: Sequence[str | Path], pages: str | None = None, crop: B
         return []
     check_image_count(paths, pages, tiles)
     # Daemon threads, not a pool: Ctrl+C during a minute-long PDF page must end pixdesk at once.
-    results = map_abandonable(lambda path: prepare_file(path, pages, crop, resolution, redactions, tiles), paths,
-                              name="pixdesk-imaging")
+    results = map_abandonable(
+        lambda path: prepare_file(path, pages, crop, resolution, redactions, tiles), paths, name="pixdesk-imaging"
+    )
     return [prepared for per_file in results for prepared in per_file]
 
 
@@ -58,9 +69,11 @@ def check_image_count(paths: Sequence[str | Path], pages: str | None = None, til
                 total += len(indices)
                 exact = exact and not tiles
     if total > limit:
-        raise bad_input(f"Pixtral Large reads at most {limit} images at a time; this question has "
-                        f"{'' if exact else 'at least '}{total:,}.",
-                        "Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.")
+        raise bad_input(
+            f"Pixtral Large reads at most {limit} images at a time; this question has "
+            f"{'' if exact else 'at least '}{total:,}.",
+            "Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.",
+        )
     return total
 
 
@@ -69,8 +82,9 @@ def thumbnail_png(source: Source, index: int, side: int = 160) -> bytes:
     return _png(source.thumbnail(index, side))
 
 
-def prepare_with_thumbnail(source: Source, index: int, resolution: Resolution,
-                           side: int = 160, redactions: Sequence[Box] = ()) -> tuple[Prepared, bytes]:
+def prepare_with_thumbnail(
+    source: Source, index: int, resolution: Resolution, side: int = 160, redactions: Sequence[Box] = ()
+) -> tuple[Prepared, bytes]:
     """A page ready to send and its thumbnail, from one decode (blocking: call from a worker)."""
     prepared = prepare_page(source, index, resolution, redactions)
     with Image.open(io.BytesIO(prepared.attachment.data)) as fitted:
@@ -129,12 +143,16 @@ class PreparedPage:
     notes: tuple[str, ...]
 
 
-def prepare_ref(ref: ImageRef, page: int, resolution: Resolution, side: int = 160,
-                redactions: Sequence[Box] = ()) -> PreparedPage:
+def prepare_ref(
+    ref: ImageRef, page: int, resolution: Resolution, side: int = 160, redactions: Sequence[Box] = ()
+) -> PreparedPage:
     """Open, prepare one page (with `redactions` burned in) and thumbnail it. Runs in a worker
     process (or thread); raises KnownError for anything unusable."""
-    opener = (lambda: open_source_bytes(ref.data, ref.name)) if isinstance(ref, InMemoryImage) else (
-        lambda: open_source(ref))
+    opener = (
+        (lambda: open_source_bytes(ref.data, ref.name))
+        if isinstance(ref, InMemoryImage)
+        else (lambda: open_source(ref))
+    )
     with opener() as source:
         prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, redactions)
         return PreparedPage(prepared, thumbnail, source.page_count, tuple(source.notes))
@@ -146,8 +164,9 @@ def image_process_pool() -> ProcessPoolExecutor:
     two screenshots were prepared; processes, under 16). Spawned, never forked: the GUI process
     has Qt threads. Workers start in the background and run at a lower priority."""
     workers = os.cpu_count() or 2
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=image_worker_init)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=image_worker_init
+    )
     for _ in range(workers):  # start every worker now, in the background, not on first use
         pool.submit(int)
     return pool
@@ -187,6 +206,7 @@ def image_worker_init() -> None:
     logging.getLogger("py.warnings").propagate = False
     parent = multiprocessing.parent_process()
     if parent is not None:
+
         def leave_with_the_app() -> None:
             multiprocessing.connection.wait([parent.sentinel])
             os._exit(0)
@@ -196,5 +216,6 @@ def image_worker_init() -> None:
 
 def background_executor() -> ThreadPoolExecutor:
     """The window's pool for image work: every core, at a lower priority than the GUI."""
-    return ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pixdesk-work",
-                              initializer=background_worker_init)
+    return ThreadPoolExecutor(
+        max_workers=os.cpu_count() or 2, thread_name_prefix="pixdesk-work", initializer=background_worker_init
+    )

@@ -62,7 +62,7 @@ def _bgra(image: Image.Image) -> mmap.mmap:
     for top in range(0, height, BAND_ROWS):
         bottom = min(height, top + BAND_ROWS)
         band = image.crop((0, top, width, bottom)).convert("RGBA").tobytes("raw", "BGRA")
-        pixels[top * row:bottom * row] = band
+        pixels[top * row : bottom * row] = band
     return pixels
 
 

@@ -64,8 +64,11 @@ def estimate_input_tokens(request: AskRequest) -> int:
     texts = [request.question, request.system, *(turn.text for turn in turns)]
     images = [*request.attachments, *(a for turn in turns for a in turn.attachments)]
     messages = len(turns) + 1
-    return (sum(text_tokens(text) for text in texts) + sum(image_tokens(a.width, a.height) for a in images)
-            + TEMPLATE_TOKENS_PER_MESSAGE * messages)
+    return (
+        sum(text_tokens(text) for text in texts)
+        + sum(image_tokens(a.width, a.height) for a in images)
+        + TEMPLATE_TOKENS_PER_MESSAGE * messages
+    )
 
 
 def request_cost(request: AskRequest) -> int:
@@ -87,9 +90,11 @@ def wait_for_room(limits: QuotaLimits, tokens: int, now: float, sent: Sequence[S
     ((sent at, tokens), oldest first) and any pause after a 429 (`not_before`)."""
     window = [entry for entry in sent if entry[0] > now - limits.window_s]
     day = [entry for entry in sent if entry[0] > now - DAY_S]
-    waits = [not_before - now,
-             _until_room(window, limits.tokens_per_window, tokens, limits.window_s, now),
-             _until_room(day, limits.tokens_per_day, tokens, DAY_S, now)]
+    waits = [
+        not_before - now,
+        _until_room(window, limits.tokens_per_window, tokens, limits.window_s, now),
+        _until_room(day, limits.tokens_per_day, tokens, DAY_S, now),
+    ]
     if len(window) >= limits.requests_per_window:  # as many of the oldest must leave as are over
         waits.append(window[len(window) - limits.requests_per_window][0] + limits.window_s - now)
     return max(0.0, *waits)
@@ -182,8 +187,9 @@ class SharedLog:
         try:
             yield
         except LedgerUnavailable as error:
-            log.warning("The pacing ledger %s cannot be used (%s): this process paces alone now.",
-                        self.ledger.path, error)
+            log.warning(
+                "The pacing ledger %s cannot be used (%s): this process paces alone now.", self.ledger.path, error
+            )
             self._shared = False
 
     def snapshot(self) -> tuple[float, list[Sent], float]:
@@ -248,8 +254,12 @@ class QuotaPacer:
     fits among what was sent lately — by this process alone (LocalLog), or by every pixdesk
     process of the user (SharedLog)."""
 
-    def __init__(self, limits: QuotaLimits | None = None, clock: Callable[[], float] = time.monotonic,
-                 log: LocalLog | SharedLog | None = None) -> None:
+    def __init__(
+        self,
+        limits: QuotaLimits | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        log: LocalLog | SharedLog | None = None,
+    ) -> None:
         self.limits = limits or QuotaLimits()
         self.log = log if log is not None else LocalLog(clock)
         self.throttled = 0  # 429s met anyway (for the window and the benchmarks)
@@ -258,10 +268,13 @@ class QuotaPacer:
         """KnownError if a request of `tokens` can never fit (bigger than a whole window's quota)."""
         if tokens > self.limits.tokens_per_window or tokens > self.limits.tokens_per_day:
             raise KnownError(
-                Kind.BAD_INPUT, f"This request needs about {tokens:,} tokens, more than the quota allows "
-                f"({self.limits.tokens_per_window:,} a minute).", Action.FIX_INPUT,
+                Kind.BAD_INPUT,
+                f"This request needs about {tokens:,} tokens, more than the quota allows "
+                f"({self.limits.tokens_per_window:,} a minute).",
+                Action.FIX_INPUT,
                 "Send fewer or smaller images, or lower the longest answer in Settings; if your account's "
-                "quota was raised, enter it in Settings.")
+                "quota was raised, enter it in Settings.",
+            )
 
     def _judge(self, tokens: int) -> Judge:
         return lambda now, sent, not_before: wait_for_room(self.limits, tokens, now, sent, not_before)
@@ -355,8 +368,13 @@ def quota_key(connection: Connection) -> tuple[str, str]:
         geography = catalog.region(connection.region).geography.key
     except KeyError:
         geography = connection.region
-    who = ("api-key" if connection.api_key else f"profile:{connection.profile}" if connection.profile
-           else "default-credentials")
+    who = (
+        "api-key"
+        if connection.api_key
+        else f"profile:{connection.profile}"
+        if connection.profile
+        else "default-credentials"
+    )
     return who, geography
 
 
@@ -381,8 +399,12 @@ class QuotaScheduler:
     `ledger`: USER_LEDGER (the default) paces together with every pixdesk process of this user;
     a PacingLedger, with the processes using that file; None, this process alone."""
 
-    def __init__(self, limits: Callable[[], QuotaLimits] | QuotaLimits | None = None,
-                 clock: Callable[[], float] = time.monotonic, ledger: PacingLedger | str | None = USER_LEDGER) -> None:
+    def __init__(
+        self,
+        limits: Callable[[], QuotaLimits] | QuotaLimits | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        ledger: PacingLedger | str | None = USER_LEDGER,
+    ) -> None:
         self._told = limits is not None
         self._limits = limits if callable(limits) else (lambda: limits or QuotaLimits())
         self._clock = clock  # (for pacers without a ledger; the ledger keeps wall-clock time)
@@ -393,9 +415,10 @@ class QuotaScheduler:
 
     @property
     def ledger(self) -> PacingLedger | None:
-        if self._ledger_choice == USER_LEDGER:  # opened on first use: constructing touches no file
-            self._ledger_choice = open_user_ledger()
-        return self._ledger_choice
+        choice = self._ledger_choice
+        if isinstance(choice, str):  # USER_LEDGER: opened on first use, constructing touches no file
+            choice = self._ledger_choice = open_user_ledger()
+        return choice
 
     def remember(self, sent: list[tuple[float, int, str]]) -> None:
         """Requests this account sent before (wall time, tokens, inference profile id), from the
@@ -436,7 +459,7 @@ class QuotaScheduler:
 
 
 def utc_day_start(now: datetime.datetime | None = None) -> datetime.datetime:
-    now = now or datetime.datetime.now(datetime.timezone.utc)
+    now = now or datetime.datetime.now(datetime.UTC)
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 

@@ -21,12 +21,13 @@ from PIL import Image, ImageDraw
 from pixdesk import __version__, catalog
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.errors import bad_input
+from pixdesk.files import write_file, writing
 from pixdesk.imaging.encode import encode, fit
 from pixdesk.imaging.redact import redact, scaled_edges
 from pixdesk.imaging.sources import open_source
 from pixdesk.services.chat import FINE_PRINT_NOTE
 from pixdesk.services.history import turns_of
-from pixdesk.store.export import CONTENT_SECURITY_POLICY, audit_line, when, write_file, writing
+from pixdesk.store.export import CONTENT_SECURITY_POLICY, audit_line, when
 from pixdesk.store.history import HistoryStore
 from pixdesk.store.review import StoredDocument
 
@@ -35,11 +36,13 @@ REGION_RGB = (11, 87, 208)
 _MEDIA = {"png": "image/png", "jpeg": "image/jpeg"}
 _CSS = """
 body { font: 11pt/1.45 sans-serif; color: #1d1d1f; max-width: 50rem; margin: 1.5rem auto; padding: 0 1rem; }
-h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 18pt 0 6pt; } h3 { font-size: 11pt; margin: 12pt 0 4pt; }
+h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 18pt 0 6pt; }
+h3 { font-size: 11pt; margin: 12pt 0 4pt; }
 .meta, .audit { color: #6e6e73; font-size: 9pt; }
 .page { page-break-before: always; }
 .text { white-space: pre-wrap; }
-table { border-collapse: collapse; } td, th { border: 1px solid #d2d2d7; padding: 3pt 6pt; vertical-align: top; text-align: left; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #d2d2d7; padding: 3pt 6pt; vertical-align: top; text-align: left; }
 """
 
 
@@ -106,8 +109,12 @@ def escaped_text(text: str) -> str:
     return f'<p class="text">{_e(text)}</p>'
 
 
-def build_report(store: HistoryStore, conversation_id: int, document: StoredDocument,
-                 answer_html: Callable[[str], str] = escaped_text) -> ReportContent:
+def build_report(
+    store: HistoryStore,
+    conversation_id: int,
+    document: StoredDocument,
+    answer_html: Callable[[str], str] = escaped_text,
+) -> ReportContent:
     """Blocking: read the conversation and the document, draw the pages, write the HTML.
     `answer_html` turns an answer's Markdown into HTML (the window renders it with Qt's own
     Markdown reader, raw HTML in answers shown as text); by default it is shown as written."""
@@ -116,19 +123,28 @@ def build_report(store: HistoryStore, conversation_id: int, document: StoredDocu
         raise bad_input(f"There is no conversation {conversation_id}.")
     marks = store.marks(document.id)
     regions = store.question_regions(conversation_id)
-    pairs = [(q, a) for q, a in turns_of(store.messages(conversation_id))
-             if q.id in regions and regions[q.id][0].id == document.id]
+    pairs = [
+        (q, a)
+        for q, a in turns_of(store.messages(conversation_id))
+        if q.id in regions and regions[q.id][0].id == document.id
+    ]
     questions = {question.id: n for n, (question, _a) in enumerate(pairs, 1)}
     notes = _numbered(marks, (MarkKind.ANNOTATION, MarkKind.PIN))
     pages = sorted({m.page for m in marks if m.kind is not MarkKind.REGION or m.message_id in questions}) or [0]
     title = f"Review of {document.name}"
     parts = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
-        f"<title>{_e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+        f"<title>{_e(title)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">Document {_e(document.name)} · {document.page_count} page'
-        f'{"s" if document.page_count != 1 else ""} · SHA-256 {_e(document.sha256)}<br>'
+        f"{'s' if document.page_count != 1 else ''} · SHA-256 {_e(document.sha256)}<br>"
         f"Conversation “{_e(summary.title)}”, started {_e(when(summary.created_at))} · "
         f"{len(pairs)} question{'s' if len(pairs) != 1 else ''} about this document · "
         f"model {_e(catalog.MODEL_ID)} · report made by pixdesk {_e(__version__)}</p>",
@@ -137,8 +153,10 @@ def build_report(store: HistoryStore, conversation_id: int, document: StoredDocu
     try:
         source = open_source(document.path)
     except Exception as error:  # noqa: BLE001 - KnownError or OSError: say which file, plainly
-        raise bad_input(f"The report needs the document itself, and {document.path} cannot be read "
-                        f"({getattr(error, 'message', error)}).") from None
+        raise bad_input(
+            f"The report needs the document itself, and {document.path} cannot be read "
+            f"({getattr(error, 'message', error)})."
+        ) from None
     with source:
         for number, page in enumerate(pages):
             on_page = [m for m in marks if m.page == page]
@@ -154,24 +172,31 @@ def build_report(store: HistoryStore, conversation_id: int, document: StoredDocu
             parts.append("</div>")
     unmarked = document.page_count - len(pages)
     if unmarked > 0:
-        parts.append(f'<p class="meta">{unmarked} other page{"s have" if unmarked > 1 else " has"} '
-                     "no marks and no questions.</p>")
+        parts.append(
+            f'<p class="meta">{unmarked} other page{"s have" if unmarked > 1 else " has"} '
+            "no marks and no questions.</p>"
+        )
     parts.append('<div class="page"><h2>Questions and answers</h2>')
     if not pairs:
         parts.append("<p>No questions were asked about this document.</p>")
     for question, answer in pairs:
         _document, region = regions[question.id]
         x, y, w, h = region.box
-        where = ("the whole page (fine print, in tiles)" if region.note == FINE_PRINT_NOTE
-                 else f"the area {w}×{h} at {x},{y}")
+        where = (
+            "the whole page (fine print, in tiles)"
+            if region.note == FINE_PRINT_NOTE
+            else f"the area {w}×{h} at {x},{y}"
+        )
         parts.append(f"<h3>Q{questions[question.id]} · page {region.page + 1}, {_e(where)}</h3>")
         parts.append(f'<p class="audit">Asked {_e(when(question.created_at))}</p>')
         parts.append(f'<p class="text">{_e(question.text)}</p>')
         if answer is None:
             parts.append("<p><i>No answer was recorded.</i></p>")
             continue
-        parts.append(f'<p class="audit">Answer · model {_e(answer.audit.get("model_id", catalog.MODEL_ID))} · '
-                     f"{_e(audit_line(answer))}</p>")
+        parts.append(
+            f'<p class="audit">Answer · model {_e(answer.audit.get("model_id", catalog.MODEL_ID))} · '
+            f"{_e(audit_line(answer))}</p>"
+        )
         parts.append(answer_html(answer.text))
     parts += ["</div>", "</body>", "</html>", ""]
     return ReportContent(title, "\n".join(parts), images)
@@ -184,12 +209,22 @@ def _marks_list(marks: list[Mark], notes: dict[int, int], questions: dict[int, i
         if mark.kind is MarkKind.REDACTION:
             rows.append(("Redacted", f"{w}×{h} at {x},{y}", "blacked out; never sent"))
         elif mark.kind is MarkKind.REGION and mark.message_id in questions:
-            rows.append((f"Q{questions[mark.message_id]}", "whole page" if mark.note == FINE_PRINT_NOTE
-                         else f"{w}×{h} at {x},{y}", "asked about (see Questions and answers)"))
+            rows.append(
+                (
+                    f"Q{questions[mark.message_id]}",
+                    "whole page" if mark.note == FINE_PRINT_NOTE else f"{w}×{h} at {x},{y}",
+                    "asked about (see Questions and answers)",
+                )
+            )
         elif mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN):
             where = f"{x},{y}" if mark.kind is MarkKind.PIN else f"{w}×{h} at {x},{y}"
-            rows.append((f"{notes[id(mark)]} ({'pin' if mark.kind is MarkKind.PIN else 'note'})", where,
-                         mark.note or "(no note)"))
+            rows.append(
+                (
+                    f"{notes[id(mark)]} ({'pin' if mark.kind is MarkKind.PIN else 'note'})",
+                    where,
+                    mark.note or "(no note)",
+                )
+            )
     if not rows:
         return ""
     body = "".join(f"<tr><td>{_e(a)}</td><td>{_e(b)}</td><td>{_e(c)}</td></tr>" for a, b, c in rows)

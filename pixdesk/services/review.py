@@ -18,8 +18,16 @@ from typing import Any
 from pixdesk import catalog
 from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind, Placement
 from pixdesk.errors import KnownError, bad_input
-from pixdesk.imaging.prepare import (Box, Prepared, fine_print_boxes, fine_print_tokens, prepare_context,
-                                     prepare_crop, prepare_fine_print, prepare_page)
+from pixdesk.imaging.prepare import (
+    Box,
+    Prepared,
+    fine_print_boxes,
+    fine_print_tokens,
+    prepare_context,
+    prepare_crop,
+    prepare_fine_print,
+    prepare_page,
+)
 from pixdesk.imaging.redact import redact_attachment
 from pixdesk.imaging.sources import open_source
 from pixdesk.services.chat import ChatSession
@@ -74,8 +82,7 @@ def open_document(path: str | Path) -> ReviewDocument:
 
 def _placed(prepared: Prepared, document: ReviewDocument, page: int, redactions: list[Box]) -> Attachment:
     box = prepared.box or document.whole_page(page)
-    return dataclasses.replace(prepared.attachment,
-                               placement=Placement(document.sha256, page, box, tuple(redactions)))
+    return dataclasses.replace(prepared.attachment, placement=Placement(document.sha256, page, box, tuple(redactions)))
 
 
 def prepare_region(document: ReviewDocument, page: int, box: Box, with_context: bool) -> tuple[Attachment, ...]:
@@ -104,10 +111,14 @@ def prepare_page_fine_print(document: ReviewDocument, page: int) -> tuple[Attach
         return tuple(_placed(p, document, page, redactions) for p in prepare_fine_print(source, page, redactions))
 
 
-def redact_all(attachments: tuple[Attachment, ...], redactions: dict[tuple[str, int], list[Box]]) -> tuple[Attachment, ...]:
+def redact_all(
+    attachments: tuple[Attachment, ...], redactions: dict[tuple[str, int], list[Box]]
+) -> tuple[Attachment, ...]:
     """Each attachment from a reviewed page with that page's redactions burned in (if new to it)."""
-    return tuple(redact_attachment(a, redactions.get((a.placement.document_sha256, a.placement.page), []))
-                 if a.placement else a for a in attachments)
+    return tuple(
+        redact_attachment(a, redactions.get((a.placement.document_sha256, a.placement.page), [])) if a.placement else a
+        for a in attachments
+    )
 
 
 @dataclass(frozen=True)
@@ -141,14 +152,16 @@ def _position(marks: list[Mark], mark: Mark) -> int:
 
 class Review:
     """The document under review in a chat session. Marks are kept in the history from the first
-    one on (a conversation is started for the document if there is none yet)."""
+    one on (a conversation is started for the document if there is none yet).
+
+    Its redactions reach what the chat sends only once `redact_before_sending` is the chat's
+    `before_send` — the Workspace connects the two (services.workspace)."""
 
     def __init__(self, chat: ChatSession, run_blocking: RunBlocking, history: HistoryWriter | None = None) -> None:
         self.chat = chat
         self.history = history
         self._run = run_blocking
         self.document: ReviewDocument | None = None
-        chat.before_send = self.redact_before_sending
 
     def document_for(self, ref: object) -> ReviewDocument | None:
         """The document under review, if `ref` (a path, as the chat's tray holds it) is its file."""
@@ -180,8 +193,11 @@ class Review:
         if conversation is None:
             if document is not None:
                 document.document_id = document.conversation_id = None
-                document.marks = [dataclasses.replace(m, id=None, document_id=None)
-                                  for m in document.marks if m.kind is not MarkKind.REGION]
+                document.marks = [
+                    dataclasses.replace(m, id=None, document_id=None)
+                    for m in document.marks
+                    if m.kind is not MarkKind.REGION
+                ]
             return document
         self.document = None
         if self.history is None:
@@ -226,8 +242,13 @@ class Review:
         if document.document_id is None or document.conversation_id != self.chat.conversation_id:
             document.conversation_id = self.chat.conversation_id
             document.document_id = await self.history.call(
-                store.add_document, document.conversation_id, document.path, document.name, document.sha256,
-                document.page_count)
+                store.add_document,
+                document.conversation_id,
+                document.path,
+                document.name,
+                document.sha256,
+                document.page_count,
+            )
             unsaved = [mark for mark in document.marks if mark.id is None]
             for mark in unsaved:
                 await self._store_mark(document, mark)
@@ -318,8 +339,10 @@ class Review:
             store = self.history.store
 
             def stored() -> dict[str, list[Mark]]:
-                return {d.sha256: [m for m in store.marks(d.id) if m.kind is MarkKind.REDACTION]
-                        for d in store.documents(conversation)}
+                return {
+                    d.sha256: [m for m in store.marks(d.id) if m.kind is MarkKind.REDACTION]
+                    for d in store.documents(conversation)
+                }
 
             marks.update(await self.history.call(stored))
         if self.document is not None:  # the open document's own, stored or not yet

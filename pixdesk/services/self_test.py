@@ -73,8 +73,10 @@ class Report:
 
     def heading(self) -> None:
         bundle = "installed bundle" if getattr(sys, "frozen", False) else "from source"
-        self._print(f"pixdesk {__version__} self-test ({bundle}, Python {platform.python_version()}, "
-                    f"{platform.system()} {platform.machine()})")
+        self._print(
+            f"pixdesk {__version__} self-test ({bundle}, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.machine()})"
+        )
 
     def add(self, name: str, ok: bool, detail: str) -> None:
         self.results.append(CheckResult(name, ok, detail))
@@ -90,11 +92,12 @@ class Report:
         self.add(name, True, passed.detail)
         return passed.value
 
-    async def run_async(self, name: str, work: Callable[[], Awaitable[Passed]],
-                        timeout_s: float = CHECK_TIMEOUT_S) -> Any:
+    async def run_async(
+        self, name: str, work: Callable[[], Awaitable[Passed]], timeout_s: float = CHECK_TIMEOUT_S
+    ) -> Any:
         try:
             passed = await asyncio.wait_for(work(), timeout_s)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self.timed_out = True
             self.add(name, False, f"no result after {timeout_s:.0f} s")
             return None
@@ -147,8 +150,7 @@ def isolate_aws(workdir: Path, environ: dict[str, str] | os._Environ = os.enviro
         del environ[name]
     empty = workdir / "aws-config"
     empty.write_text("")
-    environ.update(AWS_CONFIG_FILE=str(empty), AWS_SHARED_CREDENTIALS_FILE=str(empty),
-                   AWS_EC2_METADATA_DISABLED="true")
+    environ.update(AWS_CONFIG_FILE=str(empty), AWS_SHARED_CREDENTIALS_FILE=str(empty), AWS_EC2_METADATA_DISABLED="true")
     for name in ("NO_PROXY", "no_proxy"):
         environ[name] = ",".join(filter(None, [environ.get(name, ""), "127.0.0.1", "localhost"]))
 
@@ -193,10 +195,12 @@ def sample_images() -> list[InMemoryImage]:
     page = Image.new("RGB", (620, 877), "white")
     ImageDraw.Draw(page).text((60, 80), "Scanned page for the pixdesk self-test", fill="black")
     heic = resources.files("pixdesk.testing").joinpath("samples/photo.heic").read_bytes()
-    return [InMemoryImage(_encode(screenshot, "PNG"), "screenshot.png"),
-            InMemoryImage(_encode(photo, "JPEG", quality=92), "photo.jpg"),
-            InMemoryImage(_encode(page, "PDF", resolution=72.0), "scan.pdf"),
-            InMemoryImage(heic, "photo.heic")]
+    return [
+        InMemoryImage(_encode(screenshot, "PNG"), "screenshot.png"),
+        InMemoryImage(_encode(photo, "JPEG", quality=92), "photo.jpg"),
+        InMemoryImage(_encode(page, "PDF", resolution=72.0), "scan.pdf"),
+        InMemoryImage(heic, "photo.heic"),
+    ]
 
 
 def _encode(image: Image.Image, fmt: str, **params: Any) -> bytes:
@@ -211,19 +215,23 @@ def check_image_workers(samples: list[InMemoryImage]) -> Passed:
     started = time.monotonic()
     pool = image_process_pool()
     try:
-        pages: list[PreparedPage] = [future.result(CHECK_TIMEOUT_S) for future in
-                                     [pool.submit(prepare_ref, sample, 0, Resolution.MODEL) for sample in samples]]
+        pages: list[PreparedPage] = [
+            future.result(CHECK_TIMEOUT_S)
+            for future in [pool.submit(prepare_ref, sample, 0, Resolution.MODEL) for sample in samples]
+        ]
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     described = []
-    for sample, page in zip(samples, pages):
+    for sample, page in zip(samples, pages, strict=False):
         attachment = page.prepared.attachment
         if attachment.width < 1 or not attachment.data or not page.thumbnail_png:
             raise CheckFailed(f"{sample.name} came out empty")
         w, h = page.prepared.source_size
         described.append(f"{sample.name} {w}×{h} → {attachment.format.upper()} {attachment.width}×{attachment.height}")
-    return Passed(f"{'; '.join(described)} ({time.monotonic() - started:.1f} s)",
-                  value=[page.prepared.attachment for page in pages])
+    return Passed(
+        f"{'; '.join(described)} ({time.monotonic() - started:.1f} s)",
+        value=[page.prepared.attachment for page in pages],
+    )
 
 
 def check_history(directory: Path, attachment: Attachment) -> Passed:
@@ -261,8 +269,9 @@ def start_local_server() -> Passed:
 
 async def round_trip(server: LocalBedrock, attachment: Attachment) -> Passed:
     """Ask about an image through the app's engine; check what arrived and what came back."""
-    engine = BedrockEngine(ClientFactory(ClientSettings(connect_timeout_s=5, read_timeout_s=30, max_attempts=1)),
-                           RetryPolicy(attempts=1))
+    engine = BedrockEngine(
+        ClientFactory(ClientSettings(connect_timeout_s=5, read_timeout_s=30, max_attempts=1)), RetryPolicy(attempts=1)
+    )
     request = AskRequest("What does this screenshot show?", attachments=(attachment,), max_tokens=1024)
     connection = Connection(region=catalog.DEFAULT_REGION, api_key=SELF_TEST_API_KEY)
     answer = new_answer(request, connection)
@@ -278,9 +287,12 @@ async def round_trip(server: LocalBedrock, attachment: Attachment) -> Passed:
         raise CheckFailed("the image reached the server altered")
     if record.auth != "bearer":
         raise CheckFailed(f"the request was signed with {record.auth}, not the API key")
-    return Passed(f"{answer.usage.output_tokens} tokens streamed from {answer.profile_id} over HTTPS with an API "
-                  f"key; the image arrived byte for byte; {answer.stop_reason}; "
-                  f"{time.monotonic() - started:.2f} s", value=(request, answer))
+    return Passed(
+        f"{answer.usage.output_tokens} tokens streamed from {answer.profile_id} over HTTPS with an API "
+        f"key; the image arrived byte for byte; {answer.stop_reason}; "
+        f"{time.monotonic() - started:.2f} s",
+        value=(request, answer),
+    )
 
 
 async def run_core_checks(report: Report, workdir: Path) -> tuple[AskRequest, Answer] | None:
@@ -288,8 +300,9 @@ async def run_core_checks(report: Report, workdir: Path) -> tuple[AskRequest, An
     isolate_aws(workdir)
     report.run("botocore data", check_botocore_data)
     report.run("CA certificates", check_certificates)
-    attachments = await report.run_async("image workers", lambda: in_daemon_thread(
-        lambda: check_image_workers(sample_images())))
+    attachments = await report.run_async(
+        "image workers", lambda: in_daemon_thread(lambda: check_image_workers(sample_images()))
+    )
     if attachments:
         report.run("history store", lambda: check_history(workdir / "history", attachments[0]))
     else:

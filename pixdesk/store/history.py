@@ -16,8 +16,7 @@ import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +34,7 @@ def default_directory() -> Path:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass(frozen=True)
@@ -83,8 +82,20 @@ class ConversationSummary:
     message_count: int
 
 
-_AUDIT = ("model_id", "profile_id", "region", "tier_requested", "tier_served", "request_id", "stop_reason",
-          "input_tokens", "output_tokens", "latency_ms", "error_kind", "error_message")
+_AUDIT = (
+    "model_id",
+    "profile_id",
+    "region",
+    "tier_requested",
+    "tier_served",
+    "request_id",
+    "stop_reason",
+    "input_tokens",
+    "output_tokens",
+    "latency_ms",
+    "error_kind",
+    "error_message",
+)
 AUDIT_FIELDS = _AUDIT
 STATUSES = ("complete", "streaming", "stopped", "failed", "interrupted")
 
@@ -180,8 +191,7 @@ class HistoryStore(ReviewRecords, BatchRecords):
 
     def _mark_interrupted(self) -> int:
         with self._transaction():
-            return self._db.execute(
-                "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'").rowcount
+            return self._db.execute("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'").rowcount
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -189,8 +199,9 @@ class HistoryStore(ReviewRecords, BatchRecords):
         now = _now()
         title = _clean_title(title)
         with self._transaction():
-            return self._db.execute("INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
-                                    (title, now, now)).lastrowid
+            return self._db.execute(
+                "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)", (title, now, now)
+            ).lastrowid
 
     def add_question(self, conversation_id: int, text: str, attachments: tuple[Attachment, ...] = ()) -> int:
         """Commit the question and its images. Call before sending: it must outlive any crash."""
@@ -199,14 +210,20 @@ class HistoryStore(ReviewRecords, BatchRecords):
         with self._transaction():
             message_id = self._db.execute(
                 "INSERT INTO messages (conversation_id, role, text, status, created_at, finished_at) "
-                "VALUES (?, 'user', ?, 'complete', ?, ?)", (conversation_id, text, now, now)).lastrowid
-            for position, (digest, attachment) in enumerate(zip(digests, attachments)):
+                "VALUES (?, 'user', ?, 'complete', ?, ?)",
+                (conversation_id, text, now, now),
+            ).lastrowid
+            for position, (digest, attachment) in enumerate(zip(digests, attachments, strict=False)):
                 self._db.execute(
-                    "INSERT OR IGNORE INTO attachments (sha256, format, width, height, size_bytes) VALUES (?, ?, ?, ?, ?)",
-                    (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes))
-                self._db.execute("INSERT INTO message_attachments (message_id, position, sha256, source_name, "
-                                 "document_sha256, page, box, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 (message_id, position, digest, attachment.name, *_placement_columns(attachment)))
+                    "INSERT OR IGNORE INTO attachments (sha256, format, width, height, size_bytes) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes),
+                )
+                self._db.execute(
+                    "INSERT INTO message_attachments (message_id, position, sha256, source_name, "
+                    "document_sha256, page, box, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (message_id, position, digest, attachment.name, *_placement_columns(attachment)),
+                )
             self._touch(conversation_id, now)
         return message_id
 
@@ -216,8 +233,8 @@ class HistoryStore(ReviewRecords, BatchRecords):
             message_id = self._db.execute(
                 "INSERT INTO messages (conversation_id, role, text, status, created_at, model_id, profile_id, "
                 "region, tier_requested) VALUES (?, 'assistant', '', 'streaming', ?, ?, ?, ?, ?)",
-                (conversation_id, now, catalog.MODEL_ID, answer.profile_id, answer.region,
-                 answer.tier_requested)).lastrowid
+                (conversation_id, now, catalog.MODEL_ID, answer.profile_id, answer.region, answer.tier_requested),
+            ).lastrowid
             self._touch(conversation_id, now)
         return message_id
 
@@ -229,8 +246,12 @@ class HistoryStore(ReviewRecords, BatchRecords):
         status = "complete" if answer.complete else "stopped" if answer.cancelled else "failed"
         usage = answer.usage
         values = {
-            "text": answer.text, "status": status, "finished_at": _now(), "request_id": answer.request_id,
-            "stop_reason": answer.stop_reason, "tier_served": answer.tier_served,
+            "text": answer.text,
+            "status": status,
+            "finished_at": _now(),
+            "request_id": answer.request_id,
+            "stop_reason": answer.stop_reason,
+            "tier_served": answer.tier_served,
             "input_tokens": usage.input_tokens if usage else None,
             "output_tokens": usage.output_tokens if usage else None,
             "latency_ms": usage.latency_ms if usage else None,
@@ -241,8 +262,9 @@ class HistoryStore(ReviewRecords, BatchRecords):
         with self._transaction():
             self._db.execute(f"UPDATE messages SET {assignments} WHERE id = ?", (*values.values(), message_id))
 
-    def import_conversation(self, title: str, created_at: str, updated_at: str,
-                            messages: Sequence[ImportedMessage]) -> int:
+    def import_conversation(
+        self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage]
+    ) -> int:
         """Add a conversation recorded elsewhere as a NEW conversation (never touching another),
         with each message's own text, status, times and audit fields: all of it or none of it.
         An answer that was still streaming when exported can never end here: it is interrupted."""
@@ -262,43 +284,63 @@ class HistoryStore(ReviewRecords, BatchRecords):
                 self._remove_unused(created)
             raise
 
-    def _import(self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage],
-                created: list[str]) -> int:
+    def _import(
+        self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage], created: list[str]
+    ) -> int:
         # files first (durable before the rows that name them)
         digests = [[self._save_attachment(a, created) for a in message.attachments] for message in messages]
         with self._transaction():  # one transaction: a half-imported conversation never exists
             conversation_id = self._db.execute(
                 "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)",
-                (_clean_title(title), created_at, updated_at)).lastrowid
-            for message, message_digests in zip(messages, digests):
+                (_clean_title(title), created_at, updated_at),
+            ).lastrowid
+            for message, message_digests in zip(messages, digests, strict=False):
                 status = "interrupted" if message.status == "streaming" else message.status
                 audit = {name: message.audit[name] for name in _AUDIT if message.audit.get(name) is not None}
-                columns = ", ".join(("conversation_id", "role", "text", "status", "created_at", "finished_at",
-                                     *audit))
+                columns = ", ".join(("conversation_id", "role", "text", "status", "created_at", "finished_at", *audit))
                 message_id = self._db.execute(
                     f"INSERT INTO messages ({columns}) VALUES ({', '.join('?' * (6 + len(audit)))})",
-                    (conversation_id, message.role, message.text, status, message.created_at, message.finished_at,
-                     *audit.values())).lastrowid
-                for position, (digest, attachment) in enumerate(zip(message_digests, message.attachments)):
+                    (
+                        conversation_id,
+                        message.role,
+                        message.text,
+                        status,
+                        message.created_at,
+                        message.finished_at,
+                        *audit.values(),
+                    ),
+                ).lastrowid
+                for position, (digest, attachment) in enumerate(
+                    zip(message_digests, message.attachments, strict=False)
+                ):
                     self._db.execute(
                         "INSERT OR IGNORE INTO attachments (sha256, format, width, height, size_bytes) "
                         "VALUES (?, ?, ?, ?, ?)",
-                        (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes))
-                    self._db.execute("INSERT INTO message_attachments (message_id, position, sha256, source_name) "
-                                     "VALUES (?, ?, ?, ?)", (message_id, position, digest, attachment.name))
+                        (digest, attachment.format, attachment.width, attachment.height, attachment.size_bytes),
+                    )
+                    self._db.execute(
+                        "INSERT INTO message_attachments (message_id, position, sha256, source_name) "
+                        "VALUES (?, ?, ?, ?)",
+                        (message_id, position, digest, attachment.name),
+                    )
         return conversation_id
 
     def rename(self, conversation_id: int, title: str) -> None:
         with self._transaction():
-            self._db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or "Untitled",
-                                                                                conversation_id))
+            self._db.execute(
+                "UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or "Untitled", conversation_id)
+            )
 
     def delete(self, conversation_id: int) -> None:
         """Delete a conversation. Image files are kept while another message still uses them."""
         with self._transaction():
             self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
-            orphans = [row[0] for row in self._db.execute(
-                "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM message_attachments)")]
+            orphans = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM message_attachments)"
+                )
+            ]
             self._db.executemany("DELETE FROM attachments WHERE sha256 = ?", [(d,) for d in orphans])
         for digest in orphans:
             self._attachment_path(digest).unlink(missing_ok=True)
@@ -308,9 +350,11 @@ class HistoryStore(ReviewRecords, BatchRecords):
     def conversations(self) -> list[ConversationSummary]:
         rows = self._db.execute(
             "SELECT c.*, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count "
-            "FROM conversations c ORDER BY c.updated_at DESC, c.id DESC")
-        return [ConversationSummary(r["id"], r["title"], r["created_at"], r["updated_at"], r["message_count"])
-                for r in rows]
+            "FROM conversations c ORDER BY c.updated_at DESC, c.id DESC"
+        )
+        return [
+            ConversationSummary(r["id"], r["title"], r["created_at"], r["updated_at"], r["message_count"]) for r in rows
+        ]
 
     def last_conversation_id(self) -> int | None:
         row = self._db.execute("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT 1").fetchone()
@@ -322,18 +366,38 @@ class HistoryStore(ReviewRecords, BatchRecords):
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         attachments: dict[int, list[StoredAttachment]] = {}
         for row in self._db.execute(
-                "SELECT ma.message_id, ma.source_name, ma.document_sha256, ma.page, ma.box, ma.redacted, a.* "
-                "FROM message_attachments ma "
-                "JOIN attachments a USING (sha256) JOIN messages m ON m.id = ma.message_id "
-                "WHERE m.conversation_id = ? ORDER BY ma.message_id, ma.position", (conversation_id,)):
-            attachments.setdefault(row["message_id"], []).append(StoredAttachment(
-                row["sha256"], row["format"], row["width"], row["height"], row["size_bytes"], row["source_name"],
-                _placement(row)))
-        return [StoredMessage(r["id"], r["role"], r["text"], r["status"], r["created_at"], r["finished_at"],
-                              attachments.get(r["id"], []),
-                              {name: r[name] for name in _AUDIT if r[name] is not None})
-                for r in self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
-                                          (conversation_id,))]
+            "SELECT ma.message_id, ma.source_name, ma.document_sha256, ma.page, ma.box, ma.redacted, a.* "
+            "FROM message_attachments ma "
+            "JOIN attachments a USING (sha256) JOIN messages m ON m.id = ma.message_id "
+            "WHERE m.conversation_id = ? ORDER BY ma.message_id, ma.position",
+            (conversation_id,),
+        ):
+            attachments.setdefault(row["message_id"], []).append(
+                StoredAttachment(
+                    row["sha256"],
+                    row["format"],
+                    row["width"],
+                    row["height"],
+                    row["size_bytes"],
+                    row["source_name"],
+                    _placement(row),
+                )
+            )
+        return [
+            StoredMessage(
+                r["id"],
+                r["role"],
+                r["text"],
+                r["status"],
+                r["created_at"],
+                r["finished_at"],
+                attachments.get(r["id"], []),
+                {name: r[name] for name in _AUDIT if r[name] is not None},
+            )
+            for r in self._db.execute(
+                "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+            )
+        ]
 
     def sent_since(self, since: str) -> list[tuple[float, int, str]]:
         """Requests to Bedrock started at or after `since` (an ISO time): (wall-clock time, tokens
@@ -342,13 +406,16 @@ class HistoryStore(ReviewRecords, BatchRecords):
             "SELECT created_at, COALESCE(input_tokens, 0) + COALESCE(output_tokens, 0), COALESCE(profile_id, '') "
             "FROM messages WHERE role = 'assistant' AND created_at >= ? UNION ALL "
             "SELECT started_at, COALESCE(input_tokens, 0) + COALESCE(output_tokens, 0), COALESCE(profile_id, '') "
-            "FROM batch_items WHERE started_at >= ?", (since, since)).fetchall()
+            "FROM batch_items WHERE started_at >= ?",
+            (since, since),
+        ).fetchall()
         return [(datetime.datetime.fromisoformat(r[0]).timestamp(), r[1], r[2]) for r in rows]
 
     def interrupted_conversation_id(self) -> int | None:
         """The most recent conversation whose last answer was cut off by a crash."""
-        row = self._db.execute("SELECT conversation_id FROM messages WHERE status = 'interrupted' "
-                               "ORDER BY id DESC LIMIT 1").fetchone()
+        row = self._db.execute(
+            "SELECT conversation_id FROM messages WHERE status = 'interrupted' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
         return row[0] if row else None
 
     def attachment_bytes(self, sha256: str) -> bytes:
@@ -360,10 +427,15 @@ class HistoryStore(ReviewRecords, BatchRecords):
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)  # each word quoted: no FTS syntax from people
-        return [(r[0], r[1], r[2]) for r in self._db.execute(
-            "SELECT m.conversation_id, m.id, snippet(messages_fts, 0, '[', ']', '…', 12) "
-            "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
-            "ORDER BY rank LIMIT ?", (match, limit))]
+        return [
+            (r[0], r[1], r[2])
+            for r in self._db.execute(
+                "SELECT m.conversation_id, m.id, snippet(messages_fts, 0, '[', ']', '…', 12) "
+                "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
+                "ORDER BY rank LIMIT ?",
+                (match, limit),
+            )
+        ]
 
     # --- files ---------------------------------------------------------------------------------
 
@@ -397,8 +469,11 @@ class HistoryStore(ReviewRecords, BatchRecords):
         if not digests:
             return
         with self._transaction():
-            unused = [d for d in digests
-                      if self._db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (d,)).fetchone() is None]
+            unused = [
+                d
+                for d in digests
+                if self._db.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (d,)).fetchone() is None
+            ]
             for digest in unused:
                 self._attachment_path(digest).unlink(missing_ok=True)
 

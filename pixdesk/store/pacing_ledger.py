@@ -131,8 +131,9 @@ class PacingLedger:
 
     # --- reservations ----------------------------------------------------------------------------
 
-    def reserve(self, key: str, tokens: int,
-                wait_for: Callable[[float, list[Sent], float], float]) -> tuple[int | None, float]:
+    def reserve(
+        self, key: str, tokens: int, wait_for: Callable[[float, list[Sent], float], float]
+    ) -> tuple[int | None, float]:
         """Reserve `tokens` for `key` if `wait_for(now, sent, not_before)` says the request fits
         now (returns 0), all in one transaction. Returns (the reservation's id, 0) or (None, how
         long `wait_for` said to wait)."""
@@ -145,8 +146,9 @@ class PacingLedger:
             wait = wait_for(now, self._sent(db, key, now), self._not_before(db, key, now))
             if wait > 0:
                 return None, wait
-            cursor = db.execute("INSERT INTO reservations (key, sent_at, tokens, pid) VALUES (?, ?, ?, ?)",
-                                (key, now, tokens, self.pid))
+            cursor = db.execute(
+                "INSERT INTO reservations (key, sent_at, tokens, pid) VALUES (?, ?, ?, ?)", (key, now, tokens, self.pid)
+            )
             return cursor.lastrowid, 0.0
 
     def snapshot(self, key: str) -> tuple[float, list[Sent], float]:
@@ -157,8 +159,10 @@ class PacingLedger:
 
     @staticmethod
     def _sent(db: sqlite3.Connection, key: str, now: float) -> list[Sent]:
-        rows = db.execute("SELECT sent_at, tokens FROM reservations WHERE key = ? AND sent_at > ? ORDER BY sent_at",
-                          (key, now - DAY_S))
+        rows = db.execute(
+            "SELECT sent_at, tokens FROM reservations WHERE key = ? AND sent_at > ? ORDER BY sent_at",
+            (key, now - DAY_S),
+        )
         return [(at, tokens) for at, tokens in rows]
 
     @staticmethod
@@ -174,8 +178,9 @@ class PacingLedger:
     def settle(self, reservation: int, tokens: int | None) -> None:
         """The request ended: count what Bedrock reported (None: keep what was reserved)."""
         with self._connect() as db:
-            db.execute("UPDATE reservations SET tokens = COALESCE(?, tokens), settled = 1 WHERE id = ?",
-                       (tokens, reservation))
+            db.execute(
+                "UPDATE reservations SET tokens = COALESCE(?, tokens), settled = 1 WHERE id = ?", (tokens, reservation)
+            )
 
     def release(self, reservation: int) -> None:
         """Bedrock did not count the request (throttled, or it never left): forget it."""
@@ -193,23 +198,31 @@ class PacingLedger:
     def hold(self, key: str, seconds: float) -> None:
         """A 429 was met: no process sends for `key` in the next `seconds` (a later hold stays)."""
         with self._connect() as db:
-            db.execute("INSERT INTO holds (key, not_before, pid) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                       "not_before = MAX(not_before, excluded.not_before), pid = excluded.pid",
-                       (key, self.clock() + seconds, self.pid))
+            db.execute(
+                "INSERT INTO holds (key, not_before, pid) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                "not_before = MAX(not_before, excluded.not_before), pid = excluded.pid",
+                (key, self.clock() + seconds, self.pid),
+            )
 
     # --- the quota itself ------------------------------------------------------------------------
 
     def declare(self, key: str, limits: Declared) -> None:
         """This process was told `key`'s quota: processes told nothing pace to it while this one runs."""
         with self._connect() as db:
-            db.execute("INSERT OR REPLACE INTO quotas (key, pid, requests, tokens, tokens_per_day, window_s, "
-                       "declared_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (key, self.pid, *limits, self.clock()))
+            db.execute(
+                "INSERT OR REPLACE INTO quotas (key, pid, requests, tokens, tokens_per_day, window_s, "
+                "declared_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (key, self.pid, *limits, self.clock()),
+            )
 
     def declared(self, key: str) -> Declared | None:
         """The quota most recently declared for `key` by a process still running (None: none)."""
         with self._connect() as db:
-            rows = db.execute("SELECT pid, requests, tokens, tokens_per_day, window_s FROM quotas WHERE key = ? "
-                              "ORDER BY declared_at DESC", (key,)).fetchall()
+            rows = db.execute(
+                "SELECT pid, requests, tokens, tokens_per_day, window_s FROM quotas WHERE key = ? "
+                "ORDER BY declared_at DESC",
+                (key,),
+            ).fetchall()
             for pid, *limits in rows:
                 if pid == self.pid or process_alive(pid):
                     return limits[0], limits[1], limits[2], limits[3]

@@ -40,7 +40,6 @@ def event(event_type: str, body: dict[str, Any]) -> bytes:
 
 def exception(exception_type: str, message: str) -> bytes:
     return encode_message(
-        {":message-type": "exception", ":exception-type": exception_type,
-         ":content-type": "application/json"},
+        {":message-type": "exception", ":exception-type": exception_type, ":content-type": "application/json"},
         json.dumps({"message": message}).encode(),
     )

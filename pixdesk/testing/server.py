@@ -68,8 +68,9 @@ class Fault:
         return cls("error", code, message or _default_message(code), times=times)
 
     @classmethod
-    def stream_exception(cls, code: str = "modelStreamErrorException", after_tokens: int = 0,
-                         times: int | None = 1) -> Fault:
+    def stream_exception(
+        cls, code: str = "modelStreamErrorException", after_tokens: int = 0, times: int | None = 1
+    ) -> Fault:
         return cls("stream_exception", code, _default_message(code), after_tokens, times)
 
     @classmethod
@@ -87,8 +88,12 @@ class Fault:
         name, _, rest = spec.partition(":")
         name, _, at = name.partition("@")
         times = None if rest == "0" else int(rest) if rest.isdigit() else 1
-        aliases = {"throttle": "ThrottlingException", "unavailable": "ServiceUnavailableException",
-                   "denied": "AccessDeniedException", "expired": "ExpiredTokenException"}
+        aliases = {
+            "throttle": "ThrottlingException",
+            "unavailable": "ServiceUnavailableException",
+            "denied": "AccessDeniedException",
+            "expired": "ExpiredTokenException",
+        }
         if name in aliases:
             return cls.error(aliases[name], times=None if name in ("denied", "expired") and not rest else times)
         if name == "error":
@@ -155,9 +160,17 @@ class _HTTPServer(ThreadingHTTPServer):
 class LocalBedrock:
     """The server. Use as a context manager; `env()` gives what a boto3 app needs to reach it."""
 
-    def __init__(self, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0,
-                 behaviour: Behaviour | None = None, api_keys: set[str] | None = None,
-                 expired_session_tokens: set[str] | None = None, quota: ServerQuota | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tls: bool = False,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        behaviour: Behaviour | None = None,
+        api_keys: set[str] | None = None,
+        expired_session_tokens: set[str] | None = None,
+        quota: ServerQuota | None = None,
+    ) -> None:
         self.tls = tls
         self.quota = quota  # None: no quota; else requests beyond it are throttled (429)
         self.behaviour = behaviour or Behaviour()
@@ -192,8 +205,9 @@ class LocalBedrock:
         return env
 
     def start(self) -> LocalBedrock:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="pixdesk-local-bedrock", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="pixdesk-local-bedrock", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -281,7 +295,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         record = RecordedRequest(
             operation="ConverseStream" if route["op"] == "converse-stream" else "Converse",
-            model_id=unquote(route["model"]), headers=dict(self.headers.items()), body=body)
+            model_id=unquote(route["model"]),
+            headers=dict(self.headers.items()),
+            body=body,
+        )
         self.owner._record(record)
         time.sleep(self.owner.behaviour.latency_s)
         try:
@@ -309,19 +326,23 @@ class _Handler(BaseHTTPRequestHandler):
     def _authenticate(self, record: RecordedRequest) -> None:
         auth = self.headers.get("Authorization", "")
         if auth.startswith("Bearer "):
-            record.auth, record.bearer_token = "bearer", auth[len("Bearer "):]
+            record.auth, record.bearer_token = "bearer", auth[len("Bearer ") :]
             keys = self.owner.api_keys
             if keys is not None and record.bearer_token not in keys:
-                raise Rejected("Invalid API Key format: Must start with pre-defined prefix",
-                               "UnrecognizedClientException", 403)
+                raise Rejected(
+                    "Invalid API Key format: Must start with pre-defined prefix", "UnrecognizedClientException", 403
+                )
             return
         scope = _SCOPE.search(auth) if auth.startswith("AWS4-HMAC-SHA256") else None
         if scope is None:
             raise Rejected("Missing Authentication Token", "MissingAuthenticationTokenException", 403)
         record.auth, record.region, record.access_key_id = "sigv4", scope["region"], scope["key"]
         if scope["service"] != catalog.SIGNING_NAME:
-            raise Rejected(f"Credential should be scoped to correct service: '{catalog.SIGNING_NAME}'.",
-                           "InvalidSignatureException", 403)
+            raise Rejected(
+                f"Credential should be scoped to correct service: '{catalog.SIGNING_NAME}'.",
+                "InvalidSignatureException",
+                403,
+            )
         if self.headers.get("X-Amz-Security-Token") in self.owner.expired_session_tokens:
             raise Rejected(_default_message("ExpiredTokenException"), "ExpiredTokenException", 403)
 
@@ -360,8 +381,11 @@ class _Handler(BaseHTTPRequestHandler):
         if self.owner.quota is not None and self._quota_entry is not None:
             self.owner.quota.settle(self._quota_entry, input_tokens + output_tokens)  # what was really used
         return {
-            "usage": {"inputTokens": input_tokens, "outputTokens": output_tokens,
-                      "totalTokens": input_tokens + output_tokens},
+            "usage": {
+                "inputTokens": input_tokens,
+                "outputTokens": output_tokens,
+                "totalTokens": input_tokens + output_tokens,
+            },
             "metrics": {"latencyMs": int((time.monotonic() - started) * 1000)},
             "serviceTier": {"type": self.owner.behaviour.served_tier or parsed.tier or "default"},
         }
@@ -369,8 +393,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _converse(self, record: RecordedRequest) -> None:
         started = time.monotonic()
         pieces, stop = self._answer(record.parsed)
-        body = {"output": {"message": {"role": "assistant", "content": [{"text": "".join(pieces)}]}},
-                "stopReason": stop, **self._metadata(record.parsed, len(pieces), started)}
+        body = {
+            "output": {"message": {"role": "assistant", "content": [{"text": "".join(pieces)}]}},
+            "stopReason": stop,
+            **self._metadata(record.parsed, len(pieces), started),
+        }
         payload = json.dumps(body).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -401,8 +428,7 @@ class _Handler(BaseHTTPRequestHandler):
         for index, piece in enumerate(pieces):
             if fault is not None and fault.after_tokens == index and self._fail_mid_stream(record, fault):
                 return
-            self._chunk(eventstream.event("contentBlockDelta",
-                                          {"contentBlockIndex": 0, "delta": {"text": piece}}))
+            self._chunk(eventstream.event("contentBlockDelta", {"contentBlockIndex": 0, "delta": {"text": piece}}))
             if interval:
                 pause = started + (index + 1) * interval - time.monotonic()
                 if pause > 0:
@@ -434,25 +460,37 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pixdesk.testing.server",
-                                     description="A local Bedrock-compatible server for trying pixdesk without AWS.")
+    parser = argparse.ArgumentParser(
+        prog="python -m pixdesk.testing.server",
+        description="A local Bedrock-compatible server for trying pixdesk without AWS.",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8443)
-    parser.add_argument("--tls", action="store_true", help="serve HTTPS with a throwaway certificate "
-                        "(needed for Bedrock API keys)")
+    parser.add_argument(
+        "--tls", action="store_true", help="serve HTTPS with a throwaway certificate (needed for Bedrock API keys)"
+    )
     parser.add_argument("--latency-ms", type=float, default=0.0, help="delay before each response starts")
     parser.add_argument("--tokens-per-second", type=float, default=None, help="stream answers at this pace")
     parser.add_argument("--answer-tokens", type=int, default=None, help="make every answer this long")
     quota = catalog.DEFAULT_QUOTA
-    parser.add_argument("--quota", metavar="REQUESTS,TOKENS[,SECONDS]",
-                        help="throttle beyond this many requests and tokens a window (default window 60 s), "
-                        f"as Bedrock does: e.g. {quota.requests_per_minute},{quota.tokens_per_minute} (the default "
-                        f"quota) or {quota.requests_per_minute},{quota.tokens_per_minute},2 (scaled down)")
-    parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
-                        help=Fault.parse.__doc__.split(":", 1)[1].strip().replace("\n", " "))
+    parser.add_argument(
+        "--quota",
+        metavar="REQUESTS,TOKENS[,SECONDS]",
+        help="throttle beyond this many requests and tokens a window (default window 60 s), "
+        f"as Bedrock does: e.g. {quota.requests_per_minute},{quota.tokens_per_minute} (the default "
+        f"quota) or {quota.requests_per_minute},{quota.tokens_per_minute},2 (scaled down)",
+    )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help=Fault.parse.__doc__.split(":", 1)[1].strip().replace("\n", " "),
+    )
     args = parser.parse_args(argv)
-    behaviour = Behaviour(latency_s=args.latency_ms / 1000, tokens_per_second=args.tokens_per_second,
-                          answer_tokens=args.answer_tokens)
+    behaviour = Behaviour(
+        latency_s=args.latency_ms / 1000, tokens_per_second=args.tokens_per_second, answer_tokens=args.answer_tokens
+    )
     quota = None
     if args.quota:
         numbers = [float(n) for n in args.quota.split(",")]

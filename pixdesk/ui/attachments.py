@@ -17,16 +17,24 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QScrollArea,
-                               QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pixdesk import catalog
 from pixdesk.domain import Attachment, Placement
 from pixdesk.errors import KnownError
-from pixdesk.imaging.encode import Resolution
-from pixdesk.imaging.prepare import Prepared
 from pixdesk.services.fetch import fetch_image
-from pixdesk.services.images import ImageRef, InMemoryImage, expand_paths, prepare_ref
+from pixdesk.services.images import ImageRef, InMemoryImage, Prepared, Resolution, expand_paths, prepare_ref
 from pixdesk.services.review import ReviewDocument
 
 THUMB_SIDE = 88
@@ -123,7 +131,9 @@ class PreviewDialog(QDialog):
         facts = QLabel(
             f"{html.escape(a.format.upper())} {a.width}×{a.height}, {a.size_bytes / 1024:,.0f} KB, "
             f"about {prepared.tokens:,} tokens (from {w}×{h}).<br>"
-            "Metadata — EXIF, GPS location, comments, colour profile — has been removed.", self)
+            "Metadata — EXIF, GPS location, comments, colour profile — has been removed.",
+            self,
+        )
         facts.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -136,21 +146,29 @@ class PreviewDialog(QDialog):
 
 class AttachmentTray(QWidget):
     """`pool` prepares images (the app gives it worker processes); `executor` runs the light
-    blocking work (listing folders, downloading)."""
+    blocking work (listing folders, downloading); `resolution()` is the size images are prepared
+    at; `reviewed_document(ref)` is the document open for review if `ref` is its file — then its
+    redactions apply here too."""
 
     changed = Signal()
     problem = Signal(str)  # one plain sentence for the window's banner
 
-    def __init__(self, pool: Executor, executor: Executor, resolution: Callable[[], str],
-                 parent: QWidget | None = None, renew_pool: Callable[[], Executor] | None = None) -> None:
+    def __init__(
+        self,
+        pool: Executor,
+        executor: Executor,
+        resolution: Callable[[], Resolution],
+        reviewed_document: Callable[[ImageRef], ReviewDocument | None] = lambda ref: None,
+        parent: QWidget | None = None,
+        renew_pool: Callable[[], Executor] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pool = pool
         self._renew_pool = renew_pool  # a worker that died (a decoder crash) must not stop the next image
         self._executor = executor
         self._resolution = resolution
+        self._reviewed_document = reviewed_document
         self.items: list[PendingImage] = []
-        # The document open for review, if `ref` is its file: its redactions apply here too.
-        self.review_document: Callable[[ImageRef], ReviewDocument | None] = lambda ref: None
         self._tasks: set[asyncio.Task] = set()
         self._adds = itertools.count()
         self._row = QHBoxLayout()
@@ -185,12 +203,13 @@ class AttachmentTray(QWidget):
         """A page of the document under review carries where it comes from, so that its
         redactions — also those made after it was added — are burned in before it is sent."""
         attachment = item.prepared.attachment
-        document = self.review_document(item.ref)
+        document = self._reviewed_document(item.ref)
         if document is None or attachment.placement is not None:
             return attachment
         width, height = item.prepared.source_size
-        return dataclasses.replace(attachment, placement=Placement(document.sha256, item.page, (0, 0, width, height),
-                                                                   item.redacted))
+        return dataclasses.replace(
+            attachment, placement=Placement(document.sha256, item.page, (0, 0, width, height), item.redacted)
+        )
 
     @property
     def tokens(self) -> int:
@@ -232,10 +251,13 @@ class AttachmentTray(QWidget):
             self.problem.emit(f"{skipped} file(s) in the folder are not images and were left out.")
         room = catalog.LIMITS.images_per_request - len(self.items)
         if len(files) > room:
-            self.problem.emit(f"Pixtral Large reads at most {catalog.LIMITS.images_per_request} images at a "
-                              f"time; {len(files) - max(room, 0)} were not added.")
-        await asyncio.gather(*(self._add(str(path), path.name, (add, position))
-                               for position, path in enumerate(files[:max(room, 0)])))
+            self.problem.emit(
+                f"Pixtral Large reads at most {catalog.LIMITS.images_per_request} images at a "
+                f"time; {len(files) - max(room, 0)} were not added."
+            )
+        await asyncio.gather(
+            *(self._add(str(path), path.name, (add, position)) for position, path in enumerate(files[: max(room, 0)]))
+        )
 
     async def _add_url(self, url: str, add: int) -> None:
         try:
@@ -264,8 +286,8 @@ class AttachmentTray(QWidget):
     async def _prepare(self, item: PendingImage, page: int) -> None:
         item.page, item.prepared = page, None
         self._update_summary()
-        resolution = Resolution(self._resolution())
-        document = self.review_document(item.ref)
+        resolution = self._resolution()
+        document = self._reviewed_document(item.ref)
         redactions = tuple(document.redactions(page)) if document is not None else ()
         try:
             result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMB_SIDE * 2, redactions)
@@ -276,8 +298,10 @@ class AttachmentTray(QWidget):
         except BrokenExecutor:
             # The worker process died (a decoder crashing on a hostile or broken file): the
             # window is unharmed. Say so, and start fresh workers for the next image.
-            self.problem.emit(f"pixdesk could not read {item.name}: the image reader stopped unexpectedly. "
-                              "Try saving the image again in another format.")
+            self.problem.emit(
+                f"pixdesk could not read {item.name}: the image reader stopped unexpectedly. "
+                "Try saving the image again in another format."
+            )
             self._remove(item)
             if self._renew_pool is not None:
                 self._pool = self._renew_pool()
@@ -317,5 +341,7 @@ class AttachmentTray(QWidget):
             return
         cost = catalog.estimate_cost_usd(tokens, 0)
         waiting = " · preparing…" if any(i.prepared is None for i in self.items) else ""
-        self.summary.setText(f"{count} image{'s' if count > 1 else ''} · about {tokens:,} tokens · "
-                             f"≈ ${cost:.4f} to read them (estimate){waiting}")
+        self.summary.setText(
+            f"{count} image{'s' if count > 1 else ''} · about {tokens:,} tokens · "
+            f"≈ ${cost:.4f} to read them (estimate){waiting}"
+        )

@@ -9,40 +9,54 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import Executor
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from pixdesk.domain import Connection
 from pixdesk.errors import KnownError
-from pixdesk.services.batch import TEMPLATES, BatchProgress, BatchRunner, export_results, plan_items
-from pixdesk.services.connection import Engine
-from pixdesk.services.history import HistoryWriter
-from pixdesk.services.quota import QuotaScheduler
-from pixdesk.settings import Settings
-from pixdesk.store.batch import BatchItem, BatchJob
+from pixdesk.services.batch import TEMPLATES, BatchItem, BatchJob, BatchProgress, BatchRunner, ItemStatus
+from pixdesk.services.workspace import Workspace
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
 
 OWN_PROMPTS_KEY = "batch/own_prompts"  # the prompts you added, offered again next time (a line each)
 _EXPORTS = {"CSV (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "Markdown (*.md)": "md"}
-_STATUS_WORDS = {"pending": "waiting", "running": "asking…", "done": "done", "failed": "failed"}
+_STATUS_WORDS = {
+    ItemStatus.PENDING: "waiting",
+    ItemStatus.RUNNING: "asking…",
+    ItemStatus.DONE: "done",
+    ItemStatus.FAILED: "failed",
+}
 
 
 class BatchWindow(QDialog):
-    def __init__(self, history: HistoryWriter, engine: Engine, scheduler: QuotaScheduler, settings: Settings,
-                 connection: Callable[[], Connection], options: Callable[[], tuple[str, int, str]], executor: Executor,
-                 spawn: Callable, parent: QWidget | None = None) -> None:
-        """`options()` gives (tier, max tokens, system prompt) from the window's settings."""
+    def __init__(self, workspace: Workspace, spawn: Callable, parent: QWidget | None = None) -> None:
+        """A new batch is asked with the workspace's options (tier, answer length, system prompt)
+        as they are when it starts, in this session's region."""
         super().__init__(parent)
-        self.settings = settings
+        self.workspace = workspace
+        self.settings = workspace.settings
         self.setWindowTitle("Batch — pixdesk")
         self.setAccessibleName("Batch")
-        self.history, self.engine, self.scheduler = history, engine, scheduler
-        self._connection, self._options, self._executor, self._spawn = connection, options, executor, spawn
+        self._spawn = spawn
         self.runner: BatchRunner | None = None
         self._task: asyncio.Task | None = None  # the runner's run(), while it goes
         self.job: BatchJob | None = None
@@ -168,8 +182,12 @@ class BatchWindow(QDialog):
     def _add_files(self) -> None:
         dialog = QFileDialog(self, "Add files to the batch")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(["Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif "
-                               "*.pdf)", "All files (*)"])
+        dialog.setNameFilters(
+            [
+                "Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
+                "All files (*)",
+            ]
+        )
         dialog.filesSelected.connect(lambda paths: self.add_paths(list(paths)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -201,8 +219,11 @@ class BatchWindow(QDialog):
         return [line for line in self.settings.get(OWN_PROMPTS_KEY).splitlines() if line.strip()]
 
     def chosen_prompts(self) -> list[str]:
-        return [self.prompts.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.prompts.count())
-                if self.prompts.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            self.prompts.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.prompts.count())
+            if self.prompts.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     # --- running -----------------------------------------------------------------------------
 
@@ -210,18 +231,13 @@ class BatchWindow(QDialog):
         paths = [self.paths.item(row).text() for row in range(self.paths.count())]
         if self.running:
             return
-        loop = asyncio.get_running_loop()
         try:
-            items = await loop.run_in_executor(self._executor, plan_items, paths, self.chosen_prompts(),
-                                               self.pages.text().strip() or "all")
+            items = await self.workspace.plan_batch(paths, self.chosen_prompts(), self.pages.text().strip() or "all")
         except KnownError as error:
             self.status.setText(error.sentence())
             return
-        tier, max_tokens, system = self._options()
         title = f"{len(items)} items: " + ", ".join(Path(p).name for p in paths)[:100]
-        store = self.history.store
-        job_id = await self.history.call(store.create_batch, title, self._connection().region, tier, max_tokens,
-                                         system, items)
+        job_id = await self.workspace.create_batch(title, items, self.workspace.choices.ask_options())
         await self.open_job(job_id)
         await self.resume()
 
@@ -229,27 +245,20 @@ class BatchWindow(QDialog):
         """Show a batch (its items and results) from the store; Resume carries it on."""
         if job_id is None or self.running:
             return
-        store = self.history.store
-        self.job = await self.history.call(store.batch_job, job_id)
-        self.items = await self.history.call(store.batch_items, job_id)
-        self.runner = BatchRunner(self.history, self.engine, self.scheduler,
-                                  lambda: Connection(self.job.region, *self._credentials()), job_id, self._in_worker,
-                                  on_progress=self._progress, on_item=self._item_finished)
+        self.job = await self.workspace.batch_job(job_id)
+        self.items = await self.workspace.batch_items(job_id)
+        self.runner = self.workspace.batch_runner(self.job, on_progress=self._progress, on_item=self._item_finished)
         self._fill_table()
         self.bar.setRange(0, max(1, self.job.total))
         self.bar.setValue(self.job.total - self.job.left)
-        done, failed = self.job.counts.get("done", 0), self.job.counts.get("failed", 0)
-        self.status.setText(f"Batch {job_id}: {done} of {self.job.total} done" + (f", {failed} failed" if failed else "")
-                            + ("." if not self.job.left else f"; {self.job.left} left — Resume carries on."))
+        done, failed = self.job.counts.get(ItemStatus.DONE, 0), self.job.counts.get(ItemStatus.FAILED, 0)
+        self.status.setText(
+            f"Batch {job_id}: {done} of {self.job.total} done"
+            + (f", {failed} failed" if failed else "")
+            + ("." if not self.job.left else f"; {self.job.left} left — Resume carries on.")
+        )
         await self.refresh_earlier()
         self._update_buttons()
-
-    def _credentials(self) -> tuple[str | None, str | None]:
-        connection = self._connection()
-        return connection.profile, connection.api_key
-
-    async def _in_worker(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
 
     async def resume(self) -> None:
         if self.runner is None or self.running:
@@ -259,10 +268,10 @@ class BatchWindow(QDialog):
         try:
             self.job = await task
         except asyncio.CancelledError:
-            self.job = await self.history.call(self.history.store.batch_job, self.runner.job_id)
+            self.job = await self.workspace.batch_job(self.runner.job_id)
         except KnownError as error:
             self.status.setText(error.sentence())
-        self.items = await self.history.call(self.history.store.batch_items, self.runner.job_id)
+        self.items = await self.workspace.batch_items(self.runner.job_id)
         self._fill_table()
         if self.job is not None:
             self._progress(self.runner.progress())
@@ -293,14 +302,15 @@ class BatchWindow(QDialog):
 
     def _fill_row(self, row: int, item: BatchItem) -> None:
         audit = item.audit or {}
-        tokens = (f"{audit['input_tokens']:,} / {audit['output_tokens']:,}"
-                  if audit.get("input_tokens") is not None else "")
+        tokens = (
+            f"{audit['input_tokens']:,} / {audit['output_tokens']:,}" if audit.get("input_tokens") is not None else ""
+        )
         cells = [Path(item.path).name, str(item.page + 1), item.prompt, _STATUS_WORDS[item.status], tokens]
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if column == 0:
                 cell.setToolTip(item.path)
-            if column == 3 and item.status == "failed":
+            if column == 3 and item.status == ItemStatus.FAILED:
                 cell.setToolTip(str(audit.get("error_message") or ""))
             self.table.setItem(row, column, cell)
 
@@ -308,8 +318,7 @@ class BatchWindow(QDialog):
         self._spawn(self._reload_item(item))
 
     async def _reload_item(self, finished: BatchItem) -> None:
-        fresh = next((i for i in await self.history.call(self.history.store.batch_items, finished.job_id)
-                      if i.id == finished.id), finished)
+        fresh = next((i for i in await self.workspace.batch_items(finished.job_id) if i.id == finished.id), finished)
         row = next((row for row, item in enumerate(self.items) if item.id == fresh.id), None)
         if row is not None:
             self.items[row] = fresh
@@ -328,15 +337,15 @@ class BatchWindow(QDialog):
             self.answer.clear()
             return
         item = self.items[row]
-        if item.status == "done":
+        if item.status == ItemStatus.DONE:
             self.answer.document().setMarkdown(item.answer, MARKDOWN)
-        elif item.status == "failed":
+        elif item.status == ItemStatus.FAILED:
             self.answer.setPlainText(str((item.audit or {}).get("error_message") or "Failed."))
         else:
             self.answer.setPlainText("Not answered yet.")
 
     async def refresh_earlier(self) -> None:
-        jobs = await self.history.call(self.history.store.batch_jobs)
+        jobs = await self.workspace.batch_jobs()
         self.earlier.blockSignals(True)
         self.earlier.clear()
         for job in jobs:
@@ -372,9 +381,8 @@ class BatchWindow(QDialog):
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_suffix(f".{fmt}")
-        items = await self.history.call(self.history.store.batch_items, self.job.id)
         try:
-            written = await self._in_worker(export_results, self.job, items, target, fmt)
+            written = await self.workspace.export_batch_results(self.job, target, fmt)
         except KnownError as error:
             self.status.setText(error.sentence())
             return

@@ -10,8 +10,16 @@ import html
 import re
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument)
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QWidget
 
 from pixdesk import catalog
@@ -70,8 +78,10 @@ class ChatView(SafeBrowser):
         try:
             if hidden:
                 cursor = self._end_cursor()
-                cursor.insertHtml(f'<a href="pixdesk:earlier/0">Show {min(hidden, SHOWN_AT_ONCE)} earlier '
-                                  f'question{"s" if hidden > 1 else ""}</a> ({hidden} not shown)')
+                cursor.insertHtml(
+                    f'<a href="pixdesk:earlier/0">Show {min(hidden, SHOWN_AT_ONCE)} earlier '
+                    f"question{'s' if hidden > 1 else ''}</a> ({hidden} not shown)"
+                )
             for exchange in exchanges[hidden:]:
                 self.add_exchange(exchange, scroll=False)
                 if exchange.status not in (Status.STREAMING, Status.WAITING):
@@ -154,8 +164,12 @@ class ChatView(SafeBrowser):
         if key not in self._thumbs:
             image = QImage.fromData(attachment.data)
             if not image.isNull():
-                image = image.scaled(THUMB_SIDE * 2, THUMB_SIDE * 2, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
+                image = image.scaled(
+                    THUMB_SIDE * 2,
+                    THUMB_SIDE * 2,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             name = f"pixdesk-thumb:{len(self._thumbs)}"
             # Registered with the document, so it is shown without loadResource being asked.
             self.document().addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
@@ -171,10 +185,16 @@ class ChatView(SafeBrowser):
         links: list[tuple[str, str]] = []
         if exchange.status is Status.DONE and answer.usage is not None:
             usage = answer.usage
-            tier = catalog.tier(usage.tier_served).title if usage.tier_served else catalog.tier(answer.tier_requested).title
+            tier = (
+                catalog.tier(usage.tier_served).title
+                if usage.tier_served
+                else catalog.tier(answer.tier_requested).title
+            )
             seconds = f" · {usage.latency_ms / 1000:.1f} s" if usage.latency_ms is not None else ""
-            parts.append(f"{answer.region} · {tier} · {usage.input_tokens:,} in / {usage.output_tokens:,} out "
-                         f"tokens{seconds} · ≈ ${usage.estimated_cost_usd:.4f} (estimate)")
+            parts.append(
+                f"{answer.region} · {tier} · {usage.input_tokens:,} in / {usage.output_tokens:,} out "
+                f"tokens{seconds} · ≈ ${usage.estimated_cost_usd:.4f} (estimate)"
+            )
         note = STOP_REASON_WORDS.get(answer.stop_reason or "", "")
         if note:
             parts.append(note)
@@ -186,8 +206,10 @@ class ChatView(SafeBrowser):
         if exchange.status is Status.FAILED and answer.error is not None:
             error = answer.error
             partial = " The answer above is incomplete." if answer.text else ""
-            error_html = (f'<span style="color:{ERROR_COLOUR}">{html.escape(error.message)}{partial}</span> '
-                          f"{html.escape(error.action_hint)}<br>")
+            error_html = (
+                f'<span style="color:{ERROR_COLOUR}">{html.escape(error.message)}{partial}</span> '
+                f"{html.escape(error.action_hint)}<br>"
+            )
             if error.action in (Action.SIGN_IN, Action.REQUEST_ACCESS):
                 links.append(("settings", "Open settings"))
             links.append(("details", "Copy details"))
@@ -205,7 +227,9 @@ class ChatView(SafeBrowser):
             links.append(("edit", "Edit question"))
         link_html = " · ".join(f'<a href="pixdesk:{name}/{index}">{title}</a>' for name, title in links)
         text = html.escape(" ".join(parts))
-        return f'{error_html}<span style="color:{muted}; font-size:small">{text}{"<br>" if text else ""}{link_html}</span>'
+        return (
+            f'{error_html}<span style="color:{muted}; font-size:small">{text}{"<br>" if text else ""}{link_html}</span>'
+        )
 
     # --- links ---------------------------------------------------------------------------------
 
@@ -230,8 +254,10 @@ class ChatView(SafeBrowser):
             clipboard.setText("\n".join(code_blocks(exchange.answer.text)))
         elif name == "details" and exchange.answer.error is not None:
             error = exchange.answer.error
-            clipboard.setText(f"{error.sentence()}\n{error.kind.code}: {error.detail}\n"
-                              f"request id: {exchange.answer.request_id or '-'}")
+            clipboard.setText(
+                f"{error.sentence()}\n{error.kind.code}: {error.detail}\n"
+                f"request id: {exchange.answer.request_id or '-'}"
+            )
         self.action.emit(name, index)
 
     # --- scrolling -----------------------------------------------------------------------------

@@ -3,50 +3,61 @@ page, Markdown or JSON, and a JSON export back in as a new conversation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from pixdesk.errors import KnownError
-from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
+from pixdesk.services.workspace import Workspace
 
-_EXPORTS = {  # file-dialog filter → (exporter, suffix)
-    "Web page, images included (*.html)": (export_html, ".html"),
-    "Markdown with an images folder (*.md)": (export_markdown, ".md"),
-    "pixdesk conversation, re-importable (*.json)": (export_json, ".json"),
+if TYPE_CHECKING:
+    from pixdesk.ui.main_window import MainWindow  # (which builds this)
+
+_EXPORTS = {  # file-dialog filter → (the workspace's export format, suffix)
+    "Web page, images included (*.html)": ("html", ".html"),
+    "Markdown with an images folder (*.md)": ("md", ".md"),
+    "pixdesk conversation, re-importable (*.json)": ("json", ".json"),
 }
 
 
 class ConversationFiles(QObject):
-    def __init__(self, window: QWidget) -> None:
+    """`window`: the MainWindow, for its banner, its history list and opening a conversation."""
+
+    def __init__(
+        self, workspace: Workspace, spawn: Callable[[Coroutine[Any, Any, None]], object], window: MainWindow
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.workspace, self._spawn, self.window = workspace, spawn, window
 
     def export_conversation(self) -> None:
         """Save the open conversation as a web page (self-contained), Markdown, or JSON."""
-        if self.window.history is None or self.window.session.conversation_id is None:
+        conversation = self.workspace.chat.conversation_id
+        if not self.workspace.keeps_history or conversation is None:
             self.window.banner.say("Open or start a conversation first; then it can be exported.")
             return
         dialog = QFileDialog(self.window, "Export conversation")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(list(_EXPORTS))
-        dialog.selectFile(safe_filename(self.window._title(), self.window.session.conversation_id))
-        conversation = self.window.session.conversation_id
-        dialog.fileSelected.connect(lambda path: self.window._spawn(self._export(conversation, path, dialog.selectedNameFilter())))
+        dialog.selectFile(self.workspace.safe_filename(self.window.history_list.current_title(), conversation))
+        dialog.fileSelected.connect(
+            lambda path: self._spawn(self._export(conversation, path, dialog.selectedNameFilter()))
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()
 
     async def _export(self, conversation: int, path: str, name_filter: str) -> None:
-        exporter, suffix = _EXPORTS[name_filter]
+        fmt, suffix = _EXPORTS[name_filter]
         target = Path(path)
-        if exporter is export_markdown:  # a Markdown file and its images/ folder, in a folder of their own
+        if fmt == "md":  # a Markdown file and its images/ folder, in a folder of their own
             target = target.with_suffix("")
         elif target.suffix.lower() != suffix:
             target = target.with_suffix(suffix)
         try:
-            written = await self.window.history.call(exporter, self.window.history.store, conversation, target)
+            written = await self.workspace.export_conversation(conversation, target, fmt)
         except (OSError, KnownError) as error:
             self.window.banner.say(f"The conversation could not be exported: {error}")
             return
@@ -56,17 +67,16 @@ class ConversationFiles(QObject):
         dialog = QFileDialog(self.window, "Import conversation")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters(["pixdesk conversations (*.json)", "All files (*)"])
-        dialog.fileSelected.connect(lambda path: self.window._spawn(self._import(path)))
+        dialog.fileSelected.connect(lambda path: self._spawn(self._import(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_dialog = dialog
         dialog.open()
 
     async def _import(self, path: str) -> None:
         try:
-            conversation = await self.window.history.call(import_json, self.window.history.store, Path(path))
+            conversation = await self.workspace.import_conversation(Path(path))
         except KnownError as error:
             self.window.banner.say(error.sentence())
             return
-        await self.window.refresh_history()
+        await self.window.history_list.refresh("")
         await self.window.open_conversation(conversation)
-

@@ -12,7 +12,16 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pixdesk import __version__
 from pixdesk.logs import REDACT
@@ -24,8 +33,11 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("pixdesk ran into a problem")
-        intro = QLabel("Something unexpected went wrong. Your conversation is safe and pixdesk keeps "
-                       "running; if this happens again, please send these details to support.", self)
+        intro = QLabel(
+            "Something unexpected went wrong. Your conversation is safe and pixdesk keeps "
+            "running; if this happens again, please send these details to support.",
+            self,
+        )
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)

@@ -17,7 +17,7 @@ class FileOpenHandler(QObject):
         super().__init__(parent)
         self._attach = attach
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             path = event.file() or event.url().toLocalFile()
             if path:

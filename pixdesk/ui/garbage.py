@@ -16,8 +16,9 @@ class MainThreadGarbageCollector(QObject):
     being prepared): then only the young generations are collected, which takes a millisecond
     or two; a full collection (tens of milliseconds, a visible hitch) waits until it is idle."""
 
-    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000,
-                 busy: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self, parent: QObject | None = None, interval_ms: int = 1000, busy: Callable[[], bool] = lambda: False
+    ) -> None:
         super().__init__(parent)
         self.busy = busy
         gc.disable()

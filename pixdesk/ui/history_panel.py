@@ -6,10 +6,19 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from pixdesk.store.history import ConversationSummary
+from pixdesk.services.history import ConversationSummary
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
 
@@ -65,14 +74,16 @@ class HistoryPanel(QWidget):
         self._typing.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
         self.search.textChanged.connect(lambda _text: self._typing.start())
 
-    def show_conversations(self, conversations: list[ConversationSummary], current: int | None,
-                           snippets: dict[int, str] | None = None) -> None:
+    def show_conversations(
+        self, conversations: list[ConversationSummary], current: int | None, snippets: dict[int, str] | None = None
+    ) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         for conversation in conversations:
             when = _local_time(conversation.updated_at)
             text = f"{conversation.title}\n{when} · {conversation.message_count // 2 or 1} question" + (
-                "s" if conversation.message_count > 3 else "")
+                "s" if conversation.message_count > 3 else ""
+            )
             if snippets and conversation.id in snippets:
                 text += f"\n…{snippets[conversation.id]}"
             item = QListWidgetItem(text, self.list)
@@ -106,9 +117,13 @@ class HistoryPanel(QWidget):
         conversation = self._selected()
         if conversation is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete conversation?",
-                          f"Delete “{self.list.currentItem().toolTip()}” and its images? This cannot be undone.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete conversation?",
+            f"Delete “{self.list.currentItem().toolTip()}” and its images? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(lambda: self.delete_requested.emit(conversation))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -8,27 +8,40 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pixdesk import catalog
-from pixdesk.domain import Connection
 from pixdesk.errors import Kind
-from pixdesk.logs import REDACT, log_dir
-from pixdesk.secrets import ApiKeyStore
-from pixdesk.services.chat import AskOptions, ChatSession, Exchange, Status
-from pixdesk.services.history import HistoryWriter
-from pixdesk.services.review import Review
-from pixdesk.services.quota import QuotaLimits, QuotaScheduler, minutes, utc_day_start
-from pixdesk.services.connection import (CredentialState, CredentialStatus, Engine, available_profiles,
-                                         check_credentials, test_connection)
-from pixdesk.settings import Settings
+from pixdesk.logs import log_dir
+from pixdesk.services.chat import Exchange, Status
+from pixdesk.services.connection import CredentialState, CredentialStatus
+from pixdesk.services.quota import minutes
+from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.conversation_files import ConversationFiles
+from pixdesk.ui.history_controller import HistoryController
 from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.settings_dialog import SettingsDialog
@@ -39,34 +52,39 @@ _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, settings: Settings, keys: ApiKeyStore, executor: Executor,
-                 image_pool: Executor | None = None, renew_image_pool: Callable[[], Executor] | None = None,
-                 history: HistoryWriter | None = None,
-                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
-        """`executor`: threads for light blocking work; `image_pool`: where images are prepared
-        (the app passes worker processes; by default the executor)."""
+    def __init__(
+        self,
+        workspace: Workspace,
+        image_pool: Executor | None = None,
+        renew_image_pool: Callable[[], Executor] | None = None,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        """`workspace`: the chat, the history, the settings, and the executor for light blocking
+        work; `image_pool`: where images are prepared (the app passes worker processes; by
+        default the workspace's executor)."""
         super().__init__()
         self.setWindowTitle("pixdesk")
         self.setAcceptDrops(True)
-        self.engine, self.settings, self.keys, self.executor = engine, settings, keys, executor
+        self.workspace, self.choices, self.settings = workspace, workspace.choices, workspace.settings
+        executor = workspace.executor
         self._open_url = open_url
         self._tasks: set[asyncio.Task] = set()
         self._sending = False
         self._banner_counts_down = False
         self.credentials: CredentialStatus | None = None
-        self.history = history
-        self.session = ChatSession(engine, self.connection, self.ask_options, listener=self, history=history,
-                                   scheduler=QuotaScheduler(self.quota_limits))
+        self.session = workspace.chat
 
-        self.region = RegionPicker(self)
-        self.region.set_region(settings.get("bedrock/region"))
         self.profile_label = QLabel(self)  # the inference profile the region implies, in plain sight
         self.profile_label.setAccessibleName("Inference profile in use")
         self.profile_label.setEnabled(False)  # drawn muted: information, not a control
-        self.region.region_changed.connect(self._show_profile)
-        self._show_profile(self.region.region)
+        self.region = RegionPicker(self)  # the toolbar's region and tier are the session's choice
+        self.region.set_region(self.choices.region)
+        self.region.region_changed.connect(self._region_chosen)
+        self._region_chosen(self.region.region)
         self.tier = TierPicker(self)
-        self.tier.set_tier(settings.get("bedrock/tier"))
+        self.tier.set_tier(self.choices.tier)
+        self.tier.tier_changed.connect(self._tier_chosen)
+        self._tier_chosen(self.tier.tier)
         self.credentials_button = QToolButton(self)
         self.credentials_button.setText("Checking credentials…")
         self.credentials_button.setAccessibleName("Credentials")
@@ -83,8 +101,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.chat)
         self.stack.addWidget(self.welcome)
         self.banner = Banner(self)
-        self.tray = AttachmentTray(image_pool or executor, executor, lambda: self.settings.get("images/resolution"),
-                                   self, renew_image_pool)
+        # A page of the document under review, sent from the tray, is redacted like one sent from the pane.
+        self.tray = AttachmentTray(
+            image_pool or executor,
+            executor,
+            self.choices.image_resolution,
+            workspace.review.document_for,
+            self,
+            renew_image_pool,
+        )
         self.tray.problem.connect(lambda text: self.banner.say(text))
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
@@ -98,17 +123,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tray)
         layout.addWidget(self.composer)
         self.sidebar = HistoryPanel(self)
-        self.sidebar.open_requested.connect(lambda conversation_id: self._spawn(self.open_conversation(conversation_id)))
+        self.sidebar.open_requested.connect(
+            lambda conversation_id: self._spawn(self.open_conversation(conversation_id))
+        )
         self.sidebar.new_requested.connect(self.new_chat)
-        self.sidebar.rename_requested.connect(lambda cid, title: self._spawn(self._rename(cid, title)))
-        self.sidebar.delete_requested.connect(lambda cid: self._spawn(self._delete(cid)))
-        self.sidebar.search_changed.connect(lambda text: self._spawn(self.refresh_history(text)))
-        self.sidebar.setVisible(history is not None)
-        # The review service from the start: it burns a reviewed document's redactions into
-        # whatever is re-sent, in any conversation. Its pane is built when first needed.
-        self.review_service = Review(self.session, self._in_executor, history)
-        self._review = None
-        self.tray.review_document = self.review_service.document_for  # reviewed pages from the tray: redacted too
+        self.history_list = HistoryController(self.sidebar, workspace, self._spawn, self)
+        self._review = None  # the review pane's controller, built when first needed
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(conversation)
@@ -116,10 +136,11 @@ class MainWindow(QMainWindow):
         splitter.setSizes([240, 740])
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self.files = ConversationFiles(self)
+        self.files = ConversationFiles(workspace, self._spawn, self)
         self._build_actions()
         self.resize(1180, 760)
         self.composer.edit.setFocus()
+        self.session.listen(self)
 
     # --- menus, toolbar, shortcuts ------------------------------------------------------------
 
@@ -137,19 +158,23 @@ class MainWindow(QMainWindow):
         self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
         self.review_action = action("&Review a document…", "Ctrl+R", lambda: self.review.choose_document(), files)
         self.report_action = action("Export review &report…", None, lambda: self.review.export_report(), files)
-        self.report_action.setEnabled(self.history is not None)
+        self.report_action.setEnabled(self.workspace.keeps_history)
         self.batch_action = action("&Batch…", "Ctrl+B", lambda: self._spawn(self.open_batch()), files)
-        self.batch_action.setEnabled(self.history is not None)
+        self.batch_action.setEnabled(self.workspace.keeps_history)
         files.addSeparator()
         self.export_action = action("&Export conversation…", "Ctrl+E", self.files.export_conversation, files)
         self.import_action = action("&Import conversation…", None, self.files.import_conversation, files)
         for item in (self.export_action, self.import_action):
-            item.setEnabled(self.history is not None)
+            item.setEnabled(self.workspace.keeps_history)
         files.addSeparator()
         action("&Quit", QKeySequence.StandardKey.Quit, self.close, files)
         edit = self.menuBar().addMenu("&Edit")
-        self.paste_action = action("&Paste image", QKeySequence.StandardKey.Paste,
-                                   lambda: self.take_mime(QGuiApplication.clipboard().mimeData()), edit)
+        self.paste_action = action(
+            "&Paste image",
+            QKeySequence.StandardKey.Paste,
+            lambda: self.take_mime(QGuiApplication.clipboard().mimeData()),
+            edit,
+        )
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.stop_action = action("&Stop answer", "Esc", self.session.stop, edit)
         edit.addSeparator()
@@ -180,17 +205,13 @@ class MainWindow(QMainWindow):
             panel.hide()  # until a document is opened for review
             self.splitter.insertWidget(1, panel)
             self.splitter.setStretchFactor(2, 1)
-            self._review = ReviewController(panel, self.review_service, self.executor, self.composer, self.banner,
-                                            self._spawn, self)
+            self._review = ReviewController(panel, self.workspace, self.composer, self.banner, self._spawn, self)
             self._review.shown.connect(self._show_review)
         return self._review
 
     @property
     def review_panel(self):
         return self.review.panel
-
-    async def _in_executor(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
 
     def _show_review(self, shown: bool) -> None:
         """The review pane opens beside the conversation, taking room from it (and the window grows
@@ -204,23 +225,12 @@ class MainWindow(QMainWindow):
             sizes = self.splitter.sizes()
             self.splitter.setSizes([sizes[0], (sizes[1] + sizes[2]) * 6 // 11, (sizes[1] + sizes[2]) * 5 // 11])
 
-    def _show_profile(self, region: str) -> None:
+    def _region_chosen(self, region: str) -> None:
+        self.choices.region = region
         self.profile_label.setText(f" via {catalog.region(region).profile_id} ")
 
-    # --- what a request needs ------------------------------------------------------------------
-
-    def connection(self) -> Connection:
-        return Connection(region=self.region.region, profile=self.settings.get("aws/profile") or None,
-                          api_key=self.keys.load())
-
-    def quota_limits(self) -> QuotaLimits:
-        get = self.settings.get
-        return QuotaLimits(get("quota/requests_per_minute"), get("quota/tokens_per_minute"), get("quota/tokens_per_day"))
-
-    def ask_options(self) -> AskOptions:
-        return AskOptions(system=self.settings.get("chat/system_prompt"),
-                          max_tokens=self.settings.get("chat/max_tokens"),
-                          temperature=self.settings.get("chat/temperature"), tier=self.tier.tier)
+    def _tier_chosen(self, tier: str) -> None:
+        self.choices.tier = tier
 
     # --- sending -------------------------------------------------------------------------------
 
@@ -251,36 +261,37 @@ class MainWindow(QMainWindow):
         self.tray.clear()
         self.composer.set_text("")
         self.composer.edit.setFocus()
-        self._spawn(self.refresh_history())
+        self._spawn(self.history_list.refresh(""))
 
     def start(self, interrupted: int | None = None) -> None:
         """After show(): check credentials, fill the history list, and if the last run ended
         mid-answer, open that conversation so the person sees what was kept."""
         self.check_credentials()
-        self._spawn(self.refresh_history())
-        self._spawn(self._remember_todays_requests())
-        self._spawn(self._offer_unfinished_batch())
+        if self.workspace.keeps_history:
+            self._spawn(self.history_list.refresh(""))
+            self._spawn(self.workspace.remember_todays_requests())
+            self._spawn(self._offer_unfinished_batch())
         if interrupted is not None:
             self._spawn(self.open_conversation(interrupted))
-            self.banner.say("pixdesk was closed while an answer was being written. The question and the "
-                            "answer so far are kept below, marked interrupted; Retry asks again.", seconds=None)
+            self.banner.say(
+                "pixdesk was closed while an answer was being written. The question and the "
+                "answer so far are kept below, marked interrupted; Retry asks again.",
+                seconds=None,
+            )
 
     async def open_batch(self, job_id: int | None = None):
         """The batch window (one, kept while pixdesk runs), showing `job_id` or the latest batch."""
-        if self.history is None:
+        if not self.workspace.keeps_history:
             return None
         if getattr(self, "batch_window", None) is None:
             from pixdesk.ui.batch_window import BatchWindow  # (built when first wanted)
 
-            options = lambda: (self.tier.tier, self.settings.get("chat/max_tokens"),  # noqa: E731
-                               self.settings.get("chat/system_prompt"))
-            self.batch_window = BatchWindow(self.history, self.engine, self.session.scheduler, self.settings,
-                                            self.connection, options, self.executor, self._spawn, self)
+            self.batch_window = BatchWindow(self.workspace, self._spawn, self)
         window = self.batch_window
         window.show()
         window.raise_()
         if job_id is None and window.job is None:
-            jobs = await self.history.call(self.history.store.batch_jobs)
+            jobs = await self.workspace.batch_jobs()
             job_id = jobs[0].id if jobs else None
         if job_id is not None:
             await window.open_job(job_id)
@@ -289,34 +300,15 @@ class MainWindow(QMainWindow):
         return window
 
     async def _offer_unfinished_batch(self) -> None:
-        if self.history is None:
-            return
-        jobs = await self.history.call(self.history.store.batch_jobs)
-        unfinished = next((job for job in jobs if job.left), None)
+        unfinished = await self.workspace.unfinished_batch()
         if unfinished is not None:
-            self.banner.say(f"A batch stopped with {unfinished.total - unfinished.left} of {unfinished.total} items "
-                            "done. File ▸ Batch… (Ctrl+B) resumes it; every finished answer is kept.", seconds=None)
-
-    async def _remember_todays_requests(self) -> None:
-        """Today's requests (from the history) count against the quota: pacing starts from them."""
-        if self.history is not None:
-            sent = await self.history.call(self.history.store.sent_since, utc_day_start().isoformat())
-            self.session.scheduler.remember(sent)
+            self.banner.say(
+                f"A batch stopped with {unfinished.total - unfinished.left} of {unfinished.total} items "
+                "done. File ▸ Batch… (Ctrl+B) resumes it; every finished answer is kept.",
+                seconds=None,
+            )
 
     # --- history -------------------------------------------------------------------------------
-
-    async def refresh_history(self, search: str = "") -> None:
-        if self.history is None:
-            return
-        store = self.history.store
-        conversations = await self.history.call(store.conversations)
-        snippets: dict[int, str] = {}
-        if search:
-            hits = await self.history.call(store.search, search)
-            for conversation_id, _message, snippet in hits:
-                snippets.setdefault(conversation_id, snippet)
-            conversations = [c for c in conversations if c.id in snippets]
-        self.sidebar.show_conversations(conversations, self.session.conversation_id, snippets)
 
     async def open_conversation(self, conversation_id: int) -> None:
         if self.session.busy:
@@ -325,20 +317,6 @@ class MainWindow(QMainWindow):
         await self.session.open_conversation(conversation_id)
         self.stack.setCurrentWidget(self.chat)
         self.composer.edit.setFocus()
-
-    def _title(self) -> str:
-        item = self.sidebar.list.currentItem()
-        return item.toolTip() if item else "conversation"
-
-    async def _rename(self, conversation_id: int, title: str) -> None:
-        await self.history.call(self.history.store.rename, conversation_id, title)
-        await self.refresh_history(self.sidebar.search.text().strip())
-
-    async def _delete(self, conversation_id: int) -> None:
-        if conversation_id == self.session.conversation_id:
-            self.session.new_chat()
-        await self.history.call(self.history.store.delete, conversation_id)
-        await self.refresh_history(self.sidebar.search.text().strip())
 
     def _chat_action(self, name: str, index: int) -> None:
         if name == "retry" and index == len(self.session.exchanges) - 1:
@@ -377,23 +355,29 @@ class MainWindow(QMainWindow):
             if not exchange.answer.text:
                 self.chat.restart(exchange)
         elif exchange.status is Status.WAITING and exchange.waiting_for_quota:
-            limits = self.quota_limits()
+            limits = self.choices.quota_limits()
             self._banner_counts_down = True
-            self.banner.say(f"Waiting for quota: {minutes(exchange.wait_left_s)} — your account may send "
-                            f"{limits.requests_per_window} requests and {limits.tokens_per_window:,} tokens a minute. "
-                            "(Esc cancels)", seconds=None)
+            self.banner.say(
+                f"Waiting for quota: {minutes(exchange.wait_left_s)} — your account may send "
+                f"{limits.requests_per_window} requests and {limits.tokens_per_window:,} tokens a minute. "
+                "(Esc cancels)",
+                seconds=None,
+            )
         elif exchange.status is Status.WAITING:
             error = exchange.answer.error
             self._banner_counts_down = True
-            self.banner.say(f"{error.message if error else 'Bedrock is busy.'} "
-                            f"Trying again in {exchange.wait_left_s} s… (Esc cancels)", seconds=None)
+            self.banner.say(
+                f"{error.message if error else 'Bedrock is busy.'} "
+                f"Trying again in {exchange.wait_left_s} s… (Esc cancels)",
+                seconds=None,
+            )
         elif exchange.status in (Status.DONE, Status.FAILED, Status.STOPPED):
             if self._banner_counts_down:  # the countdown is over; other notices stay
                 self.banner.hide()
                 self._banner_counts_down = False
             self.chat.finish(exchange)
             self.composer.set_busy(False)
-            self._spawn(self.refresh_history(self.sidebar.search.text().strip()))
+            self._spawn(self.history_list.refresh())
             error = exchange.answer.error
             if error is not None and error.kind in _CREDENTIAL_KINDS:
                 self.check_credentials()
@@ -409,8 +393,11 @@ class MainWindow(QMainWindow):
             await self._review.conversation_changed()  # (nothing to do if it is the same one)
             return
         conversation = self.session.conversation_id
-        if self.history is not None and conversation is not None and await self.history.call(
-                self.history.store.documents, conversation):
+        if (
+            self.workspace.keeps_history
+            and conversation is not None
+            and await self.workspace.conversation_documents(conversation)
+        ):
             await self.review.conversation_changed(force=True)
 
     def notice(self, text: str) -> None:
@@ -421,8 +408,12 @@ class MainWindow(QMainWindow):
     def open_files(self) -> None:
         dialog = QFileDialog(self, "Add images")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(["Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
-                               "All files (*)"])
+        dialog.setNameFilters(
+            [
+                "Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
+                "All files (*)",
+            ]
+        )
         dialog.filesSelected.connect(lambda paths: self.tray.add_paths(list(paths)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -472,9 +463,13 @@ class MainWindow(QMainWindow):
         if url.scheme() not in ("http", "https", "mailto"):
             self.banner.say(f"pixdesk does not open {url.scheme() or 'relative'} links from answers.")
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Open link?",
-                          f"The answer links to:\n\n{url.toString()}\n\nOpen it in your web browser?",
-                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Open link?",
+            f"The answer links to:\n\n{url.toString()}\n\nOpen it in your web browser?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: self._open_url(url))
         self.link_box = box
@@ -486,12 +481,8 @@ class MainWindow(QMainWindow):
         return self._spawn(self._check_credentials())
 
     async def _check_credentials(self) -> None:
-        connection = self.connection()
-        loop = asyncio.get_running_loop()
-        status = await loop.run_in_executor(self.executor, check_credentials, connection)
+        status = await self.workspace.check_credentials()
         self.credentials = status
-        if status.state is CredentialState.READY:
-            loop.run_in_executor(self.executor, self.engine.warm_up, connection)
         self.credentials_button.setText(status.label)
         self.credentials_button.setToolTip(status.message or "Credentials in use — click to change")
         if status.state is CredentialState.MISSING and not self.session.exchanges:
@@ -506,8 +497,10 @@ class MainWindow(QMainWindow):
         self._spawn(self._open_settings())
 
     async def _open_settings(self) -> None:
-        profiles = await asyncio.get_running_loop().run_in_executor(self.executor, available_profiles)
-        dialog = SettingsDialog(self.settings, profiles, self.keys.load(), self.keys.keychain_available(), self)
+        profiles = await self.workspace.available_profiles()
+        dialog = SettingsDialog(
+            self.settings, profiles, self.choices.api_key(), self.choices.keychain_available(), self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.test_requested.connect(lambda: self._spawn(self._test_connection(dialog)))
@@ -516,14 +509,8 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
         dialog.save()
-        key = dialog.api_key.text().strip()
-        if key and key != self.keys.load():
-            REDACT.add_secret(key)
-            in_keychain = self.keys.save(key)
-            if not in_keychain:
-                self.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
-        elif not key:
-            self.keys.delete()
+        if not self.choices.change_api_key(dialog.api_key.text()):
+            self.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
         self.region.set_region(self.settings.get("bedrock/region"))
         self.tier.set_tier(self.settings.get("bedrock/tier"))
         self.check_credentials()
@@ -532,9 +519,9 @@ class MainWindow(QMainWindow):
         dialog.test_button.setEnabled(False)
         dialog.test_result.setText("Asking Pixtral Large…")
         values = dialog.values()
-        connection = Connection(region=values["bedrock/region"], profile=values["aws/profile"] or None,
-                                api_key=dialog.api_key.text().strip() or None)
-        result = await test_connection(self.engine, connection, values["bedrock/tier"])
+        result = await self.workspace.test_connection(
+            values["bedrock/region"], values["aws/profile"], dialog.api_key.text().strip(), values["bedrock/tier"]
+        )
         dialog.show_test_result(result.message, result.ok)
 
     # --- housekeeping ----------------------------------------------------------------------------
@@ -551,6 +538,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.session.stop()
-        self.settings.set("bedrock/region", self.region.region)
-        self.settings.set("bedrock/tier", self.tier.tier)
+        self.choices.save()  # the region and tier chosen in the toolbar, for next time
         super().closeEvent(event)

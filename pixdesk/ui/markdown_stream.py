@@ -67,12 +67,12 @@ class MarkdownStream:
         cursor.setCharFormat(QTextCharFormat())
         boundary = safe_boundary(text, self._committed)
         if boundary > self._committed:
-            cursor.insertMarkdown(text[self._committed:boundary], MARKDOWN)
+            cursor.insertMarkdown(text[self._committed : boundary], MARKDOWN)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._committed = boundary
             self._tail_position = cursor.position()
-        tail = text[self._committed:]
+        tail = text[self._committed :]
         if tail.strip():
             cursor.insertMarkdown(tail, MARKDOWN)
         cursor.endEditBlock()

@@ -10,11 +10,18 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QImage, QNativeGestureEvent, QPainter, QPainterPath, QPen,
-                           QWheelEvent)
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsScene,
-                               QGraphicsSimpleTextItem, QGraphicsView, QPinchGesture, QStyleOptionGraphicsItem,
-                               QWidget)
+from PySide6.QtGui import QBrush, QColor, QImage, QNativeGestureEvent, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QPinchGesture,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.page_render import RenderedPage
@@ -43,8 +50,10 @@ class PageItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         # Each level's pixels are Python bytes; the QImage reads them in place (no copy), so
         # they are kept here for as long as the images live.
-        self._images = [(level, QImage(level.pixels, level.width, level.height, level.width * 4,
-                                       QImage.Format.Format_ARGB32)) for level in rendered.levels]
+        self._images = [
+            (level, QImage(level.pixels, level.width, level.height, level.width * 4, QImage.Format.Format_ARGB32))
+            for level in rendered.levels
+        ]
         self.painted_levels: list[float] = []  # which level each paint used (tests, benchmarks)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -56,10 +65,12 @@ class PageItem(QGraphicsItem):
         level = self.rendered.level_for(scale)
         image = next(image for lvl, image in self._images if lvl is level)
         exposed = option.exposedRect.intersected(self.boundingRect())
-        source = QRectF(exposed.x() * level.width / self.rendered.size[0],
-                        exposed.y() * level.height / self.rendered.size[1],
-                        exposed.width() * level.width / self.rendered.size[0],
-                        exposed.height() * level.height / self.rendered.size[1])
+        source = QRectF(
+            exposed.x() * level.width / self.rendered.size[0],
+            exposed.y() * level.height / self.rendered.size[1],
+            exposed.width() * level.width / self.rendered.size[0],
+            exposed.height() * level.height / self.rendered.size[1],
+        )
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 2)
         painter.drawImage(exposed, image, source)
         self.painted_levels.append(level.scale)
@@ -74,8 +85,9 @@ class MarkItem(QGraphicsRectItem):
         super().__init__(QRectF(x, y, w, h))
         self.mark = mark
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setToolTip(mark.note or {MarkKind.REDACTION: "Redacted: never sent",
-                                      MarkKind.REGION: "Asked about"}.get(mark.kind, ""))
+        self.setToolTip(
+            mark.note or {MarkKind.REDACTION: "Redacted: never sent", MarkKind.REGION: "Asked about"}.get(mark.kind, "")
+        )
         colour = QColor(mark.colour or "#d13438")
         if mark.kind is MarkKind.REDACTION:
             self.setBrush(QBrush(Qt.GlobalColor.black))
@@ -182,8 +194,9 @@ class PageView(QGraphicsView):
                 self.select_mark(item.mark)
                 break
         x, y, w, h = box
-        self.fitInView(QRectF(x, y, w, h).adjusted(-w * 0.25, -h * 0.25, w * 0.25, h * 0.25),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(
+            QRectF(x, y, w, h).adjusted(-w * 0.25, -h * 0.25, w * 0.25, h * 0.25), Qt.AspectRatioMode.KeepAspectRatio
+        )
         self._fit = False
         self.zoom_changed.emit(self.zoom)
 
@@ -214,7 +227,7 @@ class PageView(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(WHEEL_STEP ** steps)
+            self.zoom_by(WHEEL_STEP**steps)
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
@@ -223,7 +236,7 @@ class PageView(QGraphicsView):
             if isinstance(pinch, QPinchGesture):
                 self.zoom_by(pinch.scaleFactor())
                 return True
-        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):  # noqa: SIM102 - one gesture, then its kind
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:  # macOS trackpads
                 self.zoom_by(1.0 + event.value())
                 return True

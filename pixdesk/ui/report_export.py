@@ -10,8 +10,16 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCharFormat, QTextCursor,
-                           QTextDocument)
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from pixdesk import __version__
 from pixdesk.services.report import ReportContent, write_report_html
@@ -96,8 +104,14 @@ async def write_pdf(content: ReportContent, path: Path) -> Path:
     writer.setTitle(content.title)
     writer.setCreator(f"pixdesk {__version__}")
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     page = QSizeF(area.width() * LAYOUT_DPI / 72, area.height() * LAYOUT_DPI / 72)
     footer = LAYOUT_DPI * 0.3  # room for "page N of M"
@@ -121,8 +135,11 @@ async def write_pdf(content: ReportContent, path: Path) -> Path:
             painter.translate(0, -number * height)
             document.drawContents(painter, QRectF(0, number * height, page.width(), height))
             painter.restore()
-            painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
-                             int(Qt.AlignmentFlag.AlignCenter), f"{number + 1} of {pages}")
+            painter.drawText(
+                QRectF(0, page.height() - footer, page.width(), footer),
+                int(Qt.AlignmentFlag.AlignCenter),
+                f"{number + 1} of {pages}",
+            )
             await asyncio.sleep(0)  # let the window breathe between pages
         painter.end()
         del writer  # finishes and closes the file

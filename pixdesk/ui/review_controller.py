@@ -4,9 +4,7 @@ region or the fine print with the question typed in the composer."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
-from concurrent.futures import Executor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -16,9 +14,8 @@ from pixdesk.domain import AskedRegion, Mark, MarkKind
 from pixdesk.errors import KnownError
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.page_render import RenderedPage, render_page
-from pixdesk.services.history import turns_of
-from pixdesk.services.review import MARK_COLOURS, Review, ReviewDocument, preview
-from pixdesk.store.export import safe_filename
+from pixdesk.services.review import MARK_COLOURS, ReviewDocument, preview
+from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.composer import Composer
@@ -35,12 +32,20 @@ def _box(rect: QRect) -> tuple[int, int, int, int]:
 class ReviewController(QObject):
     shown = Signal(bool)  # the pane should be visible (a document is open) or not
 
-    def __init__(self, panel: ReviewPanel, review: Review, executor: Executor, composer: Composer, banner: Banner,
-                 spawn: Callable, parent: QWidget) -> None:
+    def __init__(
+        self,
+        panel: ReviewPanel,
+        workspace: Workspace,
+        composer: Composer,
+        banner: Banner,
+        spawn: Callable,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
-        self.panel, self.review, self.composer, self.banner = panel, review, composer, banner
-        self.session = review.chat
-        self._executor = executor
+        self.panel, self.workspace, self.composer, self.banner = panel, workspace, composer, banner
+        self.review, self.session = workspace.review, workspace.chat
+        self._executor = workspace.executor
+        self._in_worker = workspace.run_blocking
         self._spawn = spawn
         self._window = parent
         self.rendered: RenderedPage | None = None
@@ -50,19 +55,17 @@ class ReviewController(QObject):
         panel.mark_drawn.connect(lambda kind, page, rect: self._spawn(self._add_mark(kind, page, rect)))
         panel.mark_edited.connect(lambda mark, changes: self._spawn(self._edit_mark(mark, changes)))
         panel.mark_deleted.connect(self._confirm_delete)
-        panel.ask_region_requested.connect(lambda page, rect, context: self._spawn(self._ask_region(page, rect, context)))
+        panel.ask_region_requested.connect(
+            lambda page, rect, context: self._spawn(self._ask_region(page, rect, context))
+        )
         panel.fine_print_requested.connect(self._confirm_fine_print)
         panel.preview_requested.connect(lambda page, rect: self._spawn(self._preview(page, rect)))
         panel.close_requested.connect(self.close_document)
         panel.report_requested.connect(self.export_report)
 
-    async def _in_worker(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
-
     @property
     def document(self) -> ReviewDocument | None:
         return self.review.document
-
 
     # --- opening and paging ----------------------------------------------------------------------
 
@@ -157,14 +160,15 @@ class ReviewController(QObject):
         """Show the page and area a question was about (opening its document again if need be)."""
         if self.document is None or self.document.sha256 != region.document_sha256:
             stored = []
-            if self.review.history is not None and self.session.conversation_id is not None:
-                history = self.review.history
-                stored = await history.call(history.store.documents, self.session.conversation_id)
+            if self.workspace.keeps_history and self.session.conversation_id is not None:
+                stored = await self.workspace.conversation_documents(self.session.conversation_id)
             match = next((d for d in stored if d.sha256 == region.document_sha256), None)
             if match is None or not await self.open(match.path) or self.document.sha256 != region.document_sha256:
                 where = f" It was at {match.path}." if match else ""
-                self.banner.say(f"{region.document_name} cannot be shown: it has been moved, changed or deleted."
-                                f"{where} Open it again with File ▸ Review a document…")
+                self.banner.say(
+                    f"{region.document_name} cannot be shown: it has been moved, changed or deleted."
+                    f"{where} Open it again with File ▸ Review a document…"
+                )
                 return
         if self.panel.page != region.page or self.rendered is None:
             await self.show_page(region.page)
@@ -186,8 +190,10 @@ class ReviewController(QObject):
             self.panel.select(mark)
             self.panel.note.setFocus()  # type the note straight away
         elif kind is MarkKind.REDACTION:
-            self.banner.say("Redacted: this area is blacked out in everything sent from this page, including "
-                            "images sent earlier when they go along again.")
+            self.banner.say(
+                "Redacted: this area is blacked out in everything sent from this page, including "
+                "images sent earlier when they go along again."
+            )
 
     async def _edit_mark(self, mark: Mark, changes: dict) -> None:
         new = None
@@ -203,13 +209,22 @@ class ReviewController(QObject):
         if mark.kind is not MarkKind.REDACTION:
             self._spawn(self._delete(mark))
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Remove the redaction?",
-                          "What it covers will be sent again in questions about this page.",
-                          QMessageBox.StandardButton.Cancel, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Remove the redaction?",
+            "What it covers will be sent again in questions about this page.",
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
         box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._spawn(self._delete(mark))
-                                  if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None)
+        box.buttonClicked.connect(
+            lambda button: (
+                self._spawn(self._delete(mark))
+                if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole
+                else None
+            )
+        )
         self.confirm_box = box
         box.open()
 
@@ -226,8 +241,9 @@ class ReviewController(QObject):
     def _question(self, fallback: str = "") -> str | None:
         question = self.composer.text.strip() or fallback
         if not question:
-            self.banner.say("Type your question about the region in the box below, then press "
-                            "“Ask about this region” again.")
+            self.banner.say(
+                "Type your question about the region in the box below, then press “Ask about this region” again."
+            )
             self.composer.edit.setFocus()
             return None
         if self.session.busy:
@@ -252,11 +268,15 @@ class ReviewController(QObject):
             return
         estimate = self.review.fine_print_estimate(page)
         question = self.composer.text.strip() or FINE_PRINT_QUESTION
-        box = QMessageBox(QMessageBox.Icon.Question, "Read the fine print?",
-                          f"Page {page + 1} goes to Pixtral Large as {estimate.tiles} overlapping tiles, each at up "
-                          f"to full resolution: about {estimate.tokens:,} input tokens "
-                          f"(≈ ${estimate.cost_usd:.4f}, estimate), with the question:\n\n“{question}”",
-                          QMessageBox.StandardButton.Cancel, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Read the fine print?",
+            f"Page {page + 1} goes to Pixtral Large as {estimate.tiles} overlapping tiles, each at up "
+            f"to full resolution: about {estimate.tokens:,} input tokens "
+            f"(≈ ${estimate.cost_usd:.4f}, estimate), with the question:\n\n“{question}”",
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
         box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: self._spawn(self._ask_fine_print(page, question)))
@@ -267,8 +287,13 @@ class ReviewController(QObject):
         if self._question(question) is None or self.document is None:
             return
         tiles = self.review.fine_print_estimate(page).tiles
-        text = question if tiles == 1 else (f"{question}\n\n(Page {page + 1} is sent as {tiles} overlapping tiles, "
-                                            "left to right, top to bottom.)")
+        text = (
+            question
+            if tiles == 1
+            else (
+                f"{question}\n\n(Page {page + 1} is sent as {tiles} overlapping tiles, left to right, top to bottom.)"
+            )
+        )
         try:
             await self.review.ask_fine_print(text, page)
         except KnownError as error:
@@ -292,15 +317,16 @@ class ReviewController(QObject):
     # --- the report -------------------------------------------------------------------------------
 
     def export_report(self) -> None:
-        document, history = self.document, self.review.history
-        if document is None or history is None or document.document_id is None:
-            self.banner.say("Open a document for review and mark it or ask about it first; then its review "
-                            "report can be exported.")
+        document = self.document
+        if document is None or not self.workspace.keeps_history or document.document_id is None:
+            self.banner.say(
+                "Open a document for review and mark it or ask about it first; then its review report can be exported."
+            )
             return
         dialog = QFileDialog(self._window, "Export review report")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["PDF document (*.pdf)", "Web page, images included (*.html)"])
-        dialog.selectFile(safe_filename(f"Review of {document.name}", document.document_id) + ".pdf")
+        dialog.selectFile(self.workspace.safe_filename(f"Review of {document.name}", document.document_id) + ".pdf")
         target = (document.conversation_id, document.document_id)
         dialog.fileSelected.connect(lambda path: self._spawn(self._export(*target, path, dialog.selectedNameFilter())))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -308,19 +334,15 @@ class ReviewController(QObject):
         dialog.open()
 
     async def _export(self, conversation_id: int, document_id: int, path: str, name_filter: str) -> None:
-        from pixdesk.services.report import build_report  # (only when a report is made: quicker start-up)
-        from pixdesk.ui.report_export import markdown_html, write_report
+        from pixdesk.ui.report_export import markdown_html, write_report  # (only when a report is made)
 
-        history = self.review.history
-        store = history.store
         suffix = ".pdf" if "pdf" in name_filter.lower() else ".html"
         target = Path(path) if Path(path).suffix.lower() == suffix else Path(path).with_suffix(suffix)
         self.banner.say("Preparing the review report…", seconds=None)
         try:
-            stored = next(d for d in await history.call(store.documents, conversation_id) if d.id == document_id)
-            answers = [a.text for _q, a in turns_of(await history.call(store.messages, conversation_id)) if a]
+            answers = await self.workspace.answer_texts(conversation_id)
             rendered = {text: markdown_html(text) for text in answers}  # Qt's Markdown: on this thread
-            content = await history.call(build_report, store, conversation_id, stored, rendered.__getitem__)
+            content = await self.workspace.review_report(conversation_id, document_id, rendered.__getitem__)
             written = await write_report(content, target, self._in_worker)
         except KnownError as error:
             self.banner.say(error.sentence())

@@ -6,9 +6,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSizePolicy, QSpinBox, QSplitter, QToolBar, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.review import MARK_COLOURS
@@ -21,8 +35,12 @@ _TOOLS = (  # tool, label, shortcut, what it does
     (Tool.ANNOTATE, "Note", "N", "Draw a box with a note"),
     (Tool.PIN, "Pin", "P", "Click to pin a note to a spot"),
 )
-_KIND_WORDS = {MarkKind.REDACTION: "Redaction", MarkKind.ANNOTATION: "Note", MarkKind.PIN: "Pin",
-               MarkKind.REGION: "Asked about"}
+_KIND_WORDS = {
+    MarkKind.REDACTION: "Redaction",
+    MarkKind.ANNOTATION: "Note",
+    MarkKind.PIN: "Pin",
+    MarkKind.REGION: "Asked about",
+}
 
 
 def _swatch(colour: str) -> QIcon:
@@ -81,7 +99,8 @@ class ReviewPanel(QWidget):
         top.addWidget(self.zoom_label)
         top.addSeparator()
         top.addAction("Report…", self.report_requested.emit).setToolTip(
-            "Export the review — pages with their marks, questions and answers — as PDF or a web page")
+            "Export the review — pages with their marks, questions and answers — as PDF or a web page"
+        )
         top.addAction("Close", self.close_requested.emit).setToolTip("Close the document (its marks are kept)")
 
         tools = QToolBar(self)
@@ -106,8 +125,10 @@ class ReviewPanel(QWidget):
         self.with_context.setChecked(True)
         self.with_context.setToolTip("So the model knows where on the page the area is (about 1,100 tokens more)")
         self.fine_print_button = QPushButton("Read the fine print…", self)
-        self.fine_print_button.setToolTip("Send the whole page as overlapping tiles at up to full resolution; "
-                                          "the cost is shown before anything is sent")
+        self.fine_print_button.setToolTip(
+            "Send the whole page as overlapping tiles at up to full resolution; "
+            "the cost is shown before anything is sent"
+        )
         self.fine_print_button.clicked.connect(lambda: self.fine_print_requested.emit(self.page))
         self.preview_button = QPushButton("What the model sees", self)
         self.preview_button.setToolTip("Exactly what would be sent: the region (or the page), redactions burned in")
@@ -185,8 +206,9 @@ class ReviewPanel(QWidget):
         self.list.clear()
         for mark in marks:
             text = f"{_KIND_WORDS[mark.kind]} · page {mark.page + 1}" + (f" · {mark.note}" if mark.note else "")
-            item = QListWidgetItem(_swatch(mark.colour or ("#000000" if mark.kind is MarkKind.REDACTION else "#0b57d0")),
-                                   text, self.list)
+            item = QListWidgetItem(
+                _swatch(mark.colour or ("#000000" if mark.kind is MarkKind.REDACTION else "#0b57d0")), text, self.list
+            )
             item.setToolTip(mark.note or text)
         self.list.blockSignals(False)
         if selected is not None:
@@ -239,12 +261,20 @@ class ReviewPanel(QWidget):
 
     def _note_edited(self) -> None:
         mark = self.selected_mark()
-        if mark is not None and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN) and self.note.text().strip() != mark.note:
+        if (
+            mark is not None
+            and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN)
+            and self.note.text().strip() != mark.note
+        ):
             self.mark_edited.emit(mark, {"note": self.note.text().strip()})
 
     def _colour_edited(self, index: int) -> None:
         mark = self.selected_mark()
-        if mark is not None and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN) and mark.colour != self.colour.itemData(index):
+        if (
+            mark is not None
+            and mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN)
+            and mark.colour != self.colour.itemData(index)
+        ):
             self.mark_edited.emit(mark, {"colour": self.colour.itemData(index)})
 
     def _delete(self) -> None:
@@ -262,4 +292,3 @@ class ReviewPanel(QWidget):
         self.note.setText(mark.note if editable else "")
         if editable and mark.colour in MARK_COLOURS:
             self.colour.setCurrentIndex(MARK_COLOURS.index(mark.colour))
-

@@ -38,8 +38,10 @@ def check_offscreen_plugin() -> Passed:
     """Before a QApplication exists: without this plugin, Qt would abort instead of reporting."""
     plugin = platform_plugin("offscreen")
     if plugin is None:
-        raise CheckFailed("Qt's offscreen platform plugin is missing (looked in "
-                          f"{', '.join(QCoreApplication.libraryPaths()) or 'no plugin folder'})")
+        raise CheckFailed(
+            "Qt's offscreen platform plugin is missing (looked in "
+            f"{', '.join(QCoreApplication.libraryPaths()) or 'no plugin folder'})"
+        )
     return Passed(f"{plugin.parent}")
 
 
@@ -88,8 +90,10 @@ def check_rendering(request: AskRequest, answer: Answer) -> Passed:
         colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}
         if len(colours) < 3:
             raise CheckFailed("the chat view painted nothing (no fonts?)")
-        return Passed(f"{len(words)} words of Markdown, the thumbnail and the footer drawn "
-                      f"({picture.width()}×{picture.height()}, {len(colours)} colours)")
+        return Passed(
+            f"{len(words)} words of Markdown, the thumbnail and the footer drawn "
+            f"({picture.width()}×{picture.height()}, {len(colours)} colours)"
+        )
     finally:
         view.deleteLater()
 

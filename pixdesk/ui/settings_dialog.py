@@ -6,21 +6,42 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pixdesk.settings import SETTINGS, Setting, Settings
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 
-_RESOLUTION_TITLES = {"model": "Model resolution (1024×1024, what Pixtral sees)",
-                      "original": "Original, up to Bedrock's limits"}
+_RESOLUTION_TITLES = {
+    "model": "Model resolution (1024×1024, what Pixtral sees)",
+    "original": "Original, up to Bedrock's limits",
+}
 
 
 class SettingsDialog(QDialog):
     test_requested = Signal()  # the window runs the test and calls show_test_result
 
-    def __init__(self, settings: Settings, profiles: list[str], api_key: str | None, keychain: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        profiles: list[str],
+        api_key: str | None,
+        keychain: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("pixdesk settings")
         self._settings = settings
@@ -36,8 +57,11 @@ class SettingsDialog(QDialog):
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_key.setPlaceholderText("Optional: a Bedrock API key instead of an AWS profile")
         self.api_key.setAccessibleName("Bedrock API key")
-        where = ("Kept in your system's keychain." if keychain else
-                 "This computer offers no keychain: the key is kept only until pixdesk quits, never in a file.")
+        where = (
+            "Kept in your system's keychain."
+            if keychain
+            else "This computer offers no keychain: the key is kept only until pixdesk quits, never in a file."
+        )
         key_note = QLabel(where, self)
         key_note.setWordWrap(True)
         form.addRow("Bedrock API key", self.api_key)

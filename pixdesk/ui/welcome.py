@@ -7,15 +7,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 _WAYS = (
-    ("AWS profile or AWS SSO",
-     "If your company uses AWS, sign in as you do for the AWS CLI (for SSO: <i>aws sso login</i>), "
-     "then pick the profile in Settings.", "Choose a profile…"),
-    ("Bedrock API key",
-     "Create an API key in the Amazon Bedrock console and paste it in Settings. "
-     "pixdesk keeps it in your system's keychain.", "Enter an API key…"),
-    ("Set up by your IT team",
-     "Credentials in environment variables or on a managed machine are picked up automatically. "
-     "Ask IT if you are unsure, then press Check again.", "Check again"),
+    (
+        "AWS profile or AWS SSO",
+        "If your company uses AWS, sign in as you do for the AWS CLI (for SSO: <i>aws sso login</i>), "
+        "then pick the profile in Settings.",
+        "Choose a profile…",
+    ),
+    (
+        "Bedrock API key",
+        "Create an API key in the Amazon Bedrock console and paste it in Settings. "
+        "pixdesk keeps it in your system's keychain.",
+        "Enter an API key…",
+    ),
+    (
+        "Set up by your IT team",
+        "Credentials in environment variables or on a managed machine are picked up automatically. "
+        "Ask IT if you are unsure, then press Check again.",
+        "Check again",
+    ),
 )
 
 
@@ -29,8 +38,10 @@ class WelcomePanel(QWidget):
         title = QLabel("<h2>Connect pixdesk to Amazon Bedrock</h2>", self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        intro = QLabel("pixdesk asks Mistral's Pixtral Large through your own AWS account. "
-                       "Choose one of these ways to connect:", self)
+        intro = QLabel(
+            "pixdesk asks Mistral's Pixtral Large through your own AWS account. Choose one of these ways to connect:",
+            self,
+        )
         intro.setWordWrap(True)
         cards = QHBoxLayout()
         for heading, text, button_text in _WAYS:

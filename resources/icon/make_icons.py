@@ -63,8 +63,9 @@ def make_all(out: Path = HERE, window_icon: Path = WINDOW_ICON) -> list[Path]:
         written.append(path)
     # Each size drawn from the SVG, not scaled down from the largest: small sizes stay crisp.
     ico = out / "pixdesk.ico"
-    images[max(ICO_SIZES)].save(ico, sizes=[(s, s) for s in ICO_SIZES],
-                                append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)])
+    images[max(ICO_SIZES)].save(
+        ico, sizes=[(s, s) for s in ICO_SIZES], append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)]
+    )
     icns = out / "pixdesk.icns"
     images[max(ICNS_SIZES)].save(icns, append_images=[images[s] for s in ICNS_SIZES if s != max(ICNS_SIZES)])
     window_icon.parent.mkdir(parents=True, exist_ok=True)

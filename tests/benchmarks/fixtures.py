@@ -33,8 +33,13 @@ def scan(path: Path, width: int = 2480, height: int = 3508) -> Path:
     draw.text((200, 180), "SERVICE AGREEMENT", fill=20, font=_font(60))
     for row in range(70):
         y = 340 + row * 42
-        draw.text((200, y), f"{row + 1}. The Supplier shall provide the services described in Schedule {row % 7} "
-                  f"no later than {row + 1:02d} March 2026.", fill=30, font=font if row % 9 else small)
+        draw.text(
+            (200, y),
+            f"{row + 1}. The Supplier shall provide the services described in Schedule {row % 7} "
+            f"no later than {row + 1:02d} March 2026.",
+            fill=30,
+            font=font if row % 9 else small,
+        )
     for x in range(200, 2300, 350):
         draw.line((x, 3300, x, 3450), fill=60, width=3)
     grain = Image.effect_noise((width, height), 6)
@@ -55,8 +60,13 @@ def screenshot(path: Path, width: int = 4096, height: int = 3072) -> Path:
     for row in range(56):
         y = 150 + row * 52
         draw.rectangle((560, y, width - 60, y + 46), fill=(255, 255, 255) if row % 2 else (248, 250, 252))
-        draw.text((580, y + 8), f"#{10400 + row}   Payment declined   €{row * 37 % 900}.{row % 100:02d}   "
-                  f"customer{row}@example.com   {row % 28 + 1:02d}/11/2026", fill=(30, 30, 30), font=font)
+        draw.text(
+            (580, y + 8),
+            f"#{10400 + row}   Payment declined   €{row * 37 % 900}.{row % 100:02d}   "
+            f"customer{row}@example.com   {row % 28 + 1:02d}/11/2026",
+            fill=(30, 30, 30),
+            font=font,
+        )
     draw.rounded_rectangle((width - 480, 30, width - 80, 84), 12, fill=(0, 120, 212))
     draw.text((width - 400, 40), "Save changes", fill="white", font=font)
     shot.save(path, "PNG")
@@ -65,12 +75,17 @@ def screenshot(path: Path, width: int = 4096, height: int = 3072) -> Path:
 
 def long_pdf(path: Path, pages: int = 100) -> Path:
     """A scanned-looking PDF of `pages` A4 pages (each a JPEG at 150 dpi, as scanners write them)."""
+
     def page(number: int) -> Image.Image:
         image = Image.new("L", (1240, 1754), 250)
         draw = ImageDraw.Draw(image)
         for line in range(40):
-            draw.text((120, 120 + line * 38), f"Page {number}, line {line}: terms and conditions apply.",
-                      fill=25, font=_font(22))
+            draw.text(
+                (120, 120 + line * 38),
+                f"Page {number}, line {line}: terms and conditions apply.",
+                fill=25,
+                font=_font(22),
+            )
         return image.convert("RGB")
 
     first = page(1)

@@ -15,9 +15,11 @@ from report import Row, median_seconds
 from pixdesk.domain import Answer, Attachment, Usage
 from pixdesk.store.history import HistoryStore
 
-ANSWER = ("The invoice from **Acme Ltd** is due on 14 March 2026. It lists three items:\n\n"
-          "| item | amount |\n|---|---|\n| Support plan | €1,200.00 |\n| Licences | €640.00 |\n\n"
-          "1. Check the purchase order number.\n2. Confirm the VAT number.\n")
+ANSWER = (
+    "The invoice from **Acme Ltd** is due on 14 March 2026. It lists three items:\n\n"
+    "| item | amount |\n|---|---|\n| Support plan | €1,200.00 |\n| Licences | €640.00 |\n\n"
+    "1. Check the purchase order number.\n2. Confirm the VAT number.\n"
+)
 
 
 def _screenshot(n: int) -> Attachment:
@@ -36,11 +38,17 @@ def build(folder: Path, exchanges: int, images: int = 0) -> int:
         shots = [_screenshot(n) for n in range(images)]
         for n in range(exchanges):
             attached = (shots[n],) if n < images else ()
-            store.add_question(conversation, f"Question {n}: what does page {n} say about invoice {1000 + n}?",
-                               attached)
-            answer = Answer(text=f"Page {n}. " + ANSWER, stop_reason="end_turn", region="eu-west-1",
-                            profile_id="eu.mistral.pixtral-large-2502-v1:0", tier_requested="standard",
-                            usage=Usage(3200, 180, 3380, 2400, "standard"))
+            store.add_question(
+                conversation, f"Question {n}: what does page {n} say about invoice {1000 + n}?", attached
+            )
+            answer = Answer(
+                text=f"Page {n}. " + ANSWER,
+                stop_reason="end_turn",
+                region="eu-west-1",
+                profile_id="eu.mistral.pixtral-large-2502-v1:0",
+                tier_requested="standard",
+                usage=Usage(3200, 180, 3380, 2400, "standard"),
+            )
             store.finish_answer(store.start_answer(conversation, answer), answer)
         return conversation
 
@@ -52,11 +60,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import qasync
 from PySide6.QtWidgets import QApplication
-from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.secrets import ApiKeyStore
-from pixdesk.services.history import HistoryWriter
+from pixdesk.services.workspace import Workspace
 from pixdesk.settings import Settings
-from pixdesk.store.history import HistoryStore
 from pixdesk.ui.main_window import MainWindow
 
 def rss_mib():
@@ -66,8 +72,8 @@ def rss_mib():
 app = QApplication([])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
-history = HistoryWriter(HistoryStore(Path(sys.argv[1])))
-window = MainWindow(BedrockEngine(), Settings({}), ApiKeyStore(), ThreadPoolExecutor(2), history=history)
+workspace = Workspace.open(Settings({}), ThreadPoolExecutor(2), Path(sys.argv[1]), keys=ApiKeyStore())
+window = MainWindow(workspace)
 window.show()
 result = {}
 
@@ -89,7 +95,7 @@ async def measure():
 
 with loop:
     loop.run_until_complete(measure())
-history.close()
+workspace.close()
 print(json.dumps(result))
 """
 
@@ -104,16 +110,31 @@ def open_and_rss_rows(workdir: Path) -> list[Row]:
             store.messages(conversation)
             reads.append(time.perf_counter() - start)
     bare_read = statistics.median(reads)
-    out = subprocess.run([sys.executable, "-c", _WINDOW_PROBE, str(folder), str(conversation)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _WINDOW_PROBE, str(folder), str(conversation)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     opened = figures["open_s"]
     return [
-        Row("open a 1,000-message conversation (load + draw, median)", f"{opened * 1000:.0f} ms", "≤ 250 ms",
-            f"{bare_read * 1000:.0f} ms just reading it from SQLite", f"{opened / bare_read:.1f}×", opened <= 0.25),
-        Row("RSS with it open (20 screenshots in it)", f"{figures['rss_after']:.0f} MiB", "≤ 160 MiB",
-            f"{figures['rss_before']:.0f} MiB empty window", f"{figures['rss_after'] / figures['rss_before']:.2f}×",
-            figures["rss_after"] <= 160),
+        Row(
+            "open a 1,000-message conversation (load + draw, median)",
+            f"{opened * 1000:.0f} ms",
+            "≤ 250 ms",
+            f"{bare_read * 1000:.0f} ms just reading it from SQLite",
+            f"{opened / bare_read:.1f}×",
+            opened <= 0.25,
+        ),
+        Row(
+            "RSS with it open (20 screenshots in it)",
+            f"{figures['rss_after']:.0f} MiB",
+            "≤ 160 MiB",
+            f"{figures['rss_before']:.0f} MiB empty window",
+            f"{figures['rss_after'] / figures['rss_before']:.2f}×",
+            figures["rss_after"] <= 160,
+        ),
     ]
 
 
@@ -124,10 +145,20 @@ def search_row(workdir: Path, rounds: int) -> Row:
         hits = store.search("invoice 4321")
         assert hits, "the search found nothing"
         ours = median_seconds(lambda: store.search("invoice 4321"), rounds)
-        naive = median_seconds(lambda: store._db.execute(
-            "SELECT id FROM messages WHERE text LIKE '%invoice%' AND text LIKE '%4321%'").fetchall(), rounds)
-    return Row("search across 10,000 messages (FTS5, median)", f"{ours * 1000:.1f} ms", "≤ 50 ms",
-               f"{naive * 1000:.1f} ms LIKE scan", f"{ours / naive:.2f}×", ours <= 0.05)
+        naive = median_seconds(
+            lambda: store._db.execute(
+                "SELECT id FROM messages WHERE text LIKE '%invoice%' AND text LIKE '%4321%'"
+            ).fetchall(),
+            rounds,
+        )
+    return Row(
+        "search across 10,000 messages (FTS5, median)",
+        f"{ours * 1000:.1f} ms",
+        "≤ 50 ms",
+        f"{naive * 1000:.1f} ms LIKE scan",
+        f"{ours / naive:.2f}×",
+        ours <= 0.05,
+    )
 
 
 def rows(workdir: Path, quick: bool) -> list[Row]:

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from report import Row
+
 from ui import time_to_shown
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,9 +23,25 @@ import bundle  # noqa: E402
 
 def _build(distpath: Path, untrimmed: bool = False) -> Path:
     env = dict(os.environ, PIXDESK_UNTRIMMED="1" if untrimmed else "0")
-    built = subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "packaging" / "pixdesk.spec"),
-                            "--noconfirm", "--log-level", "ERROR", "--distpath", str(distpath),
-                            "--workpath", str(distpath / "work")], env=env, cwd=ROOT, capture_output=True, text=True)
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "packaging" / "pixdesk.spec"),
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(distpath),
+            "--workpath",
+            str(distpath / "work"),
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if built.returncode != 0:
         raise RuntimeError(f"PyInstaller failed:\n{built.stderr[-2000:]}")
     return distpath / "pixdesk"
@@ -48,30 +65,70 @@ def rows(workdir: Path, quick: bool) -> list[Row]:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        return [Row("Linux bundle", "not measured", "", "PyInstaller is not installed (pip install -e '.[package]')",
-                    "", None)]
+        return [
+            Row(
+                "Linux bundle",
+                "not measured",
+                "",
+                "PyInstaller is not installed (pip install -e '.[package]')",
+                "",
+                None,
+            )
+        ]
     trimmed = _built_bundle(workdir)
     untrimmed = _build(workdir / "untrimmed", untrimmed=True)
     size, _groups = bundle.size_report(trimmed)
     baseline, _ = bundle.size_report(untrimmed)
-    result = [Row("Linux bundle, unpacked", f"{size:.1f} MB", f"≤ {bundle.SIZE_GOAL_MB} MB",
-                  f"{baseline:.1f} MB PyInstaller's own collection", f"{size / baseline:.2f}×",
-                  size <= bundle.SIZE_GOAL_MB)]
+    result = [
+        Row(
+            "Linux bundle, unpacked",
+            f"{size:.1f} MB",
+            f"≤ {bundle.SIZE_GOAL_MB} MB",
+            f"{baseline:.1f} MB PyInstaller's own collection",
+            f"{size / baseline:.2f}×",
+            size <= bundle.SIZE_GOAL_MB,
+        )
+    ]
 
     home = tempfile.mkdtemp(prefix="pixdesk-bench-home-")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_STATE_HOME=home,
-               XDG_DATA_HOME=home, AWS_EC2_METADATA_DISABLED="true")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=home,
+        XDG_CONFIG_HOME=home,
+        XDG_STATE_HOME=home,
+        XDG_DATA_HOME=home,
+        AWS_EC2_METADATA_DISABLED="true",
+    )
     rounds = 3 if quick else 7
-    frozen_start = statistics.median(time_to_shown([str(trimmed / "pixdesk"), "--quit-after-shown"], env)
-                                     for _ in range(rounds))
-    source_start = statistics.median(time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
-                                     for _ in range(rounds))
-    result.append(Row("cold start to window shown, bundle (median)", f"{frozen_start * 1000:.0f} ms",
-                      "≤ from source", f"{source_start * 1000:.0f} ms from source", f"{frozen_start / source_start:.2f}×",
-                      frozen_start <= source_start))
+    frozen_start = statistics.median(
+        time_to_shown([str(trimmed / "pixdesk"), "--quit-after-shown"], env) for _ in range(rounds)
+    )
+    source_start = statistics.median(
+        time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env) for _ in range(rounds)
+    )
+    result.append(
+        Row(
+            "cold start to window shown, bundle (median)",
+            f"{frozen_start * 1000:.0f} ms",
+            "≤ from source",
+            f"{source_start * 1000:.0f} ms from source",
+            f"{frozen_start / source_start:.2f}×",
+            frozen_start <= source_start,
+        )
+    )
     frozen_test = statistics.median(_seconds([str(trimmed / "pixdesk"), "--self-test"], env) for _ in range(rounds))
-    source_test = statistics.median(_seconds([sys.executable, "-m", "pixdesk", "--self-test"], env)
-                                    for _ in range(rounds))
-    result.append(Row("--self-test of the bundle, end to end (median)", f"{frozen_test:.1f} s", "≤ 10 s",
-                      f"{source_test:.1f} s from source", f"{frozen_test / source_test:.2f}×", frozen_test <= 10))
+    source_test = statistics.median(
+        _seconds([sys.executable, "-m", "pixdesk", "--self-test"], env) for _ in range(rounds)
+    )
+    result.append(
+        Row(
+            "--self-test of the bundle, end to end (median)",
+            f"{frozen_test:.1f} s",
+            "≤ 10 s",
+            f"{source_test:.1f} s from source",
+            f"{frozen_test / source_test:.2f}×",
+            frozen_test <= 10,
+        )
+    )
     return result

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from PIL import Image
-
 from report import Row
 
 _PROBE = """
@@ -47,8 +46,13 @@ print(json.dumps({"before": before, "peak": mib("VmHWM")}))
 
 def _peak(what: str, *paths: Path) -> float:
     """MiB above the process's footprint after its imports."""
-    result = subprocess.run([sys.executable, "-c", _PROBE, what, *map(str, paths)], capture_output=True,
-                            text=True, check=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, what, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
     figures = json.loads(result.stdout)
     return figures["peak"] - figures["before"]
 
@@ -68,12 +72,22 @@ def _long_text_export(path: Path, megabytes: int) -> Path:
     line = "The quick brown fox jumps over the lazy dog; ümlauts and 漢字 too. " * 4 + "\n"
     text = line * (megabytes * 2**20 // len(line.encode()))
     stamp = "2026-01-01T00:00:00.000+00:00"
-    document = {"format": "pixdesk-conversation", "version": 1,
-                "conversation": {"title": "long", "created_at": stamp, "updated_at": stamp},
-                "messages": [{"role": "user", "text": "Summarise", "status": "complete", "created_at": stamp,
-                              "attachments": []},
-                             {"role": "assistant", "text": text, "status": "complete", "created_at": stamp,
-                              "finished_at": stamp, "attachments": []}]}
+    document = {
+        "format": "pixdesk-conversation",
+        "version": 1,
+        "conversation": {"title": "long", "created_at": stamp, "updated_at": stamp},
+        "messages": [
+            {"role": "user", "text": "Summarise", "status": "complete", "created_at": stamp, "attachments": []},
+            {
+                "role": "assistant",
+                "text": text,
+                "status": "complete",
+                "created_at": stamp,
+                "finished_at": stamp,
+                "attachments": [],
+            },
+        ],
+    }
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -81,9 +95,14 @@ def _long_text_export(path: Path, megabytes: int) -> Path:
 def largest_image_row(workdir: Path) -> tuple[Row, float]:
     png = _largest_png(workdir / "largest-rgba.png")
     ours, bare = _peak("ask", png), _peak("bare-decode", png)
-    return Row("peak memory: 8000×8000 RGBA PNG → ready at model size", f"+{ours:.0f} MiB",
-               "≤ decoded page + 64 MiB (README: ~320 MB a page)", f"+{bare:.0f} MiB bare Pillow decode",
-               f"{ours / bare:.2f}×", ours <= bare + 64), ours
+    return Row(
+        "peak memory: 8000×8000 RGBA PNG → ready at model size",
+        f"+{ours:.0f} MiB",
+        "≤ decoded page + 64 MiB (README: ~320 MB a page)",
+        f"+{bare:.0f} MiB bare Pillow decode",
+        f"{ours / bare:.2f}×",
+        ours <= bare + 64,
+    ), ours
 
 
 def eight_largest_images_row(workdir: Path, one_page: float) -> Row:
@@ -98,9 +117,14 @@ def eight_largest_images_row(workdir: Path, one_page: float) -> Row:
         links.append(link)
     ours = _peak("ask", *links)
     workers = min(8, os.cpu_count() or 1)
-    return Row(f"peak memory: 8 of them in one question ({workers} at a time)", f"+{ours:.0f} MiB",
-               f"≤ 1.1 × {workers} × one page's peak", f"+{one_page:.0f} MiB for one (row above)",
-               f"{ours / one_page:.2f}×", ours <= 1.1 * workers * one_page)
+    return Row(
+        f"peak memory: 8 of them in one question ({workers} at a time)",
+        f"+{ours:.0f} MiB",
+        f"≤ 1.1 × {workers} × one page's peak",
+        f"+{one_page:.0f} MiB for one (row above)",
+        f"{ours / one_page:.2f}×",
+        ours <= 1.1 * workers * one_page,
+    )
 
 
 def long_import_row(workdir: Path, megabytes: int) -> Row:
@@ -108,9 +132,14 @@ def long_import_row(workdir: Path, megabytes: int) -> Row:
     store = workdir / f"import-store-{megabytes}"
     ours, bare = _peak("import", export, store), _peak("bare-json", export)
     size = export.stat().st_size / 2**20
-    return Row(f"peak memory: importing a {size:.0f} MB conversation (text)", f"+{ours:.0f} MiB",
-               "≤ 7 × the file (README)", f"+{bare:.0f} MiB bare json.loads", f"{ours / bare:.2f}×",
-               ours <= 7 * size)
+    return Row(
+        f"peak memory: importing a {size:.0f} MB conversation (text)",
+        f"+{ours:.0f} MiB",
+        "≤ 7 × the file (README)",
+        f"+{bare:.0f} MiB bare json.loads",
+        f"{ours / bare:.2f}×",
+        ours <= 7 * size,
+    )
 
 
 def rows(workdir: Path, quick: bool) -> list[Row]:

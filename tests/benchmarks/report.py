@@ -19,11 +19,13 @@ class Row:
 
 def print_table(rows: list[Row]) -> None:
     headers = ("metric", "figure", "goal", "baseline (same run)", "ratio", "")
-    table = [headers] + [(r.metric, r.figure, r.goal, r.baseline, r.ratio,
-                          "—" if r.ok is None else "ok" if r.ok else "MISSED") for r in rows]
+    table = [headers] + [
+        (r.metric, r.figure, r.goal, r.baseline, r.ratio, "—" if r.ok is None else "ok" if r.ok else "MISSED")
+        for r in rows
+    ]
     widths = [max(len(line[i]) for line in table) for i in range(len(headers))]
     for index, line in enumerate(table):
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=False)).rstrip())
         if index == 0:
             print("  ".join("-" * width for width in widths))
 

@@ -29,28 +29,35 @@ from pixdesk.services.asking import ask, new_answer
 from pixdesk.testing.server import Behaviour, LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).parent))
-import batch  # noqa: E402
-import history  # noqa: E402
-import imaging  # noqa: E402
-import installers  # noqa: E402
-import memory  # noqa: E402
-import review  # noqa: E402
-import ui  # noqa: E402
-from report import Row, print_table  # noqa: E402
+import batch
+import history
+import imaging
+import installers
+import memory
+import review
+from report import Row, print_table
+
+import ui
 
 
 def _isolate_aws(server: LocalBedrock) -> None:
     for name in [n for n in os.environ if n.startswith("AWS_")]:
         del os.environ[name]
-    empty = tempfile.NamedTemporaryFile(delete=False)
-    os.environ.update(server.env(), AWS_ACCESS_KEY_ID="AKIDBENCH", AWS_SECRET_ACCESS_KEY="bench",
-                      AWS_EC2_METADATA_DISABLED="true", AWS_CONFIG_FILE=empty.name,
-                      AWS_SHARED_CREDENTIALS_FILE=empty.name)
+    empty = tempfile.NamedTemporaryFile(delete=False)  # noqa: SIM115 - an empty AWS config for the run
+    os.environ.update(
+        server.env(),
+        AWS_ACCESS_KEY_ID="AKIDBENCH",
+        AWS_SECRET_ACCESS_KEY="bench",
+        AWS_EC2_METADATA_DISABLED="true",
+        AWS_CONFIG_FILE=empty.name,
+        AWS_SHARED_CREDENTIALS_FILE=empty.name,
+    )
 
 
 def _bare_client():
-    return boto3.client("bedrock-runtime", region_name="us-east-1",
-                        config=Config(read_timeout=300, retries={"mode": "standard"}))
+    return boto3.client(
+        "bedrock-runtime", region_name="us-east-1", config=Config(read_timeout=300, retries={"mode": "standard"})
+    )
 
 
 def bare_first_token(client, model_id: str) -> float:
@@ -89,8 +96,14 @@ def first_token_row(server: LocalBedrock, rounds: int) -> Row:
     asyncio.run(engine_first_token(engine, connection))  # warm both clients' connections
     asyncio.run(engine_rounds())
     b, o = statistics.median(bare) * 1000, statistics.median(ours) * 1000
-    return Row("time to first token, 50 ms server latency (median)", f"{o:.1f} ms (+{o - b:.1f} ms)",
-               "≤ +10 ms over bare boto3", f"{b:.1f} ms bare boto3", f"{o / b:.3f}×", o - b <= 10)
+    return Row(
+        "time to first token, 50 ms server latency (median)",
+        f"{o:.1f} ms (+{o - b:.1f} ms)",
+        "≤ +10 ms over bare boto3",
+        f"{b:.1f} ms bare boto3",
+        f"{o / b:.3f}×",
+        o - b <= 10,
+    )
 
 
 def cancel_row(server: LocalBedrock, rounds: int) -> Row:
@@ -122,9 +135,14 @@ def cancel_row(server: LocalBedrock, rounds: int) -> Row:
     asyncio.run(all_rounds())
     worst = max(to_thread_gone) * 1000
     token_gap = 1000 / 100
-    return Row("Stop mid-stream → stream closed, worker gone (worst)",
-               f"{worst:.1f} ms (median return {statistics.median(to_return) * 1000:.1f} ms)",
-               "≤ 200 ms", f"{token_gap:.0f} ms between tokens", f"{worst / token_gap:.2f}×", worst <= 200)
+    return Row(
+        "Stop mid-stream → stream closed, worker gone (worst)",
+        f"{worst:.1f} ms (median return {statistics.median(to_return) * 1000:.1f} ms)",
+        "≤ 200 ms",
+        f"{token_gap:.0f} ms between tokens",
+        f"{worst / token_gap:.2f}×",
+        worst <= 200,
+    )
 
 
 def throughput_row(server: LocalBedrock, tokens: int) -> Row:
@@ -134,8 +152,11 @@ def throughput_row(server: LocalBedrock, tokens: int) -> Row:
 
     def bare() -> float:
         start = time.perf_counter()
-        response = client.converse_stream(modelId=model_id, messages=[{"role": "user", "content": [{"text": "hi"}]}],
-                                          inferenceConfig={"maxTokens": 16384})
+        response = client.converse_stream(
+            modelId=model_id,
+            messages=[{"role": "user", "content": [{"text": "hi"}]}],
+            inferenceConfig={"maxTokens": 16384},
+        )
         count = sum(1 for event in response["stream"] if "contentBlockDelta" in event)
         assert count == tokens
         return time.perf_counter() - start
@@ -151,8 +172,14 @@ def throughput_row(server: LocalBedrock, tokens: int) -> Row:
 
     b = statistics.median(bare() for _ in range(3))
     o = statistics.median(asyncio.run(ours()) for _ in range(3))
-    return Row(f"{tokens:,}-token answer streamed end to end (median of 3)", f"{o * 1000:.0f} ms",
-               "≤ 1.5× bare boto3", f"{b * 1000:.0f} ms bare boto3", f"{o / b:.2f}×", o / b <= 1.5)
+    return Row(
+        f"{tokens:,}-token answer streamed end to end (median of 3)",
+        f"{o * 1000:.0f} ms",
+        "≤ 1.5× bare boto3",
+        f"{b * 1000:.0f} ms bare boto3",
+        f"{o / b:.2f}×",
+        o / b <= 1.5,
+    )
 
 
 def main() -> int:

@@ -13,9 +13,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from report import Row
-
 import fixtures
+from report import Row
 
 PROBE_MS = 5
 
@@ -50,9 +49,21 @@ class StallProbe:
 
 
 def _start_server(tokens: int) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([sys.executable, "-m", "pixdesk.testing.server", "--port", "0",
-                                "--tokens-per-second", "500", "--answer-tokens", str(tokens)],
-                               stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pixdesk.testing.server",
+            "--port",
+            "0",
+            "--tokens-per-second",
+            "500",
+            "--answer-tokens",
+            str(tokens),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     url = process.stdout.readline().split(" on ")[1].split()[0]
     return process, url
 
@@ -64,8 +75,9 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
 
     from pixdesk.bedrock.stream import BedrockEngine
     from pixdesk.secrets import ApiKeyStore
-    from pixdesk.services.images import image_process_pool
     from pixdesk.services.chat import Status
+    from pixdesk.services.images import image_process_pool
+    from pixdesk.services.workspace import Workspace
     from pixdesk.settings import Settings
     from pixdesk.ui.garbage import MainThreadGarbageCollector
     from pixdesk.ui.main_window import MainWindow
@@ -73,20 +85,26 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     tokens = 4_000 if quick else 16_000
     shots = [fixtures.screenshot(workdir / f"stall-shot-{i}.png") for i in range(2)]
     server, url = _start_server(tokens)
-    os.environ.update(AWS_ENDPOINT_URL_BEDROCK_RUNTIME=url, AWS_ACCESS_KEY_ID="AKIDBENCH",
-                      AWS_SECRET_ACCESS_KEY="bench", AWS_EC2_METADATA_DISABLED="true")
+    os.environ.update(
+        AWS_ENDPOINT_URL_BEDROCK_RUNTIME=url,
+        AWS_ACCESS_KEY_ID="AKIDBENCH",
+        AWS_SECRET_ACCESS_KEY="bench",
+        AWS_EC2_METADATA_DISABLED="true",
+    )
     from PySide6.QtCore import qInstallMessageHandler
 
     # The offscreen platform warns about window size hints on every show; it is not news here.
-    qInstallMessageHandler(lambda kind, context, message: None if "propagateSizeHints" in message
-                           else sys.stderr.write(message + "\n"))
+    qInstallMessageHandler(
+        lambda kind, context, message: None if "propagateSizeHints" in message else sys.stderr.write(message + "\n")
+    )
     app = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(app)
     executor = ThreadPoolExecutor(max_workers=4)
     image_pool = image_process_pool()  # as app.py
-    window = MainWindow(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), ApiKeyStore(), executor, image_pool)
+    workspace = Workspace(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), executor, keys=ApiKeyStore())
+    window = MainWindow(workspace, image_pool)
     collector.busy = window.is_busy  # as app.py wires it
     window.resize(1000, 800)
     window.show()
@@ -134,19 +152,30 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
         collector.stop()
     idle_max, idle_p99 = figures["idle"]
     rows = []
-    for key, title in (("stream", f"{figures['stream_tokens'][0]:,}-token answer at 500 tokens/s"),
-                       ("images", "two 4096×3072 images being prepared")):
+    for key, title in (
+        ("stream", f"{figures['stream_tokens'][0]:,}-token answer at 500 tokens/s"),
+        ("images", "two 4096×3072 images being prepared"),
+    ):
         worst, p99 = figures[key]
-        rows.append(Row(f"event-loop stall (5 ms probe) during {title}", f"max {worst:.1f} ms, p99 {p99:.1f} ms",
-                        "max ≤ 16 ms, p99 ≤ 8 ms", f"idle window: max {idle_max:.1f}, p99 {idle_p99:.1f} ms",
-                        f"{worst / idle_max:.2f}×", worst <= 16 and p99 <= 8))
+        rows.append(
+            Row(
+                f"event-loop stall (5 ms probe) during {title}",
+                f"max {worst:.1f} ms, p99 {p99:.1f} ms",
+                "max ≤ 16 ms, p99 ≤ 8 ms",
+                f"idle window: max {idle_max:.1f}, p99 {idle_p99:.1f} ms",
+                f"{worst / idle_max:.2f}×",
+                worst <= 16 and p99 <= 8,
+            )
+        )
     return rows
 
 
-_BARE_WINDOW = ("import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
-                "from PySide6.QtCore import QTimer\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
-                "app = QApplication([]); w = QMainWindow(); w.resize(980, 760); w.show()\n"
-                "QTimer.singleShot(0, lambda: (print('shown', flush=True), app.quit())); app.exec()")
+_BARE_WINDOW = (
+    "import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+    "from PySide6.QtCore import QTimer\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([]); w = QMainWindow(); w.resize(980, 760); w.show()\n"
+    "QTimer.singleShot(0, lambda: (print('shown', flush=True), app.quit())); app.exec()"
+)
 
 
 def time_to_shown(command: list[str], env: dict[str, str]) -> float:
@@ -163,10 +192,23 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> float:
 
 def cold_start_row(rounds: int) -> Row:
     home = tempfile.mkdtemp(prefix="pixdesk-bench-home-")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_STATE_HOME=home,
-               AWS_EC2_METADATA_DISABLED="true")
-    ours = statistics.median(time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
-                             for _ in range(rounds))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=home,
+        XDG_CONFIG_HOME=home,
+        XDG_STATE_HOME=home,
+        AWS_EC2_METADATA_DISABLED="true",
+    )
+    ours = statistics.median(
+        time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env) for _ in range(rounds)
+    )
     bare = statistics.median(time_to_shown([sys.executable, "-c", _BARE_WINDOW], env) for _ in range(rounds))
-    return Row("cold start to window shown (median)", f"{ours * 1000:.0f} ms", "≤ 800 ms",
-               f"{bare * 1000:.0f} ms bare PySide6 window", f"{ours / bare:.2f}×", ours <= 0.8)
+    return Row(
+        "cold start to window shown (median)",
+        f"{ours * 1000:.0f} ms",
+        "≤ 800 ms",
+        f"{bare * 1000:.0f} ms bare PySide6 window",
+        f"{ours / bare:.2f}×",
+        ours <= 0.8,
+    )

@@ -13,7 +13,6 @@ import pytest
 from PIL import Image
 
 from helpers import image_folder
-
 from pixdesk.domain import Connection
 from pixdesk.services.batch import BatchRunner, export_results, plan_items, results_text
 from pixdesk.services.quota import QuotaLimits, QuotaScheduler
@@ -110,7 +109,7 @@ def test_items_cut_off_by_a_crash_are_asked_again(server, history, engine, folde
     claimed = history.run_now(history.store.claim_batch_item, job_id)  # running when the app died
     job = asyncio.run(_runner(history, engine, job_id).run())
     assert job.counts == {"done": 7}
-    again = [i for i in history.run_now(history.store.batch_items, job_id) if i.id == claimed.id][0]
+    again = next(i for i in history.run_now(history.store.batch_items, job_id) if i.id == claimed.id)
     assert again.attempts == 2 and again.status == "done"
 
 

@@ -33,6 +33,9 @@ class Recorder:
     def exchanges_reset(self) -> None:
         self.calls.append(("reset",))
 
+    def notice(self, text: str) -> None:
+        self.calls.append(("notice", text))
+
     def texts(self, exchange: Exchange) -> str:
         return "".join(c[2] for c in self.calls if c[0] == "text" and c[1] is exchange)
 
@@ -47,10 +50,32 @@ def _session(engine, listener: Recorder | None = None, **kwargs) -> ChatSession:
     return ChatSession(engine, lambda: Connection(), lambda: AskOptions(), listener, **kwargs)
 
 
+class Misspelt:
+    """A listener whose author typed `exchange_change`: it would never hear of a finished answer."""
+
+    def exchange_added(self, exchange: Exchange) -> None: ...
+    def text_arrived(self, exchange: Exchange, text: str) -> None: ...
+    def exchange_change(self, exchange: Exchange) -> None: ...  # (sic)
+    def exchanges_reset(self) -> None: ...
+    def notice(self, text: str) -> None: ...
+
+
+def test_a_listener_with_a_misspelt_method_is_refused_at_once(engine):
+    with pytest.raises(TypeError, match="Misspelt is not a ChatListener: it lacks exchange_changed"):
+        _session(engine, Misspelt())
+    session = _session(engine)
+    with pytest.raises(TypeError, match="lacks exchange_changed"):
+        session.listen(Misspelt())
+    assert session.listener is None  # not half-installed
+    session.listen(Recorder())  # one with every method is taken
+
+
 def _messages(record) -> list[tuple[str, str]]:
     """(role, text) for each message of a recorded request."""
-    return [(m["role"], "".join(block["text"] for block in m["content"] if "text" in block))
-            for m in record.body["messages"]]
+    return [
+        (m["role"], "".join(block["text"] for block in m["content"] if "text" in block))
+        for m in record.body["messages"]
+    ]
 
 
 def test_ask_streams_an_answer(bedrock, engine):

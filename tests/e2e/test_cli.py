@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from helpers import run_pixdesk as pixdesk, png_bytes
+from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk
 from pixdesk.testing.server import Fault
-
-
 
 
 @pytest.fixture
@@ -37,8 +36,21 @@ def test_ask_streams_the_answer(bedrock, screenshot):
 
 
 def test_ask_json(bedrock, screenshot):
-    result = pixdesk("ask", str(screenshot), "-q", "Describe", "--json", "--tier", "priority",
-                     "--max-tokens", "500", "--temperature", "0.2", "--system", "Be brief.")
+    result = pixdesk(
+        "ask",
+        str(screenshot),
+        "-q",
+        "Describe",
+        "--json",
+        "--tier",
+        "priority",
+        "--max-tokens",
+        "500",
+        "--temperature",
+        "0.2",
+        "--system",
+        "Be brief.",
+    )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["complete"] is True and out["stop_reason"] == "end_turn"
@@ -52,8 +64,9 @@ def test_ask_json(bedrock, screenshot):
 
 
 def test_region_comes_from_the_profile(bedrock, screenshot, isolated_aws):
-    (isolated_aws / "config").write_text("[profile work]\nregion = us-east-2\n"
-                                         "aws_access_key_id = AKIDWORK\naws_secret_access_key = s\n")
+    (isolated_aws / "config").write_text(
+        "[profile work]\nregion = us-east-2\naws_access_key_id = AKIDWORK\naws_secret_access_key = s\n"
+    )
     result = pixdesk("ask", str(screenshot), "-q", "hi", "--profile", "work", "--json")
     assert json.loads(result.stdout)["region"] == "us-east-2"
     assert bedrock.requests[0].region == "us-east-2"
@@ -66,11 +79,14 @@ def test_format_is_sniffed_not_guessed_from_the_name(bedrock, tmp_path):
     assert bedrock.requests[0].body["messages"][0]["content"][0]["image"]["format"] == "png"
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda p: p.write_text("<html>not an image</html>"), "not an image"),
-    (lambda p: p.write_bytes(b""), "empty"),
-    (lambda p: p.write_bytes(png_bytes()[:40]), "damaged"),
-])
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda p: p.write_text("<html>not an image</html>"), "not an image"),
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: p.write_bytes(png_bytes()[:40]), "damaged"),
+    ],
+)
 def test_bad_images_exit_2_with_one_sentence(bedrock, tmp_path, make, words):
     path = tmp_path / "bad.png"
     make(path)
@@ -220,11 +236,14 @@ def test_animated_gif_says_only_the_first_frame_is_sent(bedrock, tmp_path):
     assert result.returncode == 0 and "first frame" in result.stderr
 
 
-@pytest.mark.parametrize("args, words", [
-    (["--crop", "1,2,3"], "not an area"),
-    (["--crop", "9000,0,10,10"], "outside the image"),
-    (["--pages", "x-y"], "not a page list"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--crop", "1,2,3"], "not an area"),
+        (["--crop", "9000,0,10,10"], "outside the image"),
+        (["--pages", "x-y"], "not a page list"),
+    ],
+)
 def test_bad_crop_or_pages(bedrock, tmp_path, args, words):
     pdf = _pdf(tmp_path / "doc.pdf", 2)
     result = pixdesk("ask", str(pdf), "-q", "hi", *args)

@@ -38,8 +38,18 @@ def _store() -> HistoryStore:
 
 def test_a_batch_runs_paced_and_writes_its_results(server, folder, tmp_path):
     out = tmp_path / "results.jsonl"
-    result = pixdesk("batch", str(folder), "--template", "ui-problems", "--prompt", "Which colour?", "--out", str(out),
-                     *QUOTA, timeout=120)
+    result = pixdesk(
+        "batch",
+        str(folder),
+        "--template",
+        "ui-problems",
+        "--prompt",
+        "Which colour?",
+        "--out",
+        str(out),
+        *QUOTA,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(rows) == 10 and all(row["status"] == "done" for row in rows)
@@ -54,8 +64,9 @@ def test_a_batch_runs_paced_and_writes_its_results(server, folder, tmp_path):
 def test_kill_9_in_the_middle_then_resume_gives_every_result_exactly_once(server, folder, tmp_path):
     server.behaviour.tokens_per_second = 60  # each answer takes a couple of seconds
     command = [sys.executable, "-m", "pixdesk", "batch", str(folder), "--prompt", "One", "--prompt", "Two", *QUOTA]
-    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                             env=os.environ.copy())
+    first = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=os.environ.copy()
+    )
     try:
         deadline = time.monotonic() + 60
         done = 0
@@ -97,12 +108,15 @@ def test_failed_items_give_exit_1_and_can_be_asked_again(server, folder, tmp_pat
     assert again.returncode == 0 and "6 answered" in again.stderr
 
 
-@pytest.mark.parametrize(("arguments", "words"), [
-    (["batch", "{folder}"], "at least one prompt"),
-    (["batch", "{folder}/nope", "--prompt", "x"], "no file or folder"),
-    (["batch", "--resume", "99"], "no batch 99"),
-    (["batch", "{folder}", "--prompt", "x", "--quota", "ten"], "--quota is two numbers"),
-])
+@pytest.mark.parametrize(
+    ("arguments", "words"),
+    [
+        (["batch", "{folder}"], "at least one prompt"),
+        (["batch", "{folder}/nope", "--prompt", "x"], "no file or folder"),
+        (["batch", "--resume", "99"], "no batch 99"),
+        (["batch", "{folder}", "--prompt", "x", "--quota", "ten"], "--quota is two numbers"),
+    ],
+)
 def test_bad_input_is_refused_in_words(server, folder, arguments, words):
     result = pixdesk(*(a.replace("{folder}", str(folder)) for a in arguments))
     assert result.returncode == 2 and words in result.stderr

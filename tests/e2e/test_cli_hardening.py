@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from helpers import png_bytes, run_pixdesk as pixdesk
+from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk
 from pixdesk import catalog
 from pixdesk.logs import log_dir
 from pixdesk.testing.server import LocalBedrock
@@ -46,20 +47,23 @@ LIMIT = catalog.LIMITS.max_output_tokens
 LOW_T, HIGH_T = catalog.LIMITS.temperature_range
 
 
-@pytest.mark.parametrize("arguments", [
-    ["batch", "{image}", "--prompt", "x", "--quota", "0,0"],
-    ["batch", "{image}", "--prompt", "x", "--quota", "10,-5"],
-    ["batch", "{image}", "--prompt", "x", "--quota", "10"],
-    ["batch", "{image}", "--prompt", "x", "--max-tokens", "0"],
-    ["batch", "{image}", "--prompt", "x", "--max-tokens", str(LIMIT + 1)],
-    ["batch", "--resume", "0"],
-    ["ask", "{image}", "-q", "x", "--max-tokens", "0"],
-    ["ask", "{image}", "-q", "x", "--max-tokens", str(LIMIT + 1)],
-    ["ask", "{image}", "-q", "x", "--max-tokens", "many"],
-    ["ask", "{image}", "-q", "x", "--temperature", str(HIGH_T + 0.5)],
-    ["ask", "{image}", "-q", "x", "--temperature", str(LOW_T - 0.1)],
-    ["ask", "{image}", "-q", "x", "--temperature", "nan"],
-])
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["batch", "{image}", "--prompt", "x", "--quota", "0,0"],
+        ["batch", "{image}", "--prompt", "x", "--quota", "10,-5"],
+        ["batch", "{image}", "--prompt", "x", "--quota", "10"],
+        ["batch", "{image}", "--prompt", "x", "--max-tokens", "0"],
+        ["batch", "{image}", "--prompt", "x", "--max-tokens", str(LIMIT + 1)],
+        ["batch", "--resume", "0"],
+        ["ask", "{image}", "-q", "x", "--max-tokens", "0"],
+        ["ask", "{image}", "-q", "x", "--max-tokens", str(LIMIT + 1)],
+        ["ask", "{image}", "-q", "x", "--max-tokens", "many"],
+        ["ask", "{image}", "-q", "x", "--temperature", str(HIGH_T + 0.5)],
+        ["ask", "{image}", "-q", "x", "--temperature", str(LOW_T - 0.1)],
+        ["ask", "{image}", "-q", "x", "--temperature", "nan"],
+    ],
+)
 def test_numbers_out_of_range_are_refused_up_front(bedrock, screenshot, arguments):
     result = pixdesk(*(a.replace("{image}", str(screenshot)) for a in arguments))
     option = [a for a in arguments if a.startswith("--")][-1]  # the one out of range
@@ -71,8 +75,18 @@ def test_numbers_out_of_range_are_refused_up_front(bedrock, screenshot, argument
 
 
 def test_the_catalogs_limits_themselves_are_accepted(bedrock, screenshot):
-    result = pixdesk("ask", str(screenshot), "-q", "x", "--max-tokens", str(LIMIT),
-                     "--temperature", str(HIGH_T), "--json", "--no-save")
+    result = pixdesk(
+        "ask",
+        str(screenshot),
+        "-q",
+        "x",
+        "--max-tokens",
+        str(LIMIT),
+        "--temperature",
+        str(HIGH_T),
+        "--json",
+        "--no-save",
+    )
     assert result.returncode == 0, result.stderr
     assert bedrock.requests[0].body["inferenceConfig"] == {"maxTokens": LIMIT, "temperature": HIGH_T}
 
@@ -86,21 +100,27 @@ def test_a_quota_too_small_for_one_answer_is_refused_before_the_batch_starts(bed
 
 # --- 2. --debug on every command: the unexpected-failure message advises it ----------------
 
-@pytest.mark.parametrize("arguments", [
-    ["ask", "{image}", "-q", "x", "--dry-run"],
-    ["batch", "--list"],
-    ["history", "list"],
-    ["history", "show", "--last"],
-    ["history", "export", "--last", "--format", "json", "--out", "{tmp}/out.json"],
-    ["history", "import", "{tmp}/missing.json"],
-])
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["ask", "{image}", "-q", "x", "--dry-run"],
+        ["batch", "--list"],
+        ["history", "list"],
+        ["history", "show", "--last"],
+        ["history", "export", "--last", "--format", "json", "--out", "{tmp}/out.json"],
+        ["history", "import", "{tmp}/missing.json"],
+    ],
+)
 def test_every_command_takes_debug(bedrock, screenshot, tmp_path, arguments):
-    result = pixdesk(*(a.replace("{image}", str(screenshot)).replace("{tmp}", str(tmp_path)) for a in arguments),
-                     "--debug")
+    result = pixdesk(
+        *(a.replace("{image}", str(screenshot)).replace("{tmp}", str(tmp_path)) for a in arguments), "--debug"
+    )
     assert "unrecognized arguments" not in result.stderr and "usage:" not in result.stderr, result.stderr
 
 
 # --- 3. file names and answers are shown, never obeyed, by the terminal ---------------------
+
 
 def test_a_hostile_file_name_is_printed_escaped(tmp_path):
     path = tmp_path / HOSTILE_NAME
@@ -155,6 +175,7 @@ def test_a_batch_prints_hostile_file_names_escaped(bedrock, tmp_path):
 
 # --- 4. --debug never shows credentials typed into the endpoint URL -------------------------
 
+
 def _with_credentials(url: str, secret: str) -> str:
     scheme, rest = url.split("://", 1)
     return f"{scheme}://pixdesk-user:{secret}@{rest}"
@@ -177,8 +198,10 @@ def test_debug_details_of_a_failed_connection_hide_credentials(aws_keys, screens
     secret = "SECRETKEY" + uuid.uuid4().hex
     monkeypatch.setenv("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", _with_credentials(url, secret))
     monkeypatch.setenv("AWS_MAX_ATTEMPTS", "1")
-    for command in (["ask", str(screenshot), "-q", "x", "--debug"],
-                    ["batch", str(screenshot), "--prompt", "x", "--debug"]):
+    for command in (
+        ["ask", str(screenshot), "-q", "x", "--debug"],
+        ["batch", str(screenshot), "--prompt", "x", "--debug"],
+    ):
         result = pixdesk(*command)
         assert result.returncode in (1, 5), result.stderr
         assert secret not in result.stdout + result.stderr
@@ -187,6 +210,7 @@ def test_debug_details_of_a_failed_connection_hide_credentials(aws_keys, screens
 
 
 # --- 5. a library's warning goes to the log, not to the person -----------------------------
+
 
 def _truncated_tiff(path: Path) -> Path:
     """A TIFF cut just after its header: the first IFD's offset points past the end, which
@@ -209,7 +233,8 @@ def test_a_library_warning_goes_to_the_log_not_the_terminal(tmp_path):
     assert result.returncode == 2
     assert "Warning" not in result.stderr and "site-packages" not in result.stderr
     assert result.stderr.strip().splitlines() == [
-        "pixdesk: scan.tif looks like a TIFF file but is damaged. Open and re-save it, or take the screenshot again."]
+        "pixdesk: scan.tif looks like a TIFF file but is damaged. Open and re-save it, or take the screenshot again."
+    ]
     logged = "".join(path.read_text(encoding="utf-8") for path in log_dir().glob("*.log"))
     assert "UserWarning: Corrupt EXIF data" in logged  # kept for support, in pixdesk's log folder
 

@@ -11,6 +11,7 @@ from PIL import Image
 from helpers import run_pixdesk as pixdesk
 from imaging_samples import scan_with_secret, secret_pixels
 
+
 def _received(record) -> list[Image.Image]:
     images = []
     for seen in record.parsed.images:
@@ -28,16 +29,14 @@ def test_redacted_pixels_never_reach_the_server(bedrock, tmp_path):
     [sent] = _received(bedrock.requests[0])
     assert secret_pixels(sent) == 0
     scale = sent.size[0] / 2480
-    inner = sent.crop((round(400 * scale) + 4, round(600 * scale) + 4,
-                       round(1300 * scale) - 4, round(900 * scale) - 4))
+    inner = sent.crop((round(400 * scale) + 4, round(600 * scale) + 4, round(1300 * scale) - 4, round(900 * scale) - 4))
     assert inner.getextrema() == ((0, 0), (0, 0), (0, 0))
     assert scan.read_bytes() == scan_with_secret(tmp_path / "again.png").read_bytes()  # the file itself is untouched
 
 
 def test_a_region_is_cut_at_full_resolution_and_redacted(bedrock, tmp_path):
     scan = scan_with_secret(tmp_path / "contract.png")
-    result = pixdesk("ask", str(scan), "-q", "Read this", "--crop", "300,500,800,400",
-                     "--redact", "400,600,900,300")
+    result = pixdesk("ask", str(scan), "-q", "Read this", "--crop", "300,500,800,400", "--redact", "400,600,900,300")
     assert result.returncode == 0, result.stderr
     [sent] = _received(bedrock.requests[0])
     assert sent.size == (800, 400)  # every pixel of the area: nothing downscaled

@@ -65,7 +65,8 @@ def test_environment_access_keys_are_ready(aws_keys):
 
 def test_a_profile_with_keys_in_the_credentials_file_is_ready(isolated_aws):
     (isolated_aws / "credentials").write_text(
-        "[work]\naws_access_key_id = AKIDPIXDESKWORK\naws_secret_access_key = local-secret\n")
+        "[work]\naws_access_key_id = AKIDPIXDESKWORK\naws_secret_access_key = local-secret\n"
+    )
     status = check_credentials(Connection(profile="work"))
     assert status.state is CredentialState.READY
     assert status.label == "Profile work (credentials file)"
@@ -112,7 +113,9 @@ def test_nothing_escapes_from_a_broken_config_file(isolated_aws):
 
 
 def test_available_profiles_lists_the_config_and_credentials_files(isolated_aws):
-    _config(isolated_aws, SSO_CONFIG + "[profile broken]\ncredential_process = /bin/false\n[default]\nregion = us-east-1\n")
+    _config(
+        isolated_aws, SSO_CONFIG + "[profile broken]\ncredential_process = /bin/false\n[default]\nregion = us-east-1\n"
+    )
     (isolated_aws / "credentials").write_text("[work]\naws_access_key_id = A\naws_secret_access_key = B\n")
     assert available_profiles() == ["broken", "corp", "default", "work"]
 

@@ -47,10 +47,18 @@ def test_streamed_answer_with_image(bedrock, engine):
     assert recorded.images[0].data == image.data  # the exact bytes arrived
 
 
-@pytest.mark.parametrize("region, profile", [
-    ("us-east-1", US), ("us-east-2", US), ("us-west-2", US),
-    ("eu-central-1", EU), ("eu-north-1", EU), ("eu-west-1", EU), ("eu-west-3", EU),
-])
+@pytest.mark.parametrize(
+    "region, profile",
+    [
+        ("us-east-1", US),
+        ("us-east-2", US),
+        ("us-west-2", US),
+        ("eu-central-1", EU),
+        ("eu-north-1", EU),
+        ("eu-west-1", EU),
+        ("eu-west-3", EU),
+    ],
+)
 def test_each_region_uses_its_geo_profile(bedrock, engine, region, profile):
     answer = run_ask(engine, AskRequest("hello"), Connection(region=region))
     assert answer.complete, answer.error
@@ -151,13 +159,16 @@ def test_persistent_throttling_gives_up_with_a_wait_hint(bedrock, engine):
     assert len(bedrock.requests) == 3  # AWS_MAX_ATTEMPTS in the test environment
 
 
-@pytest.mark.parametrize("code, kind", [
-    ("ServiceUnavailableException", Kind.SERVICE_UNAVAILABLE),
-    ("AccessDeniedException", Kind.ACCESS_DENIED),
-    ("ModelTimeoutException", Kind.TIMED_OUT),
-    ("ResourceNotFoundException", Kind.NOT_FOUND),
-    ("InternalServerException", Kind.SERVICE_ERROR),
-])
+@pytest.mark.parametrize(
+    "code, kind",
+    [
+        ("ServiceUnavailableException", Kind.SERVICE_UNAVAILABLE),
+        ("AccessDeniedException", Kind.ACCESS_DENIED),
+        ("ModelTimeoutException", Kind.TIMED_OUT),
+        ("ResourceNotFoundException", Kind.NOT_FOUND),
+        ("InternalServerException", Kind.SERVICE_ERROR),
+    ],
+)
 def test_call_errors_become_known_errors(bedrock, engine, code, kind):
     bedrock.inject(Fault.error(code, times=None))
     answer = run_ask(engine, AskRequest("hello"), Connection(region="eu-west-3"))
@@ -284,8 +295,10 @@ def _write_config(isolated_aws: Path, text: str) -> None:
 def test_named_profile_with_its_region(bedrock, engine, isolated_aws, monkeypatch):
     monkeypatch.delenv("AWS_ACCESS_KEY_ID")
     monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
-    _write_config(isolated_aws, "[profile review]\nregion = eu-north-1\n"
-                                "aws_access_key_id = AKIDREVIEW\naws_secret_access_key = s\n")
+    _write_config(
+        isolated_aws,
+        "[profile review]\nregion = eu-north-1\naws_access_key_id = AKIDREVIEW\naws_secret_access_key = s\n",
+    )
     assert configured_region("review") == "eu-north-1"
     run_ask(engine, AskRequest("hello"), Connection(region="eu-north-1", profile="review"))
     assert bedrock.requests[0].access_key_id == "AKIDREVIEW"
@@ -304,10 +317,13 @@ def test_missing_profile(bedrock, engine):
 def test_expired_sso_sign_in(bedrock, engine, isolated_aws, monkeypatch):
     monkeypatch.delenv("AWS_ACCESS_KEY_ID")
     monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
-    _write_config(isolated_aws, "[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\n"
-                                "sso_role_name = Reviewer\nregion = eu-west-1\n"
-                                "[sso-session corp]\nsso_start_url = https://example.invalid/start\n"
-                                "sso_region = eu-west-1\n")
+    _write_config(
+        isolated_aws,
+        "[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        "sso_role_name = Reviewer\nregion = eu-west-1\n"
+        "[sso-session corp]\nsso_start_url = https://example.invalid/start\n"
+        "sso_region = eu-west-1\n",
+    )
     answer = run_ask(engine, AskRequest("hello"), Connection(region="eu-west-1", profile="corp"))
     assert answer.error.kind is Kind.EXPIRED_CREDENTIALS and "SSO" in answer.error.message
     assert bedrock.requests == []

@@ -157,8 +157,7 @@ def test_a_missing_image_is_a_connection_failure_in_words(server):
         _close_what_the_error_holds(error)
 
 
-@pytest.mark.parametrize("path", ["/declared-too-big.png", "/chunked-too-big.png",
-                                  "/unknown-length-too-big.png"])
+@pytest.mark.parametrize("path", ["/declared-too-big.png", "/chunked-too-big.png", "/unknown-length-too-big.png"])
 def test_an_image_over_the_cap_is_refused(server, path):
     started = time.monotonic()
     with pytest.raises(KnownError) as caught:
@@ -188,10 +187,12 @@ def test_other_schemes_are_refused_without_a_request(server, tmp_path, scheme):
     host, port = server.server_address[:2]
     local = tmp_path / "local.png"
     local.write_bytes(PNG)
-    url = {"ftp": f"ftp://{host}:{port}/images/shot.png",
-           "file": local.as_uri(),
-           "gopher": f"gopher://{host}:{port}/images/shot.png",
-           "data": "data:image/png;base64,iVBORw0KGgo="}[scheme]
+    url = {
+        "ftp": f"ftp://{host}:{port}/images/shot.png",
+        "file": local.as_uri(),
+        "gopher": f"gopher://{host}:{port}/images/shot.png",
+        "data": "data:image/png;base64,iVBORw0KGgo=",
+    }[scheme]
     with pytest.raises(KnownError) as caught:
         fetch_image(url)
     assert caught.value.kind is Kind.BAD_INPUT

@@ -9,10 +9,9 @@ import subprocess
 import sys
 import time
 
-from helpers import run_pixdesk as pixdesk, png_bytes
+from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk
 from pixdesk.store.history import HistoryStore, default_directory
-
-
 
 
 def test_ask_records_the_turn_with_its_audit_fields(bedrock, tmp_path):
@@ -30,7 +29,11 @@ def test_ask_records_the_turn_with_its_audit_fields(bedrock, tmp_path):
     assert answer["status"] == "complete" and "PNG, 900×600" in answer["text"]
     audit = answer["audit"]
     assert (audit["region"], audit["profile_id"], audit["tier_requested"], audit["tier_served"]) == (
-        "eu-west-1", "eu.mistral.pixtral-large-2502-v1:0", "flex", "flex")
+        "eu-west-1",
+        "eu.mistral.pixtral-large-2502-v1:0",
+        "flex",
+        "flex",
+    )
     assert audit["request_id"] and audit["output_tokens"] > 0 and audit["stop_reason"] == "end_turn"
     text = pixdesk("history", "show", str(listing[0]["id"])).stdout
     assert "## You" in text and "[image: invoice.png, PNG 900×600]" in text
@@ -54,8 +57,12 @@ def test_showing_a_missing_conversation(bedrock):
 def test_kill_9_mid_answer_loses_neither_question_nor_partial_answer(bedrock):
     bedrock.behaviour.tokens_per_second = 40
     bedrock.behaviour.answer_tokens = 2000
-    process = subprocess.Popen([sys.executable, "-m", "pixdesk", "ask", "-q", "Transcribe everything"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pixdesk", "ask", "-q", "Transcribe everything"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ.copy(),
+    )
     try:
         first_text = process.stdout.read1(64)  # blocks until the answer has started streaming
         assert first_text.startswith(b"##")

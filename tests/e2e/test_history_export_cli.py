@@ -8,9 +8,8 @@ import os
 import re
 from pathlib import Path
 
-from helpers import run_pixdesk as pixdesk, png_bytes
-
-
+from helpers import png_bytes
+from helpers import run_pixdesk as pixdesk
 
 
 def test_export_every_format_then_import_the_json(bedrock, tmp_path):

@@ -9,7 +9,8 @@ import random
 
 import pytest
 
-from helpers import png_attachment, run_pixdesk as pixdesk
+from helpers import png_attachment
+from helpers import run_pixdesk as pixdesk
 from pixdesk.store.export import export_json
 from pixdesk.store.history import HistoryStore, default_directory
 
@@ -21,20 +22,29 @@ def _export_with_an_image(tmp_path) -> dict:
         other.add_question(conversation, "What is this?", (png_attachment(120, 80),))
         path = export_json(other, conversation, tmp_path / "good.json")
     document = json.loads(path.read_text(encoding="utf-8"))
-    document["messages"].append({"role": "assistant", "text": "A chart.", "status": "complete",
-                                 "created_at": document["messages"][0]["created_at"],
-                                 "audit": {"region": "eu-west-1", "input_tokens": 1}})
+    document["messages"].append(
+        {
+            "role": "assistant",
+            "text": "A chart.",
+            "status": "complete",
+            "created_at": document["messages"][0]["created_at"],
+            "audit": {"region": "eu-west-1", "input_tokens": 1},
+        }
+    )
     return document
 
 
 HOSTILE = {
     "a whole number beyond 64 bits": lambda d: d["messages"][1]["audit"].update(
-        input_tokens=10 ** random.randint(19, 400)),
-    "an image width beyond 64 bits": lambda d: d["messages"][0]["attachments"][0].update(width=2 ** 63),
+        input_tokens=10 ** random.randint(19, 400)
+    ),
+    "an image width beyond 64 bits": lambda d: d["messages"][0]["attachments"][0].update(width=2**63),
     "a lone surrogate in an answer": lambda d: d["messages"][1].update(
-        text="A chart " + chr(random.randint(0xD800, 0xDFFF))),
+        text="A chart " + chr(random.randint(0xD800, 0xDFFF))
+    ),
     "a lone surrogate in an image name": lambda d: d["messages"][0]["attachments"][0].update(
-        source_name=chr(random.randint(0xD800, 0xDFFF)) + ".png"),
+        source_name=chr(random.randint(0xD800, 0xDFFF)) + ".png"
+    ),
 }
 
 

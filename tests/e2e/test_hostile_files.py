@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from helpers import image_folder, run_pixdesk as pixdesk
+from helpers import image_folder
+from helpers import run_pixdesk as pixdesk
 from imaging_samples import slow_pdf
 from pixdesk.errors import KnownError
 from pixdesk.files import open_regular, read_regular
@@ -88,7 +89,9 @@ def test_too_many_pages_are_refused_before_any_page_is_prepared(bedrock, tmp_pat
     frames[0].save(tiff, save_all=True, append_images=frames[1:])
     decodes = []
     original = sources.RasterSource.decode
-    monkeypatch.setattr(sources.RasterSource, "decode", lambda self, *a, **k: decodes.append(a) or original(self, *a, **k))
+    monkeypatch.setattr(
+        sources.RasterSource, "decode", lambda self, *a, **k: decodes.append(a) or original(self, *a, **k)
+    )
     for tiles in (False, True):
         with pytest.raises(KnownError) as caught:
             prepare_files([tiff], "all", tiles=tiles)
@@ -107,8 +110,13 @@ def test_ctrl_c_while_a_slow_page_is_prepared_stops_pixdesk_at_once(bedrock, tmp
 
     pdf = slow_pdf(tmp_path / "heavy.pdf")
     args = [command[0], str(pdf), *command[1:], "--debug"]
-    with subprocess.Popen([sys.executable, "-m", "pixdesk", *args], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, env=os.environ.copy()) as process:
+    with subprocess.Popen(
+        [sys.executable, "-m", "pixdesk", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    ) as process:
         try:
             seen = []
             for line in process.stderr:  # wait for the preparation to start: its log line

@@ -72,8 +72,13 @@ def test_quitting_does_not_wait_for_a_worker_drawing_a_slow_page(tmp_path):
     pdf = slow_pdf(tmp_path / "heavy.pdf")
     script = tmp_path / "app.py"
     script.write_text(_BUSY_APP)
-    with subprocess.Popen([sys.executable, str(script), str(pdf)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          text=True, env=os.environ.copy()) as app:
+    with subprocess.Popen(
+        [sys.executable, str(script), str(pdf)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    ) as app:
         try:
             workers = [int(pid) for pid in app.stdout.readline().split()]
             app.stdin.write("quit\n")
@@ -116,7 +121,12 @@ def test_a_library_warning_in_an_image_worker_never_reaches_the_console(tmp_path
     tiff.write_bytes(buffer.getvalue()[:8])  # its first IFD points past the end: Pillow warns
     script = tmp_path / "app.py"
     script.write_text(_WARNING_APP)
-    result = subprocess.run([sys.executable, "-W", "default", str(script), str(tiff)], capture_output=True, text=True,
-                            timeout=120, env=os.environ.copy())
+    result = subprocess.run(
+        [sys.executable, "-W", "default", str(script), str(tiff)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+    )
     assert "scan.tif looks like a TIFF file but is damaged" in result.stdout
     assert "Warning" not in result.stderr and "site-packages" not in result.stderr, result.stderr

@@ -24,14 +24,27 @@ def throttling_server(quota_server):
 def test_the_chat_waits_for_the_quota_instead_of_being_throttled(throttling_server, engine):
     waits = []
 
-    class Listener:
+    class Listener:  # a ChatListener has every method, even those it has nothing to do in
         def exchange_changed(self, exchange):
             if exchange.status is Status.WAITING:
                 waits.append((exchange.waiting_for_quota, exchange.wait_left_s))
 
+        def exchange_added(self, exchange):
+            pass
+
+        def text_arrived(self, exchange, text):
+            pass
+
+        def exchanges_reset(self):
+            pass
+
+        def notice(self, text):
+            pass
+
     limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
-    chat = ChatSession(engine, lambda: Connection(), lambda: AskOptions(max_tokens=1000), Listener(),
-                       scheduler=QuotaScheduler(limits))
+    chat = ChatSession(
+        engine, lambda: Connection(), lambda: AskOptions(max_tokens=1000), Listener(), scheduler=QuotaScheduler(limits)
+    )
 
     async def scenario():
         for number in range(5):
@@ -68,8 +81,14 @@ def test_a_429_met_anyway_backs_off_and_resumes(throttling_server):
     limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
     scheduler = QuotaScheduler(limits)
     no_botocore_retries = BedrockEngine(ClientFactory(ClientSettings(max_attempts=1)), RetryPolicy(base_delay_s=0.01))
-    chat = ChatSession(no_botocore_retries, lambda: Connection(), lambda: AskOptions(max_tokens=1000), None,
-                       scheduler=scheduler, throttle_wait=lambda error, attempt: 0.2)
+    chat = ChatSession(
+        no_botocore_retries,
+        lambda: Connection(),
+        lambda: AskOptions(max_tokens=1000),
+        None,
+        scheduler=scheduler,
+        throttle_wait=lambda error, attempt: 0.2,
+    )
 
     async def scenario():
         chat.ask("Hello?")

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import io
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PIL import Image
 
 from imaging_samples import A4_300_DPI, SECRET_BOX, scan_with_secret, secret_pixels
 from pixdesk.domain import Mark, MarkKind
-from pixdesk.services.chat import AskOptions, ChatSession, Status
+from pixdesk.services.chat import Status
 from pixdesk.services.review import Review
+from pixdesk.services.workspace import Workspace
+from pixdesk.settings import Settings
 
 PAGE = A4_300_DPI
 
@@ -23,15 +26,10 @@ def _images(record) -> list[Image.Image]:
 
 
 @pytest.fixture
-def review(engine, history, bedrock):
-    from pixdesk.domain import Connection
-
-    chat = ChatSession(engine, lambda: Connection(), lambda: AskOptions(max_tokens=300), history=history)
-
-    async def run_blocking(function, *args):
-        return await asyncio.get_running_loop().run_in_executor(None, function, *args)
-
-    return Review(chat, run_blocking, history)
+def review(engine, history, bedrock) -> Review:
+    """The review as the app wires it (its redactions reach what the chat sends) by the Workspace."""
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pixdesk-test-work") as executor:
+        yield Workspace(engine, Settings({"chat/max_tokens": 300}), executor, history=history).review
 
 
 def test_a_region_is_sent_cut_at_full_resolution_with_its_context_and_redactions(review, bedrock, tmp_path):
@@ -83,8 +81,10 @@ def test_marks_are_kept_with_the_conversation_and_come_back(review, history, bed
         assert redaction.id is not None and note.id is not None  # stored from the first mark on
         conversation = review.chat.conversation_id
         await (await review.ask_about_region("Is this signed?", 0, (1000, 3000, 900, 400)))
-        await review.update_mark(note, Mark(MarkKind.ANNOTATION, 0, (50, 50, 200, 100), "Date is wrong", "#107c10",
-                                            note.id, note.document_id))
+        await review.update_mark(
+            note,
+            Mark(MarkKind.ANNOTATION, 0, (50, 50, 200, 100), "Date is wrong", "#107c10", note.id, note.document_id),
+        )
         # Elsewhere, then back: the document and its marks return with the conversation.
         review.chat.new_chat()
         kept = await review.conversation_changed()
@@ -95,7 +95,10 @@ def test_marks_are_kept_with_the_conversation_and_come_back(review, history, bed
 
     document = asyncio.run(scenario())
     assert [(m.kind, m.note) for m in document.marks] == [
-        (MarkKind.REDACTION, ""), (MarkKind.ANNOTATION, "Date is wrong"), (MarkKind.REGION, "")]
+        (MarkKind.REDACTION, ""),
+        (MarkKind.ANNOTATION, "Date is wrong"),
+        (MarkKind.REGION, ""),
+    ]
     [exchange] = review.chat.exchanges
     assert exchange.region.box == (1000, 3000, 900, 400) and exchange.region.document_name == "contract.png"
     titles = [c.title for c in history.run_now(history.store.conversations)]

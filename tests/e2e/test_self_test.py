@@ -15,8 +15,19 @@ from pixdesk.services.self_test import CheckFailed, Passed, Report
 from pixdesk.testing.certs import write_self_signed
 from pixdesk.testing.server import Fault, LocalBedrock
 
-CHECKS = ("Qt offscreen plugin", "Qt platform", "Qt image formats", "botocore data", "CA certificates",
-          "image workers", "history store", "keychain", "local Bedrock server", "round trip", "chat rendering")
+CHECKS = (
+    "Qt offscreen plugin",
+    "Qt platform",
+    "Qt image formats",
+    "botocore data",
+    "CA certificates",
+    "image workers",
+    "history store",
+    "keychain",
+    "local Bedrock server",
+    "round trip",
+    "chat rendering",
+)
 
 
 def test_self_test_passes_with_one_line_per_check(tmp_path, monkeypatch):
@@ -58,8 +69,11 @@ def test_a_failing_check_prints_fail_and_the_run_exits_1():
 
     assert report.run("second", broken) is None
     assert report.finish() == 1
-    assert out.getvalue().splitlines() == ["ok    first: fine", "FAIL  second: the thing is missing",
-                                           "self-test FAILED: 1 of 2 checks"]
+    assert out.getvalue().splitlines() == [
+        "ok    first: fine",
+        "FAIL  second: the thing is missing",
+        "self-test FAILED: 1 of 2 checks",
+    ]
 
 
 def test_an_unexpected_exception_is_a_fail_line_not_a_traceback():
@@ -147,16 +161,19 @@ def _round_trip(server: LocalBedrock):
 def test_the_round_trip_uses_the_api_key_over_https(local_server):
     server = local_server
     passed = _round_trip(server)
-    request, answer = passed.value
+    _request, answer = passed.value
     assert answer.complete and answer.text
     assert server.requests[-1].auth == "bearer" and server.url.startswith("https://")
     assert "byte for byte" in passed.detail
 
 
-@pytest.mark.parametrize(("fault", "words"), [
-    (Fault.error("AccessDeniedException", times=None), "access"),
-    (Fault.drop(after_tokens=2), "connection"),
-])
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        (Fault.error("AccessDeniedException", times=None), "access"),
+        (Fault.drop(after_tokens=2), "connection"),
+    ],
+)
 def test_a_failed_round_trip_says_why(local_server, fault, words):
     local_server.inject(fault)
     with pytest.raises(CheckFailed) as raised:
@@ -165,8 +182,13 @@ def test_a_failed_round_trip_says_why(local_server, fault, words):
 
 
 def test_the_self_test_forgets_the_persons_aws_settings(tmp_path):
-    environ = {"AWS_PROFILE": "work", "AWS_ACCESS_KEY_ID": "AKIDPERSONAL", "HOME": "/home/x",
-               "HTTPS_PROXY": "http://proxy.example:3128", "NO_PROXY": ".corp.example"}
+    environ = {
+        "AWS_PROFILE": "work",
+        "AWS_ACCESS_KEY_ID": "AKIDPERSONAL",
+        "HOME": "/home/x",
+        "HTTPS_PROXY": "http://proxy.example:3128",
+        "NO_PROXY": ".corp.example",
+    }
     self_test.isolate_aws(tmp_path, environ)
     assert environ["HOME"] == "/home/x" and environ["HTTPS_PROXY"] == "http://proxy.example:3128"
     assert environ["NO_PROXY"] == ".corp.example,127.0.0.1,localhost"

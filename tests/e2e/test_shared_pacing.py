@@ -18,8 +18,13 @@ BATCH_QUOTA = ["--quota", "4,200000", "--quota-window", "3"]
 
 
 def _start(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "pixdesk", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    return subprocess.Popen(
+        [sys.executable, "-m", "pixdesk", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    )
 
 
 def test_the_window_a_batch_and_five_asks_at_once_meet_no_429(quota_server, tmp_path):
@@ -34,7 +39,7 @@ def test_the_window_a_batch_and_five_asks_at_once_meet_no_429(quota_server, tmp_
     processes.append(_start("batch", str(folder), "--prompt", "Which colour?", "--max-tokens", "200", *BATCH_QUOTA))
     errors = [process.communicate(timeout=90)[1] for process in processes]
 
-    for process, err in zip(processes, errors):
+    for process, err in zip(processes, errors, strict=False):
         assert process.returncode == 0, err
     assert server.quota.throttled == 0  # not a single 429 across the six processes
     assert server.quota.admitted == 5 + 3

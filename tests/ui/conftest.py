@@ -13,6 +13,7 @@ import qasync
 from pixdesk.bedrock.client import ClientFactory, ClientSettings
 from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
 from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.workspace import Workspace
 from pixdesk.settings import Settings
 from pixdesk.ui.main_window import MainWindow
 
@@ -85,13 +86,15 @@ def settings_store() -> dict:
 
 @pytest.fixture
 def make_window(qtbot, executor, settings_store, run):
-    """A real MainWindow over the real engine (talking to whatever server the test started)."""
+    """A real MainWindow over a Workspace with the real engine (talking to whatever server the
+    test started); `history`, if given, is where it keeps conversations."""
     windows = []
 
-    def make(**kwargs) -> MainWindow:
+    def make(history=None, **kwargs) -> MainWindow:
         engine = BedrockEngine(ClientFactory(ClientSettings(connect_timeout_s=2.0)), RetryPolicy(base_delay_s=0.01))
+        workspace = Workspace(engine, Settings(settings_store), executor, history=history, keys=ApiKeyStore())
         opened = OpenedUrls()
-        window = MainWindow(engine, Settings(settings_store), ApiKeyStore(), executor, open_url=opened, **kwargs)
+        window = MainWindow(workspace, open_url=opened, **kwargs)
         window.opened_urls = opened
         window.session.throttle_wait = lambda error, attempt: 1.2
         qtbot.addWidget(window)

@@ -63,8 +63,15 @@ def test_pause_and_resume(make_window, run, bedrock, history, folder, settings_s
 
 def test_an_interrupted_batch_is_offered_on_the_next_start(make_window, run, bedrock, history, folder):
     store = history.store
-    job = history.run_now(store.create_batch, "3 items", "us-east-1", "standard", 100, "",
-                          [(str(folder / f"shot{n}.png"), 0, "Describe") for n in range(3)])
+    job = history.run_now(
+        store.create_batch,
+        "3 items",
+        "us-east-1",
+        "standard",
+        100,
+        "",
+        [(str(folder / f"shot{n}.png"), 0, "Describe") for n in range(3)],
+    )
     history.run_now(store.claim_batch_item, job)  # it was being asked when pixdesk died
     window = make_window(history=history)
     window.start()
@@ -79,7 +86,7 @@ def test_an_interrupted_batch_is_offered_on_the_next_start(make_window, run, bed
 def test_the_chat_counts_down_while_waiting_for_the_quota(make_window, run, bedrock):
     """The quota's minute is full: the question waits, says so, and Esc cancels it unsent."""
     window = make_window()
-    pacer = window.session.scheduler.pacer(window.connection())
+    pacer = window.workspace.scheduler.pacer(window.workspace.choices.connection())
     for _ in range(10):  # Bedrock's default: 10 requests a minute, all used just now
         pacer.reserve(100)
 

@@ -53,8 +53,7 @@ def test_a_bug_in_a_slot_reaches_the_crash_dialog(qtbot, make_window, bedrock, t
     assert "ZeroDivisionError: an injected bug" in shown[0].details.toPlainText()
 
 
-def test_settings_are_saved_and_the_api_key_never_goes_to_settings(make_window, run, bedrock_tls,
-                                                                  settings_store):
+def test_settings_are_saved_and_the_api_key_never_goes_to_settings(make_window, run, bedrock_tls, settings_store):
     window = make_window()
 
     async def scenario():
@@ -71,7 +70,9 @@ def test_settings_are_saved_and_the_api_key_never_goes_to_settings(make_window, 
     assert settings_store["chat/max_tokens"] == 2000 and settings_store["bedrock/region"] == "eu-north-1"
     assert window.region.region == "eu-north-1"
     assert "my-bedrock-key-123456" not in repr(settings_store)
-    assert window.connection().api_key == "my-bedrock-key-123456"  # kept for the session (no keychain here)
+    assert (
+        window.workspace.choices.connection().api_key == "my-bedrock-key-123456"
+    )  # kept for the session (no keychain here)
     assert "only until pixdesk quits" in window.banner.text
 
 
@@ -95,8 +96,10 @@ def test_test_connection_reports_in_words(make_window, run, bedrock_tls):
 def test_pyside_release_in_use_survives_many_void_calls():
     """PySide6 6.12.0 over-releases None on calls like QTextDocument.setPlainText and crashes
     Python < 3.12 after a few thousand; pyproject pins around it. This guards the pin."""
-    code = ("import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
-            "from PySide6.QtWidgets import QApplication\nfrom PySide6.QtGui import QTextDocument\n"
-            "app = QApplication([])\nfor _ in range(20000): QTextDocument().setPlainText('x')\nprint('ok')")
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\nfrom PySide6.QtGui import QTextDocument\n"
+        "app = QApplication([])\nfor _ in range(20000): QTextDocument().setPlainText('x')\nprint('ok')"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-500:]

@@ -13,14 +13,16 @@ from pixdesk.services.history import HistoryWriter
 from pixdesk.store.history import HistoryStore
 
 
-
 def _ask_and_wait(window, text: str, index: int):
     async def scenario():
         window.composer.set_text(text)
         window.send()
-        await until(lambda: len(window.session.exchanges) > index
-                    and window.session.exchanges[index].status is Status.DONE, message=f"answer {index}")
+        await until(
+            lambda: len(window.session.exchanges) > index and window.session.exchanges[index].status is Status.DONE,
+            message=f"answer {index}",
+        )
         await until(lambda: window.sidebar.list.count() >= 1, message="the sidebar")
+
     return scenario()
 
 
@@ -125,8 +127,9 @@ def test_earlier_images_are_left_out_to_fit_eight_per_question(make_window, run,
 
     run(scenario())
     assert len(bedrock.requests[-1].parsed.images) == 8  # 7 earlier + the new one, not 9
-    assert window.banner.text == ("To fit what Pixtral Large can read at once, 1 earlier image was left out of "
-                                  "this question's context.")
+    assert window.banner.text == (
+        "To fit what Pixtral Large can read at once, 1 earlier image was left out of this question's context."
+    )
 
 
 def test_a_long_conversation_opens_on_its_newest_questions(make_window, run, bedrock, history):
@@ -194,8 +197,9 @@ def test_kill_9_while_answering_then_the_next_start_shows_what_was_kept(bedrock,
     script = tmp_path / "run_app.py"
     script.write_text(_APP_SCRIPT)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    first = subprocess.Popen([sys.executable, str(script), "ask"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             text=True, env=env)
+    first = subprocess.Popen(
+        [sys.executable, str(script), "ask"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     try:
         assert first.stdout.readline().strip() == "streaming"
         time.sleep(1.6)  # past at least one checkpoint (they come once a second)
@@ -204,8 +208,7 @@ def test_kill_9_while_answering_then_the_next_start_shows_what_was_kept(bedrock,
     finally:
         first.stdout.close()
     assert first.returncode == -signal.SIGKILL
-    second = subprocess.run([sys.executable, str(script), "show"], capture_output=True, text=True, timeout=120,
-                            env=env)
+    second = subprocess.run([sys.executable, str(script), "show"], capture_output=True, text=True, timeout=120, env=env)
     chat = next(line for line in second.stdout.splitlines() if line.startswith("CHAT:"))
     banner = next(line for line in second.stdout.splitlines() if line.startswith("BANNER:"))
     assert "Transcribe the whole scan" in chat and "What I see" in chat  # question and partial answer
@@ -220,12 +223,14 @@ def test_export_and_import_from_the_window(make_window, run, bedrock, history, t
     out.mkdir()
 
     async def scenario():  # dialogs are driven from inside the loop, as in the app
-        for name_filter, suffix in (("Web page, images included (*.html)", "html"),
-                                    ("pixdesk conversation, re-importable (*.json)", "json")):
+        for name_filter, suffix in (
+            ("Web page, images included (*.html)", "html"),
+            ("pixdesk conversation, re-importable (*.json)", "json"),
+        ):
             window.files.export_conversation()
             window.files.export_dialog.selectNameFilter(name_filter)
             window.files.export_dialog.fileSelected.emit(str(out / "export me"))
-            await until(lambda: "Exported to" in window.banner.text and suffix in window.banner.text)
+            await until(lambda: "Exported to" in window.banner.text and suffix in window.banner.text)  # noqa: B023 - awaited in this iteration
         window.files.import_conversation()
         window.files.import_dialog.fileSelected.emit(str(out / "export me.json"))
         await until(lambda: window.session.conversation_id not in (None, 1), message="the import to open")

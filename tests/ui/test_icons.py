@@ -31,8 +31,10 @@ def test_committed_icons_match_the_svg(qapp, tmp_path):
     make_icons = _make_icons_module()
     make_icons.make_all(tmp_path, tmp_path / "window.png")
     for size in make_icons.PNG_SIZES:
-        with Image.open(ICON_DIR / "png" / f"pixdesk-{size}.png") as committed, \
-                Image.open(tmp_path / "png" / f"pixdesk-{size}.png") as fresh:
+        with (
+            Image.open(ICON_DIR / "png" / f"pixdesk-{size}.png") as committed,
+            Image.open(tmp_path / "png" / f"pixdesk-{size}.png") as fresh,
+        ):
             assert _close(committed, fresh), f"pixdesk-{size}.png is stale: run resources/icon/make_icons.py"
     with Image.open(app.WINDOW_ICON) as committed, Image.open(tmp_path / "window.png") as fresh:
         assert _close(committed, fresh)

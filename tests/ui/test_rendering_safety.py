@@ -23,7 +23,7 @@ def web():
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             self.send_error(404)
 
@@ -38,8 +38,9 @@ def web():
 
 
 def _answered(text: str) -> Exchange:
-    exchange = Exchange("What is this?", (), Answer(text=text, stop_reason="end_turn", region="us-east-1",
-                                                    tier_requested="standard"))
+    exchange = Exchange(
+        "What is this?", (), Answer(text=text, stop_reason="end_turn", region="us-east-1", tier_requested="standard")
+    )
     exchange.status = Status.DONE
     return exchange
 
@@ -48,9 +49,11 @@ def test_answers_load_no_files_and_no_web_images(qtbot, web, tmp_path):
     base, hits = web
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"\x89PNG\r\n\x1a\n not really")
-    text = (f"![local]({QUrl.fromLocalFile(str(secret)).toString()})\n\n"
-            f"![remote]({base}/tracker.png)\n\n"
-            f'<img src="{base}/html.png"> and <b>bold</b>\n\n![relative](secret.png)\n')
+    text = (
+        f"![local]({QUrl.fromLocalFile(str(secret)).toString()})\n\n"
+        f"![remote]({base}/tracker.png)\n\n"
+        f'<img src="{base}/html.png"> and <b>bold</b>\n\n![relative](secret.png)\n'
+    )
     view = ChatView()
     qtbot.addWidget(view)
     view.resize(600, 400)
@@ -62,8 +65,7 @@ def test_answers_load_no_files_and_no_web_images(qtbot, web, tmp_path):
     assert "<img" in view.toPlainText() and "<b>bold</b>" in view.toPlainText()  # HTML shown as text
     blocked = {url.toString() for url in view.blocked_resources}
     assert QUrl.fromLocalFile(str(secret)).toString() in blocked and f"{base}/tracker.png" in blocked
-    image = view.document().resource(QTextDocument.ResourceType.ImageResource.value,
-                                     QUrl.fromLocalFile(str(secret)))
+    image = view.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl.fromLocalFile(str(secret)))
     assert image is None or image.isNull()  # the file's bytes never made it into the document
 
 

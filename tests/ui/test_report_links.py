@@ -16,17 +16,30 @@ from pixdesk.services.report import build_report, write_report_html
 from pixdesk.store.history import HistoryStore
 from pixdesk.ui.report_export import markdown_html
 
-SAFE = ["https://example.com/invoice?id=1&x=2", "http://example.org/", "mailto:billing@example.com",
-        "HTTPS://EXAMPLE.COM/UPPER"]
+SAFE = [
+    "https://example.com/invoice?id=1&x=2",
+    "http://example.org/",
+    "mailto:billing@example.com",
+    "HTTPS://EXAMPLE.COM/UPPER",
+]
 
 
 def _unsafe_targets() -> list[str]:
     """Link targets a viewer must not follow, spelled as an answer might: mixed case, a leading
     space, an entity, other schemes, relative and local paths."""
     scheme = "".join(c.upper() if random.random() < 0.5 else c for c in "javascript")
-    return [f"{scheme}:alert({random.randint(1, 999)})", " javascript:alert(2)", "java&#115;cript:alert(3)",
-            "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-            "file:///etc/passwd", "../../secrets.txt", "foo.html", "//evil.example/x", "#top"]
+    return [
+        f"{scheme}:alert({random.randint(1, 999)})",
+        " javascript:alert(2)",
+        "java&#115;cript:alert(3)",
+        "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "file:///etc/passwd",
+        "../../secrets.txt",
+        "foo.html",
+        "//evil.example/x",
+        "#top",
+    ]
 
 
 class _Links(HTMLParser):
@@ -35,8 +48,12 @@ class _Links(HTMLParser):
         self.hrefs: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        self.hrefs += [value for name, value in attrs if name in ("href", "src", "action", "formaction")
-                       and not (tag == "img" and value and value.startswith("data:image/"))]
+        self.hrefs += [
+            value
+            for name, value in attrs
+            if name in ("href", "src", "action", "formaction")
+            and not (tag == "img" and value and value.startswith("data:image/"))
+        ]
 
 
 def _hrefs(page: str) -> list[str]:
@@ -48,8 +65,14 @@ def _hrefs(page: str) -> list[str]:
 def _answer_text(unsafe: list[str]) -> str:
     lines = [f"- [unsafe link {n}]({target})" for n, target in enumerate(unsafe)]
     lines += [f"- [safe link {n}]({target})" for n, target in enumerate(SAFE)]
-    lines += ["", "<javascript:alert(9)> and https://auto.example/page", "",
-              "| a | b |", "|---|---|", f"| [in a table]({unsafe[0]}) | [ok](https://table.example) |"]
+    lines += [
+        "",
+        "<javascript:alert(9)> and https://auto.example/page",
+        "",
+        "| a | b |",
+        "|---|---|",
+        f"| [in a table]({unsafe[0]}) | [ok](https://table.example) |",
+    ]
     return "\n".join(lines)
 
 

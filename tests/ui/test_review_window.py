@@ -43,6 +43,7 @@ def _open(window, run, scan):
     async def scenario():
         assert await window.review.open(str(scan))
         await until(lambda: window.review_panel.view.page_item is not None, message="the page")
+
     run(scenario())
     assert window.review_panel.isVisible()
     return window.review_panel
@@ -63,8 +64,11 @@ def test_draw_a_redaction_and_a_region_then_ask(make_window, run, bedrock, histo
 
     window.composer.set_text("What does this clause say?")
     panel.ask_button.click()
-    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
-              message="the answer"))
+    run(
+        until(
+            lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE, message="the answer"
+        )
+    )
     crop, context = (Image.open(io.BytesIO(seen.data)) for seen in bedrock.requests[0].parsed.images)
     region = window.session.exchanges[0].region
     assert crop.size == region.box[2:]  # cut at full resolution: as many pixels as the area drawn
@@ -90,14 +94,22 @@ def test_a_note_is_drawn_typed_and_kept(make_window, run, bedrock, history, scan
     panel = _open(window, run, scan)
     panel.set_tool(Tool.ANNOTATE)
     _drag(panel.view, (1300, 3000), (2200, 3300))
-    run(until(lambda: window.review.document.marks, message="the note"))
-    assert panel.note.isEnabled()
+    # The mark is on the document before it is stored and selected: wait for the note field too.
+    run(until(lambda: window.review.document.marks and panel.note.isEnabled(), message="the note, ready to type"))
     panel.note.setText("Customer signature missing")
     panel.note.editingFinished.emit()
     run(until(lambda: window.review.document.marks[0].note == "Customer signature missing", message="the note text"))
     panel.colour.activated.emit(2)  # right after the note: both edits must stay
-    run(until(lambda: panel.list.item(0) is not None and panel.list.item(0).toolTip() == "Customer signature missing"
-              and panel.marks[0].colour == "#107c10", message="the note and colour in the list"))
+    run(
+        until(
+            lambda: (
+                panel.list.item(0) is not None
+                and panel.list.item(0).toolTip() == "Customer signature missing"
+                and panel.marks[0].colour == "#107c10"
+            ),
+            message="the note and colour in the list",
+        )
+    )
     [stored] = history.run_now(history.store.marks, window.review.document.document_id)
     assert (stored.kind, stored.note, stored.colour) == (MarkKind.ANNOTATION, "Customer signature missing", "#107c10")
     assert "Note · page 1 · Customer signature missing" in panel.list.item(0).text()
@@ -111,8 +123,11 @@ def test_the_fine_print_shows_its_cost_before_sending(make_window, run, bedrock,
     assert "6 overlapping tiles" in box.text() and "23,790 input tokens" in box.text()
     assert not bedrock.requests  # nothing is sent before the person agrees
     box.accept()
-    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
-              message="the answer"))
+    run(
+        until(
+            lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE, message="the answer"
+        )
+    )
     assert len(bedrock.requests[0].parsed.images) == 6
     assert "6 overlapping tiles" in window.session.exchanges[0].question
 
@@ -130,15 +145,19 @@ def test_removing_a_redaction_asks_first(make_window, run, bedrock, history, sca
     box.reject()
     assert len(window.review.document.marks) == 1  # cancelled: still redacted
     panel.delete_button.click()
-    remove = next(b for b in window.review.confirm_box.buttons()
-                  if window.review.confirm_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    remove = next(
+        b
+        for b in window.review.confirm_box.buttons()
+        if window.review.confirm_box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
     remove.click()
     run(until(lambda: not window.review.document.marks, message="the redaction removed"))
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".html"])
-def test_the_review_report_has_the_pages_marks_questions_and_audit(make_window, run, bedrock, history, scan,
-                                                                  tmp_path, suffix):
+def test_the_review_report_has_the_pages_marks_questions_and_audit(
+    make_window, run, bedrock, history, scan, tmp_path, suffix
+):
     window = make_window(history=history)
     panel = _open(window, run, scan)
     panel.set_tool(Tool.REDACT)
@@ -150,12 +169,21 @@ def test_the_review_report_has_the_pages_marks_questions_and_audit(make_window, 
     _drag(panel.view, (300, 500), (1100, 1000))
     window.composer.set_text("Who signs this agreement?")
     panel.ask_button.click()
-    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
-              message="the answer"))
+    run(
+        until(
+            lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE, message="the answer"
+        )
+    )
     document = window.review.document
     target = tmp_path / f"report{suffix}"
-    run(window.review._export(document.conversation_id, document.document_id, str(target),
-                              "PDF document (*.pdf)" if suffix == ".pdf" else "Web page (*.html)"))
+    run(
+        window.review._export(
+            document.conversation_id,
+            document.document_id,
+            str(target),
+            "PDF document (*.pdf)" if suffix == ".pdf" else "Web page (*.html)",
+        )
+    )
     assert "Review report saved" in window.banner.text
     request_id = window.session.exchanges[0].answer.request_id
     if suffix == ".pdf":
@@ -169,8 +197,16 @@ def test_the_review_report_has_the_pages_marks_questions_and_audit(make_window, 
         assert "<script" not in text.lower() and "Content-Security-Policy" in text
     # A long id may break across lines at a hyphen (PDFium reads such a break as U+FFFE).
     flat = re.sub(r"-\s+", "-", " ".join(text.replace("\ufffe", "-").split()))
-    for expected in ("Review of contract.png", "Who signs this agreement?", "What I see", request_id,
-                     "us.mistral.pixtral-large-2502-v1:0", "Redacted", "Q1", "1 (note)"):
+    for expected in (
+        "Review of contract.png",
+        "Who signs this agreement?",
+        "What I see",
+        request_id,
+        "us.mistral.pixtral-large-2502-v1:0",
+        "Redacted",
+        "Q1",
+        "1 (note)",
+    ):
         assert expected in flat, expected
 
 
@@ -204,8 +240,11 @@ def test_the_reviewed_file_sent_from_the_tray_is_redacted_too(make_window, run, 
         run(until(lambda: window.tray.attachments(), message="the image in the tray"))
     window.composer.set_text("What is this?")
     window.send()
-    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
-              message="the answer"))
+    run(
+        until(
+            lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE, message="the answer"
+        )
+    )
     [sent] = (Image.open(io.BytesIO(seen.data)) for seen in bedrock.requests[0].parsed.images)
     assert sent.size == (724, 1024)  # the whole page, fitted
     assert secret_pixels(sent) == 0
@@ -226,19 +265,26 @@ def test_a_multi_page_pdf_is_reviewed_page_by_page(make_window, run, bedrock, hi
     run(until(lambda: panel.view.page_item.rendered.page == 1, message="page 2"))
     panel.set_tool(Tool.REDACT)
     _drag(panel.view, (100, 100), (500, 300))
-    run(until(lambda: window.review.document.marks, message="the redaction"))
+    # The list of marks is filled after the mark is stored: wait for both, not just the first.
+    run(until(lambda: window.review.document.marks and panel.list.count() == 1, message="the redaction, listed"))
     assert window.review.document.marks[0].page == 1 and "page 2" in panel.list.item(0).text()
     panel.set_tool(Tool.REGION)
     _drag(panel.view, (50, 50), (900, 800))
     window.composer.set_text("What is on this page?")
     panel.ask_button.click()
-    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE,
-              message="the answer"))
+    run(
+        until(
+            lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE, message="the answer"
+        )
+    )
     assert window.session.exchanges[0].region.page == 1
     crop = Image.open(io.BytesIO(bedrock.requests[0].parsed.images[0].data)).convert("RGB")
     scale = crop.size[0] / window.session.exchanges[0].region.box[2]
     assert crop.crop((round(60 * scale), round(60 * scale), round(440 * scale), round(240 * scale))).getextrema() == (
-        (0, 0), (0, 0), (0, 0))  # the redaction on page 2, black in the area asked about
+        (0, 0),
+        (0, 0),
+        (0, 0),
+    )  # the redaction on page 2, black in the area asked about
     panel.page_box.setValue(1)  # back to page 1: no marks there
     run(until(lambda: panel.view.page_item.rendered.page == 0, message="page 1"))
     assert [item.mark.page for item in panel.view._marks] == []
@@ -258,7 +304,15 @@ def test_reopening_a_reviewed_conversation_brings_the_document_back(make_window,
     second = make_window(history=history)
     assert second._review is None  # nothing built for review until it is needed
     run(second.open_conversation(conversation))
-    run(until(lambda: second._review is not None and second.review.document is not None
-              and second.review_panel.view.page_item is not None, message="the document back"))
+    run(
+        until(
+            lambda: (
+                second._review is not None
+                and second.review.document is not None
+                and second.review_panel.view.page_item is not None
+            ),
+            message="the document back",
+        )
+    )
     assert second.review_panel.isVisible()
     assert [m.kind for m in second.review.document.marks] == [MarkKind.REDACTION]

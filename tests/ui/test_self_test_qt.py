@@ -26,8 +26,14 @@ def test_png_and_jpeg_are_readable(qapp):
 
 
 def _answer(text: str) -> Answer:
-    return Answer(text=text, stop_reason="end_turn", usage=Usage(1200, 40, 1240, 300, "standard"),
-                  region="us-east-1", profile_id="us.mistral.pixtral-large-2502-v1:0", tier_requested="standard")
+    return Answer(
+        text=text,
+        stop_reason="end_turn",
+        usage=Usage(1200, 40, 1240, 300, "standard"),
+        region="us-east-1",
+        profile_id="us.mistral.pixtral-large-2502-v1:0",
+        tier_requested="standard",
+    )
 
 
 def test_an_answer_is_drawn_with_its_thumbnail_and_footer(qapp):

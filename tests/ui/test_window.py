@@ -22,12 +22,14 @@ def _drop(window, mime: QMimeData) -> None:
     """Drag in and drop, as a file manager or browser does: Qt delivers a drop only to the
     widget that accepted the drag."""
     where = QPoint(50, 50)
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted(), "the window refused the drag"
-    drop = QDropEvent(where.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        where.toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(window, drop)
     assert drop.isAccepted(), "the window did not take the drop"
 
@@ -111,7 +113,7 @@ def test_drop_a_web_image_fetches_it_once(make_window, run, bedrock):
     body = png_bytes(400, 300)
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             if self.path == "/shot.png":
                 self.send_response(200)
@@ -289,9 +291,12 @@ def test_every_control_has_an_accessible_name(make_window, bedrock):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QTextBrowser
 
     window = make_window()
-    unnamed = [w for kind in (QAbstractButton, QComboBox, QPlainTextEdit, QTextBrowser)
-               for w in window.findChildren(kind)
-               if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", lambda: "")())]
+    unnamed = [
+        w
+        for kind in (QAbstractButton, QComboBox, QPlainTextEdit, QTextBrowser)
+        for w in window.findChildren(kind)
+        if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", lambda: "")())
+    ]
     assert unnamed == []
 
 
@@ -307,6 +312,7 @@ def test_images_are_prepared_in_worker_processes_as_in_the_app(make_window, run,
     bad.write_text("<html>not an image</html>")
     window = make_window(image_pool=pool)
     try:
+
         async def scenario():
             _drop(window, _file_mime(good, bad))
             window.tray.add_bytes(png_bytes(300, 300), "pasted image")
@@ -338,6 +344,7 @@ def test_a_crashed_image_worker_is_reported_and_replaced(make_window, run, bedro
     window = make_window(image_pool=pools[0], renew_image_pool=renew)
     notices = []
     try:
+
         async def scenario():
             window.attach_paths([str(first)])
             await until(lambda: window.tray.attachments(), timeout=60, message="the first image")
@@ -370,6 +377,7 @@ def test_a_file_opened_by_the_system_is_attached(make_window, run, bedrock, tmp_
     handler = FileOpenHandler(window.attach_paths)
     qapp.installEventFilter(handler)
     try:
+
         async def scenario():
             QApplication.sendEvent(qapp, QFileOpenEvent(str(shot)))
             QApplication.sendEvent(qapp, QFileOpenEvent(QUrl.fromLocalFile(str(shot))))

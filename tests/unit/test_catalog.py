@@ -36,8 +36,7 @@ def test_exactly_the_seven_source_regions():
     assert len(set(catalog.region_names())) == 7
 
 
-@pytest.mark.parametrize(("name", "profile_id", "title"),
-                         [(name, p, t) for name, (p, t) in EXPECTED_REGIONS.items()])
+@pytest.mark.parametrize(("name", "profile_id", "title"), [(name, p, t) for name, (p, t) in EXPECTED_REGIONS.items()])
 def test_region_profile_and_title(name, profile_id, title):
     region = catalog.region(name)
     assert region.name == name
@@ -63,8 +62,7 @@ def test_geography_of_profile(profile_id, key):
     assert geography.profile_id == profile_id
 
 
-@pytest.mark.parametrize("profile_id", ["apac.mistral.pixtral-large-2502-v1:0",
-                                        "mistral.pixtral-large-2502-v1:0", ""])
+@pytest.mark.parametrize("profile_id", ["apac.mistral.pixtral-large-2502-v1:0", "mistral.pixtral-large-2502-v1:0", ""])
 def test_geography_of_unknown_profile_is_none(profile_id):
     assert catalog.geography_of_profile(profile_id) is None
 
@@ -107,14 +105,17 @@ def test_default_tier_is_standard():
 # --- limits, quota, price ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("attribute", "expected"), [
-    ("context_tokens", 128000),
-    ("max_output_tokens", 16384),
-    ("image_bytes", 3_750_000),
-    ("image_side_px", 8000),
-    ("images_per_message", 20),
-    ("images_per_request", 8),
-])
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        ("context_tokens", 128000),
+        ("max_output_tokens", 16384),
+        ("image_bytes", 3_750_000),
+        ("image_side_px", 8000),
+        ("images_per_message", 20),
+        ("images_per_request", 8),
+    ],
+)
 def test_model_limits(attribute, expected):
     assert getattr(catalog.LIMITS, attribute) == expected
 
@@ -141,8 +142,7 @@ def test_estimate_cost_weights_output_more_than_input():
 # --- the catalog is the single source of these facts --------------------------------------
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pixdesk"
-FORBIDDEN_LITERALS = ("pixtral-large-2502", "us-east-1", "eu-west-3",
-                      "80_000", "80000", "16384", "16_384")
+FORBIDDEN_LITERALS = ("pixtral-large-2502", "us-east-1", "eu-west-3", "80_000", "80000", "16384", "16_384")
 
 
 def _modules_other_than_catalog() -> list[Path]:

@@ -15,8 +15,9 @@ ENDPOINT = "https://bedrock-runtime.eu-west-1.amazonaws.com/model/x/converse-str
 
 
 def client_error(code: str, message: str = "Something happened.") -> bx.ClientError:
-    return bx.ClientError({"Error": {"Code": code, "Message": message},
-                           "ResponseMetadata": {"HTTPStatusCode": 400}}, "ConverseStream")
+    return bx.ClientError(
+        {"Error": {"Code": code, "Message": message}, "ResponseMetadata": {"HTTPStatusCode": 400}}, "ConverseStream"
+    )
 
 
 def stream_error(code: str, message: str = "Something happened mid-stream.") -> bx.EventStreamError:
@@ -26,89 +27,290 @@ def stream_error(code: str, message: str = "Something happened mid-stream.") -> 
 # (test id, exception, kind, exit code, action, technical code expected in detail)
 CASES = [
     # modeled Bedrock errors (HTTP responses)
-    ("access-denied", client_error("AccessDeniedException", "You don't have access to the model."),
-     Kind.ACCESS_DENIED, 3, Action.REQUEST_ACCESS, "AccessDeniedException"),
-    ("expired-token", client_error("ExpiredTokenException", "The security token included in the request is expired"),
-     Kind.EXPIRED_CREDENTIALS, 3, Action.SIGN_IN, "ExpiredTokenException"),
-    ("unrecognized-client", client_error("UnrecognizedClientException", "The security token is invalid."),
-     Kind.INVALID_CREDENTIALS, 3, Action.SIGN_IN, "UnrecognizedClientException"),
-    ("throttling", client_error("ThrottlingException", "Too many requests, please wait before trying again."),
-     Kind.THROTTLED, 4, Action.WAIT_AND_RETRY, "ThrottlingException"),
-    ("quota-exceeded", client_error("ServiceQuotaExceededException", "Too many tokens per day."),
-     Kind.THROTTLED, 4, Action.WAIT_AND_RETRY, "ServiceQuotaExceededException"),
-    ("model-not-ready", client_error("ModelNotReadyException", "Model is not ready."),
-     Kind.MODEL_NOT_READY, 4, Action.WAIT_AND_RETRY, "ModelNotReadyException"),
-    ("model-timeout", client_error("ModelTimeoutException", "Model timed out."),
-     Kind.TIMED_OUT, 5, Action.RETRY, "ModelTimeoutException"),
-    ("service-unavailable", client_error("ServiceUnavailableException", "Service unavailable."),
-     Kind.SERVICE_UNAVAILABLE, 5, Action.RETRY, "ServiceUnavailableException"),
-    ("not-found", client_error("ResourceNotFoundException", "Model not found."),
-     Kind.NOT_FOUND, 5, Action.NONE, "ResourceNotFoundException"),
-    ("validation-generic", client_error("ValidationException", "The provided request is not valid."),
-     Kind.REQUEST_REJECTED, 5, Action.FIX_INPUT, "ValidationException"),
-    # AWS's own constraint wording, which does not end with a period
-    ("validation-constraint", client_error(
+    (
+        "access-denied",
+        client_error("AccessDeniedException", "You don't have access to the model."),
+        Kind.ACCESS_DENIED,
+        3,
+        Action.REQUEST_ACCESS,
+        "AccessDeniedException",
+    ),
+    (
+        "expired-token",
+        client_error("ExpiredTokenException", "The security token included in the request is expired"),
+        Kind.EXPIRED_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "ExpiredTokenException",
+    ),
+    (
+        "unrecognized-client",
+        client_error("UnrecognizedClientException", "The security token is invalid."),
+        Kind.INVALID_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "UnrecognizedClientException",
+    ),
+    (
+        "throttling",
+        client_error("ThrottlingException", "Too many requests, please wait before trying again."),
+        Kind.THROTTLED,
+        4,
+        Action.WAIT_AND_RETRY,
+        "ThrottlingException",
+    ),
+    (
+        "quota-exceeded",
+        client_error("ServiceQuotaExceededException", "Too many tokens per day."),
+        Kind.THROTTLED,
+        4,
+        Action.WAIT_AND_RETRY,
+        "ServiceQuotaExceededException",
+    ),
+    (
+        "model-not-ready",
+        client_error("ModelNotReadyException", "Model is not ready."),
+        Kind.MODEL_NOT_READY,
+        4,
+        Action.WAIT_AND_RETRY,
+        "ModelNotReadyException",
+    ),
+    (
+        "model-timeout",
+        client_error("ModelTimeoutException", "Model timed out."),
+        Kind.TIMED_OUT,
+        5,
+        Action.RETRY,
+        "ModelTimeoutException",
+    ),
+    (
+        "service-unavailable",
+        client_error("ServiceUnavailableException", "Service unavailable."),
+        Kind.SERVICE_UNAVAILABLE,
+        5,
+        Action.RETRY,
+        "ServiceUnavailableException",
+    ),
+    (
+        "not-found",
+        client_error("ResourceNotFoundException", "Model not found."),
+        Kind.NOT_FOUND,
+        5,
+        Action.NONE,
+        "ResourceNotFoundException",
+    ),
+    (
+        "validation-generic",
+        client_error("ValidationException", "The provided request is not valid."),
+        Kind.REQUEST_REJECTED,
+        5,
+        Action.FIX_INPUT,
         "ValidationException",
-        "1 validation error detected: Value '0' at 'inferenceConfig.maxTokens' failed to satisfy "
-        "constraint: Member must have value greater than or equal to 1"),
-     Kind.REQUEST_REJECTED, 5, Action.FIX_INPUT, "ValidationException"),
-    ("validation-too-long", client_error("ValidationException", "Input is too long for requested model."),
-     Kind.CONTEXT_TOO_LONG, 2, Action.SHORTEN, "ValidationException"),
-    ("internal-server", client_error("InternalServerException", "Internal error."),
-     Kind.SERVICE_ERROR, 5, Action.RETRY, "InternalServerException"),
-    ("model-error", client_error("ModelErrorException", "The model failed."),
-     Kind.SERVICE_ERROR, 5, Action.RETRY, "ModelErrorException"),
-    ("unknown-code", client_error("BrandNewFancyException", "What is this?"),
-     Kind.SERVICE_ERROR, 5, Action.RETRY, "BrandNewFancyException"),
+    ),
+    # AWS's own constraint wording, which does not end with a period
+    (
+        "validation-constraint",
+        client_error(
+            "ValidationException",
+            "1 validation error detected: Value '0' at 'inferenceConfig.maxTokens' failed to satisfy "
+            "constraint: Member must have value greater than or equal to 1",
+        ),
+        Kind.REQUEST_REJECTED,
+        5,
+        Action.FIX_INPUT,
+        "ValidationException",
+    ),
+    (
+        "validation-too-long",
+        client_error("ValidationException", "Input is too long for requested model."),
+        Kind.CONTEXT_TOO_LONG,
+        2,
+        Action.SHORTEN,
+        "ValidationException",
+    ),
+    (
+        "internal-server",
+        client_error("InternalServerException", "Internal error."),
+        Kind.SERVICE_ERROR,
+        5,
+        Action.RETRY,
+        "InternalServerException",
+    ),
+    (
+        "model-error",
+        client_error("ModelErrorException", "The model failed."),
+        Kind.SERVICE_ERROR,
+        5,
+        Action.RETRY,
+        "ModelErrorException",
+    ),
+    (
+        "unknown-code",
+        client_error("BrandNewFancyException", "What is this?"),
+        Kind.SERVICE_ERROR,
+        5,
+        Action.RETRY,
+        "BrandNewFancyException",
+    ),
     # exception events in the middle of the stream (lowercase first letter on the wire)
-    ("stream-throttling", stream_error("throttlingException"),
-     Kind.THROTTLED, 4, Action.WAIT_AND_RETRY, "throttlingException"),
-    ("stream-model-error", stream_error("modelStreamErrorException"),
-     Kind.SERVICE_ERROR, 5, Action.RETRY, "modelStreamErrorException"),
-    ("stream-unavailable", stream_error("serviceUnavailableException"),
-     Kind.SERVICE_UNAVAILABLE, 5, Action.RETRY, "serviceUnavailableException"),
-    ("stream-validation", stream_error("validationException", "Bad request."),
-     Kind.REQUEST_REJECTED, 5, Action.FIX_INPUT, "validationException"),
-    ("stream-internal", stream_error("internalServerException"),
-     Kind.SERVICE_ERROR, 5, Action.RETRY, "internalServerException"),
+    (
+        "stream-throttling",
+        stream_error("throttlingException"),
+        Kind.THROTTLED,
+        4,
+        Action.WAIT_AND_RETRY,
+        "throttlingException",
+    ),
+    (
+        "stream-model-error",
+        stream_error("modelStreamErrorException"),
+        Kind.SERVICE_ERROR,
+        5,
+        Action.RETRY,
+        "modelStreamErrorException",
+    ),
+    (
+        "stream-unavailable",
+        stream_error("serviceUnavailableException"),
+        Kind.SERVICE_UNAVAILABLE,
+        5,
+        Action.RETRY,
+        "serviceUnavailableException",
+    ),
+    (
+        "stream-validation",
+        stream_error("validationException", "Bad request."),
+        Kind.REQUEST_REJECTED,
+        5,
+        Action.FIX_INPUT,
+        "validationException",
+    ),
+    (
+        "stream-internal",
+        stream_error("internalServerException"),
+        Kind.SERVICE_ERROR,
+        5,
+        Action.RETRY,
+        "internalServerException",
+    ),
     # credentials
-    ("no-credentials", bx.NoCredentialsError(),
-     Kind.NO_CREDENTIALS, 3, Action.SIGN_IN, "NoCredentialsError"),
-    ("profile-not-found", bx.ProfileNotFound(profile="work"),
-     Kind.NO_CREDENTIALS, 3, Action.SIGN_IN, "ProfileNotFound"),
-    ("sso-token-load", bx.SSOTokenLoadError(error_msg="Token for my-sso does not exist"),
-     Kind.EXPIRED_CREDENTIALS, 3, Action.SIGN_IN, "SSOTokenLoadError"),
-    ("sso-unauthorized", bx.UnauthorizedSSOTokenError(),
-     Kind.EXPIRED_CREDENTIALS, 3, Action.SIGN_IN, "UnauthorizedSSOTokenError"),
-    ("token-retrieval", bx.TokenRetrievalError(provider="sso", error_msg="Token has expired and refresh failed"),
-     Kind.EXPIRED_CREDENTIALS, 3, Action.SIGN_IN, "TokenRetrievalError"),
-    ("partial-credentials", bx.PartialCredentialsError(provider="env", cred_var="AWS_SECRET_ACCESS_KEY"),
-     Kind.INVALID_CREDENTIALS, 3, Action.SIGN_IN, "PartialCredentialsError"),
-    ("credential-retrieval", bx.CredentialRetrievalError(provider="custom-process", error_msg="exit 1"),
-     Kind.INVALID_CREDENTIALS, 3, Action.SIGN_IN, "CredentialRetrievalError"),
+    ("no-credentials", bx.NoCredentialsError(), Kind.NO_CREDENTIALS, 3, Action.SIGN_IN, "NoCredentialsError"),
+    (
+        "profile-not-found",
+        bx.ProfileNotFound(profile="work"),
+        Kind.NO_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "ProfileNotFound",
+    ),
+    (
+        "sso-token-load",
+        bx.SSOTokenLoadError(error_msg="Token for my-sso does not exist"),
+        Kind.EXPIRED_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "SSOTokenLoadError",
+    ),
+    (
+        "sso-unauthorized",
+        bx.UnauthorizedSSOTokenError(),
+        Kind.EXPIRED_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "UnauthorizedSSOTokenError",
+    ),
+    (
+        "token-retrieval",
+        bx.TokenRetrievalError(provider="sso", error_msg="Token has expired and refresh failed"),
+        Kind.EXPIRED_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "TokenRetrievalError",
+    ),
+    (
+        "partial-credentials",
+        bx.PartialCredentialsError(provider="env", cred_var="AWS_SECRET_ACCESS_KEY"),
+        Kind.INVALID_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "PartialCredentialsError",
+    ),
+    (
+        "credential-retrieval",
+        bx.CredentialRetrievalError(provider="custom-process", error_msg="exit 1"),
+        Kind.INVALID_CREDENTIALS,
+        3,
+        Action.SIGN_IN,
+        "CredentialRetrievalError",
+    ),
     # network
-    ("endpoint-connection", bx.EndpointConnectionError(endpoint_url=ENDPOINT),
-     Kind.CONNECTION_FAILED, 5, Action.CHECK_NETWORK, "EndpointConnectionError"),
-    ("connect-timeout", bx.ConnectTimeoutError(endpoint_url=ENDPOINT),
-     Kind.CONNECTION_FAILED, 5, Action.CHECK_NETWORK, "ConnectTimeoutError"),
-    ("read-timeout", bx.ReadTimeoutError(endpoint_url=ENDPOINT),
-     Kind.TIMED_OUT, 5, Action.RETRY, "ReadTimeoutError"),
-    ("urllib3-read-timeout", u3.ReadTimeoutError(None, ENDPOINT, "Read timed out."),
-     Kind.TIMED_OUT, 5, Action.RETRY, "ReadTimeoutError"),
-    ("ssl", bx.SSLError(endpoint_url=ENDPOINT, error="certificate verify failed: self-signed certificate"),
-     Kind.TLS_FAILED, 5, Action.CHECK_NETWORK, "SSLError"),
-    ("response-streaming", bx.ResponseStreamingError(error="Connection broken: IncompleteRead"),
-     Kind.CONNECTION_LOST, 5, Action.RETRY, "ResponseStreamingError"),
-    ("connection-closed", bx.ConnectionClosedError(endpoint_url=ENDPOINT),
-     Kind.CONNECTION_LOST, 5, Action.RETRY, "ConnectionClosedError"),
-    ("urllib3-protocol", u3.ProtocolError("Connection aborted.", ConnectionResetError(104, "Connection reset")),
-     Kind.CONNECTION_LOST, 5, Action.RETRY, "ProtocolError"),
-    ("https-required", bx.InvalidEndpointConfigurationError(
-        msg="A Bedrock API key (bearer token) requires an HTTPS endpoint"),
-     Kind.TLS_FAILED, 5, Action.SIGN_IN, "InvalidEndpointConfigurationError"),
+    (
+        "endpoint-connection",
+        bx.EndpointConnectionError(endpoint_url=ENDPOINT),
+        Kind.CONNECTION_FAILED,
+        5,
+        Action.CHECK_NETWORK,
+        "EndpointConnectionError",
+    ),
+    (
+        "connect-timeout",
+        bx.ConnectTimeoutError(endpoint_url=ENDPOINT),
+        Kind.CONNECTION_FAILED,
+        5,
+        Action.CHECK_NETWORK,
+        "ConnectTimeoutError",
+    ),
+    ("read-timeout", bx.ReadTimeoutError(endpoint_url=ENDPOINT), Kind.TIMED_OUT, 5, Action.RETRY, "ReadTimeoutError"),
+    (
+        "urllib3-read-timeout",
+        u3.ReadTimeoutError(None, ENDPOINT, "Read timed out."),
+        Kind.TIMED_OUT,
+        5,
+        Action.RETRY,
+        "ReadTimeoutError",
+    ),
+    (
+        "ssl",
+        bx.SSLError(endpoint_url=ENDPOINT, error="certificate verify failed: self-signed certificate"),
+        Kind.TLS_FAILED,
+        5,
+        Action.CHECK_NETWORK,
+        "SSLError",
+    ),
+    (
+        "response-streaming",
+        bx.ResponseStreamingError(error="Connection broken: IncompleteRead"),
+        Kind.CONNECTION_LOST,
+        5,
+        Action.RETRY,
+        "ResponseStreamingError",
+    ),
+    (
+        "connection-closed",
+        bx.ConnectionClosedError(endpoint_url=ENDPOINT),
+        Kind.CONNECTION_LOST,
+        5,
+        Action.RETRY,
+        "ConnectionClosedError",
+    ),
+    (
+        "urllib3-protocol",
+        u3.ProtocolError("Connection aborted.", ConnectionResetError(104, "Connection reset")),
+        Kind.CONNECTION_LOST,
+        5,
+        Action.RETRY,
+        "ProtocolError",
+    ),
+    (
+        "https-required",
+        bx.InvalidEndpointConfigurationError(msg="A Bedrock API key (bearer token) requires an HTTPS endpoint"),
+        Kind.TLS_FAILED,
+        5,
+        Action.SIGN_IN,
+        "InvalidEndpointConfigurationError",
+    ),
     # anything else
-    ("runtime-error", RuntimeError("boom"),
-     Kind.SERVICE_ERROR, 5, Action.RETRY, "RuntimeError"),
+    ("runtime-error", RuntimeError("boom"), Kind.SERVICE_ERROR, 5, Action.RETRY, "RuntimeError"),
 ]
 
 IDS = [case[0] for case in CASES]
@@ -167,9 +369,15 @@ def test_service_unavailable_names_the_region():
     assert "Europe (Frankfurt)" in error.message
 
 
-@pytest.mark.parametrize("exc", [client_error("ThrottlingException"), stream_error("throttlingException"),
-                                 client_error("ServiceQuotaExceededException"),
-                                 client_error("ModelNotReadyException")])
+@pytest.mark.parametrize(
+    "exc",
+    [
+        client_error("ThrottlingException"),
+        stream_error("throttlingException"),
+        client_error("ServiceQuotaExceededException"),
+        client_error("ModelNotReadyException"),
+    ],
+)
 def test_waiting_errors_suggest_a_wait(exc):
     error = map_exception(exc, "us-east-1")
     assert error.retry_after_s is not None
@@ -177,8 +385,9 @@ def test_waiting_errors_suggest_a_wait(exc):
     assert error.retryable
 
 
-@pytest.mark.parametrize("message", ["Input is too long for requested model.",
-                                     "The prompt is TOO LONG for this model."])
+@pytest.mark.parametrize(
+    "message", ["Input is too long for requested model.", "The prompt is TOO LONG for this model."]
+)
 def test_too_long_validation_is_context_too_long(message):
     error = map_exception(client_error("ValidationException", message), "us-east-1")
     assert error.kind is Kind.CONTEXT_TOO_LONG
@@ -250,16 +459,19 @@ def test_mapped_sentence_contains_both_parts():
     assert re.search(r"\.\s+\S", sentence)
 
 
-@pytest.mark.parametrize(("action", "retryable"), [
-    (Action.RETRY, True),
-    (Action.WAIT_AND_RETRY, True),
-    (Action.CHECK_NETWORK, True),
-    (Action.FIX_INPUT, False),
-    (Action.SIGN_IN, False),
-    (Action.REQUEST_ACCESS, False),
-    (Action.SHORTEN, False),
-    (Action.NONE, False),
-])
+@pytest.mark.parametrize(
+    ("action", "retryable"),
+    [
+        (Action.RETRY, True),
+        (Action.WAIT_AND_RETRY, True),
+        (Action.CHECK_NETWORK, True),
+        (Action.FIX_INPUT, False),
+        (Action.SIGN_IN, False),
+        (Action.REQUEST_ACCESS, False),
+        (Action.SHORTEN, False),
+        (Action.NONE, False),
+    ],
+)
 def test_retryable_only_for_retry_actions(action, retryable):
     assert KnownError(Kind.SERVICE_ERROR, "x.", action).retryable is retryable
 
@@ -269,15 +481,29 @@ def test_every_action_is_covered_by_the_retryable_table():
     assert len(Action) == 8
 
 
-@pytest.mark.parametrize(("kind", "exit_code"), [
-    (Kind.BAD_INPUT, 2), (Kind.UNSUPPORTED_FILE, 2), (Kind.TOO_LARGE, 2), (Kind.CONTEXT_TOO_LONG, 2),
-    (Kind.NO_CREDENTIALS, 3), (Kind.EXPIRED_CREDENTIALS, 3), (Kind.INVALID_CREDENTIALS, 3),
-    (Kind.ACCESS_DENIED, 3),
-    (Kind.THROTTLED, 4), (Kind.MODEL_NOT_READY, 4),
-    (Kind.SERVICE_UNAVAILABLE, 5), (Kind.SERVICE_ERROR, 5), (Kind.REQUEST_REJECTED, 5),
-    (Kind.NOT_FOUND, 5), (Kind.CONNECTION_FAILED, 5), (Kind.CONNECTION_LOST, 5),
-    (Kind.TIMED_OUT, 5), (Kind.TLS_FAILED, 5),
-])
+@pytest.mark.parametrize(
+    ("kind", "exit_code"),
+    [
+        (Kind.BAD_INPUT, 2),
+        (Kind.UNSUPPORTED_FILE, 2),
+        (Kind.TOO_LARGE, 2),
+        (Kind.CONTEXT_TOO_LONG, 2),
+        (Kind.NO_CREDENTIALS, 3),
+        (Kind.EXPIRED_CREDENTIALS, 3),
+        (Kind.INVALID_CREDENTIALS, 3),
+        (Kind.ACCESS_DENIED, 3),
+        (Kind.THROTTLED, 4),
+        (Kind.MODEL_NOT_READY, 4),
+        (Kind.SERVICE_UNAVAILABLE, 5),
+        (Kind.SERVICE_ERROR, 5),
+        (Kind.REQUEST_REJECTED, 5),
+        (Kind.NOT_FOUND, 5),
+        (Kind.CONNECTION_FAILED, 5),
+        (Kind.CONNECTION_LOST, 5),
+        (Kind.TIMED_OUT, 5),
+        (Kind.TLS_FAILED, 5),
+    ],
+)
 def test_kind_exit_codes(kind, exit_code):
     assert kind.exit_code == exit_code
 
@@ -295,4 +521,10 @@ def test_known_errors_survive_pickling():
     error = KnownError(Kind.TOO_LARGE, "big.png is too large.", Action.FIX_INPUT, "Use a smaller one.", "d", 2.5)
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.kind, copy.message, copy.action, copy.action_hint, copy.detail, copy.retry_after_s) == (
-        error.kind, error.message, error.action, error.action_hint, error.detail, error.retry_after_s)
+        error.kind,
+        error.message,
+        error.action,
+        error.action_hint,
+        error.detail,
+        error.retry_after_s,
+    )

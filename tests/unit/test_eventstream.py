@@ -27,7 +27,7 @@ def decode_in_chunks(data: bytes, chunk: int) -> list[bes.EventStreamMessage]:
     buffer = bes.EventStreamBuffer()
     messages = []
     for start in range(0, len(data), chunk):
-        buffer.add_data(data[start:start + chunk])
+        buffer.add_data(data[start : start + chunk])
         messages.extend(buffer)
     return messages
 
@@ -38,25 +38,34 @@ def decode_in_chunks(data: bytes, chunk: int) -> list[bes.EventStreamMessage]:
 def test_event_round_trip():
     body = {"delta": {"text": "Hello, wörld ✓"}, "contentBlockIndex": 0}
     (message,) = decode(es.event("contentBlockDelta", body))
-    assert message.headers == {":message-type": "event", ":event-type": "contentBlockDelta",
-                               ":content-type": "application/json"}
+    assert message.headers == {
+        ":message-type": "event",
+        ":event-type": "contentBlockDelta",
+        ":content-type": "application/json",
+    }
     assert json.loads(message.payload) == body
 
 
 def test_exception_round_trip():
     (message,) = decode(es.exception("throttlingException", "Too many requests, slow down."))
-    assert message.headers == {":message-type": "exception", ":exception-type": "throttlingException",
-                               ":content-type": "application/json"}
+    assert message.headers == {
+        ":message-type": "exception",
+        ":exception-type": "throttlingException",
+        ":content-type": "application/json",
+    }
     assert json.loads(message.payload) == {"message": "Too many requests, slow down."}
     assert message.to_response_dict()["status_code"] == 400
 
 
-@pytest.mark.parametrize(("headers", "payload"), [
-    ({}, b""),
-    ({"a": ""}, b"x"),
-    ({":event-type": "metadata", "x-long": "v" * 1000}, b"\x00\x01\xff" * 500),
-    ({"ünïcode": "välue"}, "ünïcode payload".encode()),
-])
+@pytest.mark.parametrize(
+    ("headers", "payload"),
+    [
+        ({}, b""),
+        ({"a": ""}, b"x"),
+        ({":event-type": "metadata", "x-long": "v" * 1000}, b"\x00\x01\xff" * 500),
+        ({"ünïcode": "välue"}, "ünïcode payload".encode()),
+    ],
+)
 def test_encode_message_round_trip(headers, payload):
     (message,) = decode(es.encode_message(headers, payload))
     assert message.headers == headers
@@ -95,7 +104,7 @@ def test_messages_split_across_chunks_decode_in_order(chunk):
 
 
 def _flip(data: bytes, index: int) -> bytes:
-    return data[:index] + bytes([data[index] ^ 0x01]) + data[index + 1:]
+    return data[:index] + bytes([data[index] ^ 0x01]) + data[index + 1 :]
 
 
 def test_flipped_payload_byte_fails_the_checksum():
@@ -130,7 +139,7 @@ def test_unflipped_message_still_decodes():
 
 class _RawStream:
     def __init__(self, data: bytes, chunk: int = 11) -> None:
-        self._chunks = [data[i:i + chunk] for i in range(0, len(data), chunk)]
+        self._chunks = [data[i : i + chunk] for i in range(0, len(data), chunk)]
 
     def stream(self):
         yield from self._chunks
@@ -146,21 +155,35 @@ def converse_stream(data: bytes) -> bes.EventStream:
 
 
 def _happy_stream() -> bytes:
-    return b"".join([
-        es.event("messageStart", {"role": "assistant"}),
-        es.event("contentBlockDelta", {"delta": {"text": "A red "}, "contentBlockIndex": 0}),
-        es.event("contentBlockDelta", {"delta": {"text": "square."}, "contentBlockIndex": 0}),
-        es.event("contentBlockStop", {"contentBlockIndex": 0}),
-        es.event("messageStop", {"stopReason": "end_turn"}),
-        es.event("metadata", {"usage": {"inputTokens": 120, "outputTokens": 4, "totalTokens": 124},
-                              "metrics": {"latencyMs": 321}, "serviceTier": {"type": "flex"}}),
-    ])
+    return b"".join(
+        [
+            es.event("messageStart", {"role": "assistant"}),
+            es.event("contentBlockDelta", {"delta": {"text": "A red "}, "contentBlockIndex": 0}),
+            es.event("contentBlockDelta", {"delta": {"text": "square."}, "contentBlockIndex": 0}),
+            es.event("contentBlockStop", {"contentBlockIndex": 0}),
+            es.event("messageStop", {"stopReason": "end_turn"}),
+            es.event(
+                "metadata",
+                {
+                    "usage": {"inputTokens": 120, "outputTokens": 4, "totalTokens": 124},
+                    "metrics": {"latencyMs": 321},
+                    "serviceTier": {"type": "flex"},
+                },
+            ),
+        ]
+    )
 
 
 def test_converse_stream_parses_into_botocore_events():
     events = list(converse_stream(_happy_stream()))
     assert [next(iter(e)) for e in events] == [
-        "messageStart", "contentBlockDelta", "contentBlockDelta", "contentBlockStop", "messageStop", "metadata"]
+        "messageStart",
+        "contentBlockDelta",
+        "contentBlockDelta",
+        "contentBlockStop",
+        "messageStop",
+        "metadata",
+    ]
     assert events[1]["contentBlockDelta"]["delta"]["text"] == "A red "
     assert events[5]["metadata"]["usage"]["totalTokens"] == 124
 
@@ -181,9 +204,11 @@ def test_converse_stream_translates_into_an_answer():
 
 
 def test_converse_stream_exception_event_maps_to_a_known_error():
-    data = (es.event("messageStart", {"role": "assistant"})
-            + es.event("contentBlockDelta", {"delta": {"text": "Par"}, "contentBlockIndex": 0})
-            + es.exception("throttlingException", "Too many tokens, please wait before trying again."))
+    data = (
+        es.event("messageStart", {"role": "assistant"})
+        + es.event("contentBlockDelta", {"delta": {"text": "Par"}, "contentBlockIndex": 0})
+        + es.exception("throttlingException", "Too many tokens, please wait before trying again.")
+    )
     seen = []
     with pytest.raises(EventStreamError) as caught:
         for parsed in converse_stream(data):

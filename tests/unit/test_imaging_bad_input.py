@@ -8,6 +8,8 @@ import io
 import pytest
 from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
+from PIL import Image
+
 from imaging_samples import (
     animated_gif,
     decoded,
@@ -21,8 +23,6 @@ from imaging_samples import (
     png_declaring,
     screenshot,
 )
-from PIL import Image
-
 from pixdesk import catalog
 from pixdesk.domain import Attachment
 from pixdesk.errors import Action, Kind, KnownError
@@ -62,7 +62,7 @@ def _refused_bytes(data: bytes, name: str, kind: Kind) -> KnownError:
 
 def _truncated_png() -> bytes:
     data = encoded(photo(300, 200), "PNG")  # IDAT is most of the file
-    return data[:len(data) // 2]
+    return data[: len(data) // 2]
 
 
 def _corrupt_png_header() -> bytes:
@@ -74,30 +74,53 @@ def _corrupt_png_header() -> bytes:
 BAD = {
     # name: (file name, bytes, kind, a word the message must contain)
     "empty": ("empty.png", b"", Kind.UNSUPPORTED_FILE, "empty"),
-    "html": ("photo.png", b"<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>", Kind.UNSUPPORTED_FILE,
-             "not an image"),
+    "html": (
+        "photo.png",
+        b"<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>",
+        Kind.UNSUPPORTED_FILE,
+        "not an image",
+    ),
     "text": ("notes.jpg", b"Meeting notes\n- buy milk\n", Kind.UNSUPPORTED_FILE, "not an image"),
     "truncated-png": ("half.png", _truncated_png(), Kind.UNSUPPORTED_FILE, "damaged"),
-    "truncated-jpeg": ("half.jpg", JPEG[:len(JPEG) // 2], Kind.UNSUPPORTED_FILE, "damaged"),
+    "truncated-jpeg": ("half.jpg", JPEG[: len(JPEG) // 2], Kind.UNSUPPORTED_FILE, "damaged"),
     "jpeg-no-frame": ("stub.jpg", JPEG[:20], Kind.UNSUPPORTED_FILE, "damaged"),
     "corrupt-png-header": ("header.png", _corrupt_png_header(), Kind.UNSUPPORTED_FILE, "damaged"),
-    "corrupt-jpeg-header": ("header.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, Kind.UNSUPPORTED_FILE,
-                            "damaged"),
+    "corrupt-jpeg-header": (
+        "header.jpg",
+        b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4,
+        Kind.UNSUPPORTED_FILE,
+        "damaged",
+    ),
     "png-signature-only": ("sig.png", b"\x89PNG\r\n\x1a\n" + bytes(4096), Kind.UNSUPPORTED_FILE, "damaged"),
     "bomb": ("bomb.png", png_declaring(60_000, 60_000), Kind.TOO_LARGE, "60,000×60,000"),
     "wide-bomb": ("strip.png", png_declaring(1_000_000, 100), Kind.TOO_LARGE, "too large"),
-    "svg": ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', Kind.UNSUPPORTED_FILE,
-            "SVG"),
-    "svg-with-prolog": ("logo.png", b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
-                        Kind.UNSUPPORTED_FILE, "SVG"),
+    "svg": (
+        "logo.svg",
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+        Kind.UNSUPPORTED_FILE,
+        "SVG",
+    ),
+    "svg-with-prolog": (
+        "logo.png",
+        b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
+        Kind.UNSUPPORTED_FILE,
+        "SVG",
+    ),
     "encrypted-pdf": ("secret.pdf", encrypted_pdf(), Kind.UNSUPPORTED_FILE, "password"),
     "broken-pdf": ("broken.pdf", b"%PDF-1.4 garbage", Kind.UNSUPPORTED_FILE, "damaged PDF"),
-    "pdf-without-pages": ("none.pdf", pdf_from_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
-                                                        b"<< /Type /Pages /Kids [] /Count 0 >>"]),
-                          Kind.UNSUPPORTED_FILE, "PDF"),
+    "pdf-without-pages": (
+        "none.pdf",
+        pdf_from_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
+        Kind.UNSUPPORTED_FILE,
+        "PDF",
+    ),
     "truncated-gif": ("cut.gif", animated_gif()[:40], Kind.UNSUPPORTED_FILE, "damaged"),
-    "heic-header-only": ("phone.heic", encoded(Image.new("RGB", (64, 48)), "HEIF")[:100], Kind.UNSUPPORTED_FILE,
-                         "damaged"),
+    "heic-header-only": (
+        "phone.heic",
+        encoded(Image.new("RGB", (64, 48)), "HEIF")[:100],
+        Kind.UNSUPPORTED_FILE,
+        "damaged",
+    ),
 }
 
 
@@ -203,8 +226,9 @@ def _sent_or_refused(data: bytes, name: str = "fuzzed") -> None:
 def _seeds() -> dict[str, bytes]:
     small = screenshot(48, 32)
     frames = io.BytesIO()
-    Image.new("RGB", (8, 6), (255, 0, 0)).save(frames, "GIF", save_all=True,
-                                                append_images=[Image.new("RGB", (8, 6), (0, 0, 255))])
+    Image.new("RGB", (8, 6), (255, 0, 0)).save(
+        frames, "GIF", save_all=True, append_images=[Image.new("RGB", (8, 6), (0, 0, 255))]
+    )
     return {
         "png": encoded(small, "PNG"),
         "jpeg": encoded(small, "JPEG", quality=80),
@@ -236,7 +260,7 @@ def mutated(draw) -> bytes:
             data[at:at] = draw(st.binary(min_size=1, max_size=16))
         elif operation == "overwrite":
             chunk = draw(st.binary(min_size=1, max_size=8))
-            data[at:at + len(chunk)] = chunk
+            data[at : at + len(chunk)] = chunk
         else:
             data = data[:at]
     return bytes(data)
@@ -256,9 +280,21 @@ def test_random_bytes(data):
 
 @_PIL_WARNINGS
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from([b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF89a", b"%PDF-1.4\n", b"II*\x00", b"BM",
-                        b"RIFF\x00\x00\x00\x00WEBP", b"\x00\x00\x00\x1cftypheic"]),
-       st.binary(max_size=2048))
+@given(
+    st.sampled_from(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            b"\xff\xd8\xff",
+            b"GIF89a",
+            b"%PDF-1.4\n",
+            b"II*\x00",
+            b"BM",
+            b"RIFF\x00\x00\x00\x00WEBP",
+            b"\x00\x00\x00\x1cftypheic",
+        ]
+    ),
+    st.binary(max_size=2048),
+)
 def test_random_bytes_behind_a_real_signature(signature, rest):
     _sent_or_refused(signature + rest)
 

@@ -4,11 +4,14 @@ of metadata, under the byte limit; crops at full resolution; tiles that cover th
 from __future__ import annotations
 
 import io
+import itertools
 import math
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PIL import Image, ImageDraw
+
 from imaging_samples import (
     MARKER,
     RED,
@@ -28,8 +31,6 @@ from imaging_samples import (
     screenshot,
     srgb_profile,
 )
-from PIL import Image, ImageDraw
-
 from pixdesk import catalog
 from pixdesk.domain import Attachment
 from pixdesk.errors import Kind, KnownError
@@ -89,13 +90,16 @@ def test_greyscale_keeps_one_channel():
     assert decoded(data).mode == "L"
 
 
-@pytest.mark.parametrize(("image", "synthetic"), [
-    (screenshot(), True),
-    (screenshot(300, 200).resize((1200, 800), Image.Resampling.NEAREST), True),
-    (Image.new("RGB", (3000, 10), "white"), True),
-    (photo(), False),
-    (photo(2000, 300), False),
-])
+@pytest.mark.parametrize(
+    ("image", "synthetic"),
+    [
+        (screenshot(), True),
+        (screenshot(300, 200).resize((1200, 800), Image.Resampling.NEAREST), True),
+        (Image.new("RGB", (3000, 10), "white"), True),
+        (photo(), False),
+        (photo(2000, 300), False),
+    ],
+)
 def test_looks_synthetic(image, synthetic):
     assert looks_synthetic(image) is synthetic
 
@@ -109,15 +113,18 @@ def test_pdf_pages_of_text_are_png():
 # --- fitting -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("size", "resolution", "expected"), [
-    ((4096, 3072), Resolution.MODEL, (1024, 768)),
-    ((3072, 4096), Resolution.MODEL, (768, 1024)),
-    ((500, 300), Resolution.MODEL, (500, 300)),
-    ((1024, 1024), Resolution.MODEL, (1024, 1024)),
-    ((4096, 3072), Resolution.ORIGINAL, (4096, 3072)),
-    ((1000, 9000), Resolution.ORIGINAL, (889, 8000)),
-    ((9000, 10), Resolution.MODEL, (1024, 1)),
-])
+@pytest.mark.parametrize(
+    ("size", "resolution", "expected"),
+    [
+        ((4096, 3072), Resolution.MODEL, (1024, 768)),
+        ((3072, 4096), Resolution.MODEL, (768, 1024)),
+        ((500, 300), Resolution.MODEL, (500, 300)),
+        ((1024, 1024), Resolution.MODEL, (1024, 1024)),
+        ((4096, 3072), Resolution.ORIGINAL, (4096, 3072)),
+        ((1000, 9000), Resolution.ORIGINAL, (889, 8000)),
+        ((9000, 10), Resolution.MODEL, (1024, 1)),
+    ],
+)
 def test_pages_are_fitted_keeping_their_aspect(size, resolution, expected):
     image = Image.new("RGB", size, (30, 60, 90))
     ImageDraw.Draw(image).rectangle((0, 0, size[0] // 2, size[1] // 2), fill=RED)
@@ -135,13 +142,16 @@ def test_jpeg_sources_are_fitted_too():
     _sent(prepared)
 
 
-@pytest.mark.parametrize(("size", "side", "expected"), [
-    ((4096, 3072), 1024, (1024, 768)),
-    ((100, 100), 1024, (100, 100)),
-    ((10000, 1), 1024, (1024, 1)),  # never 0 pixels
-    ((1, 10000), 8000, (1, 8000)),
-    ((2000, 1000), 1000, (1000, 500)),
-])
+@pytest.mark.parametrize(
+    ("size", "side", "expected"),
+    [
+        ((4096, 3072), 1024, (1024, 768)),
+        ((100, 100), 1024, (100, 100)),
+        ((10000, 1), 1024, (1024, 1)),  # never 0 pixels
+        ((1, 10000), 8000, (1, 8000)),
+        ((2000, 1000), 1000, (1000, 500)),
+    ],
+)
 def test_fitted_size(size, side, expected):
     assert fitted_size(*size, side) == expected
 
@@ -183,8 +193,14 @@ def test_nothing_but_pixels_is_sent(content, container):
     elif container == "png":
         data = png_with_metadata(image)
     elif container == "webp":
-        data = encoded(image, "WEBP", lossless=True, exif=gps_exif(), icc_profile=srgb_profile(),
-                       xmp=b"<x:xmpmeta>" + MARKER + b"</x:xmpmeta>")
+        data = encoded(
+            image,
+            "WEBP",
+            lossless=True,
+            exif=gps_exif(),
+            icc_profile=srgb_profile(),
+            xmp=b"<x:xmpmeta>" + MARKER + b"</x:xmpmeta>",
+        )
     elif container == "tiff":
         data = encoded(image, "TIFF", tiffinfo={315: MARKER.decode(), 305: "PixdeskCam"}, icc_profile=srgb_profile())
     else:
@@ -327,10 +343,20 @@ def test_a_crop_running_off_the_edge_is_clamped(big_screen):
     assert _sent(prepared).convert("RGB").tobytes() == original.crop((4000, 3000, 4096, 3072)).tobytes()
 
 
-@pytest.mark.parametrize("box", [(5000, 10, 10, 10), (10, 3072, 10, 10), (-1, 0, 10, 10), (0, -5, 10, 10),
-                                 (0, 0, 0, 10), (0, 0, 10, 0), (0, 0, -10, 10)])
+@pytest.mark.parametrize(
+    "box",
+    [
+        (5000, 10, 10, 10),
+        (10, 3072, 10, 10),
+        (-1, 0, 10, 10),
+        (0, -5, 10, 10),
+        (0, 0, 0, 10),
+        (0, 0, 10, 0),
+        (0, 0, -10, 10),
+    ],
+)
 def test_a_crop_outside_the_page_is_refused(box):
-    with open_source_bytes(encoded(screenshot(4096, 3072), "PNG", compress_level=1), "screen.png") as source:
+    with open_source_bytes(encoded(screenshot(4096, 3072), "PNG", compress_level=1), "screen.png") as source:  # noqa: SIM117
         with pytest.raises(KnownError) as caught:
             prepare_crop(source, 0, box)
     assert caught.value.kind is Kind.BAD_INPUT
@@ -374,7 +400,7 @@ def _check_tiling(width, height, boxes, tile=1024, overlap=64):
         spans = _spans(boxes, axis)
         assert spans[0][0] == 0
         assert spans[-1][0] + spans[-1][1] == length
-        for (start, size), (next_start, _) in zip(spans, spans[1:], strict=False):
+        for (start, size), (next_start, _) in itertools.pairwise(spans):
             assert start + size - next_start >= min(overlap, length)  # neighbours overlap
     # a grid: every column of tiles in every row
     assert len(boxes) == len(_spans(boxes, 0)) * len(_spans(boxes, 1))
@@ -426,12 +452,15 @@ def test_tiles_of_an_a4_scan():
 # --- what a Prepared says --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("size", "tokens"), [
-    ((1024, 768), 48 * (64 + 1)),
-    ((100, 50), 4 * (7 + 1)),
-    ((16, 16), 2),
-    ((1, 1), 2),
-])
+@pytest.mark.parametrize(
+    ("size", "tokens"),
+    [
+        ((1024, 768), 48 * (64 + 1)),
+        ((100, 50), 4 * (7 + 1)),
+        ((16, 16), 2),
+        ((1, 1), 2),
+    ],
+)
 def test_prepared_tokens(size, tokens):
     attachment = Attachment(data=b"", format="png", width=size[0], height=size[1])
     prepared = Prepared(attachment, "x.png", 0, size)

@@ -14,8 +14,14 @@ from imaging_samples import encoded
 from imaging_samples import photo as photo_sample
 from pixdesk import catalog
 from pixdesk.imaging.encode import Resolution
-from pixdesk.imaging.prepare import (fine_print_boxes, fine_print_tokens, prepare_context, prepare_crop,
-                                     prepare_fine_print, prepare_page)
+from pixdesk.imaging.prepare import (
+    fine_print_boxes,
+    fine_print_tokens,
+    prepare_context,
+    prepare_crop,
+    prepare_fine_print,
+    prepare_page,
+)
 from pixdesk.imaging.redact import redact, scaled_edges
 from pixdesk.imaging.sources import open_source_bytes
 
@@ -24,8 +30,11 @@ SECRET = (255, 0, 255)  # a colour found only under the redaction
 
 def _count(image: Image.Image, colour: tuple[int, int, int], tolerance: int = 0) -> int:
     rgb = image.convert("RGB")
-    return sum(n for n, c in rgb.getcolors(rgb.size[0] * rgb.size[1])
-               if all(abs(a - b) <= tolerance for a, b in zip(c, colour)))
+    return sum(
+        n
+        for n, c in rgb.getcolors(rgb.size[0] * rgb.size[1])
+        if all(abs(a - b) <= tolerance for a, b in zip(c, colour, strict=False))
+    )
 
 
 def _decoded(data: bytes) -> Image.Image:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from PIL import Image, ImageCms
+
 from imaging_samples import (
     BLUE,
     GREEN,
@@ -21,8 +23,6 @@ from imaging_samples import (
     swapped_primaries_profile,
     tiff_pages,
 )
-from PIL import Image, ImageCms
-
 from pixdesk.errors import Kind, KnownError
 from pixdesk.imaging.sources import Source, open_source, open_source_bytes
 
@@ -32,12 +32,14 @@ SIZE = (120, 80)  # not square, so a swapped width and height shows
 @pytest.fixture(params=["file", "bytes"])
 def load(request, tmp_path):
     """Open data as a source the way a drop (a file) or a paste (bytes) would."""
+
     def opener(data: bytes, name: str) -> Source:
         if request.param == "bytes":
             return open_source_bytes(data, name)
         path = tmp_path / name
         path.write_bytes(data)
         return open_source(path)
+
     return opener
 
 
@@ -140,7 +142,7 @@ def test_tiff_pages_are_decoded_only_when_asked_for(load):
     with Image.open(io.BytesIO(data)) as image:
         image.seek(2)
         third_page_pixels = image.tile[0].offset
-    with load(data[:third_page_pixels + 100], "cut.tiff") as source:
+    with load(data[: third_page_pixels + 100], "cut.tiff") as source:
         assert source.page_count == 3
         assert source.page(0).getpixel((1, 1)) == RED
         assert source.page(1).getpixel((1, 1)) == GREEN
@@ -192,16 +194,18 @@ def test_a_still_gif_has_no_note(load):
 
 # A 400×200 photo with a red block in its stored top-left corner, and where that block must
 # appear once the picture is upright.
-@pytest.mark.parametrize(("orientation", "size", "corner"), [
-    (1, (400, 200), (10, 10)),      # as stored
-    (2, (400, 200), (390, 10)),     # mirrored left–right
-    (3, (400, 200), (390, 190)),    # upside down
-    (6, (200, 400), (190, 10)),     # turned a quarter clockwise (a phone held upright)
-    (8, (200, 400), (10, 390)),     # turned a quarter anticlockwise
-])
+@pytest.mark.parametrize(
+    ("orientation", "size", "corner"),
+    [
+        (1, (400, 200), (10, 10)),  # as stored
+        (2, (400, 200), (390, 10)),  # mirrored left–right
+        (3, (400, 200), (390, 190)),  # upside down
+        (6, (200, 400), (190, 10)),  # turned a quarter clockwise (a phone held upright)
+        (8, (200, 400), (10, 390)),  # turned a quarter anticlockwise
+    ],
+)
 def test_exif_orientation_is_applied(load, orientation, size, corner):
-    data = encoded(marked((400, 200), marker_box=(0, 0, 40, 40)), "JPEG", quality=95,
-                   exif=gps_exif(orientation))
+    data = encoded(marked((400, 200), marker_box=(0, 0, 40, 40)), "JPEG", quality=95, exif=gps_exif(orientation))
     with load(data, "phone.jpg") as source:
         assert source.page_size(0) == size
         page = source.page(0)
@@ -245,8 +249,9 @@ def test_cmyk_jpeg_without_a_profile_becomes_rgb(load):
     assert close_to(page.getpixel((5, 5)), RED)
 
 
-@pytest.mark.parametrize(("pil_format", "params"), [("PNG", {}), ("JPEG", {"quality": 100}),
-                                                    ("TIFF", {}), ("WEBP", {"lossless": True})])
+@pytest.mark.parametrize(
+    ("pil_format", "params"), [("PNG", {}), ("JPEG", {"quality": 100}), ("TIFF", {}), ("WEBP", {"lossless": True})]
+)
 def test_an_embedded_profile_is_converted_to_srgb(load, pil_format, params):
     # The profile says "red channel = green primary": colour management turns red into green.
     data = encoded(Image.new("RGB", (20, 20), RED), pil_format, icc_profile=swapped_primaries_profile(), **params)
@@ -257,10 +262,14 @@ def test_an_embedded_profile_is_converted_to_srgb(load, pil_format, params):
     assert close_to(page.getpixel((5, 5)), GREEN, 6)
 
 
-@pytest.mark.parametrize("profile", [
-    ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")).tobytes(),  # a profile for another colour space
-    b"not an ICC profile at all " * 8,
-], ids=["lab-profile", "garbage-profile"])
+@pytest.mark.parametrize(
+    "profile",
+    [
+        ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")).tobytes(),  # a profile for another colour space
+        b"not an ICC profile at all " * 8,
+    ],
+    ids=["lab-profile", "garbage-profile"],
+)
 def test_a_profile_that_does_not_fit_is_ignored(load, profile):
     data = encoded(Image.new("RGB", (20, 20), (10, 200, 30)), "PNG", icc_profile=profile)
     with load(data, "odd-profile.png") as source:

@@ -20,7 +20,7 @@ def _lone_surrogate() -> str:
 
 
 def _too_large() -> int:
-    return random.choice([2 ** 63, 10 ** 30, -(2 ** 63) - 1, 10 ** random.randint(20, 300)])
+    return random.choice([2**63, 10**30, -(2**63) - 1, 10 ** random.randint(20, 300)])
 
 
 @pytest.fixture
@@ -41,9 +41,15 @@ def _hostile_export(store: HistoryStore, tmp_path, damage) -> object:
     store.add_question(conversation, "and this one?", (png_attachment(96, 64),))
     document = json.loads(export_json(store, conversation, tmp_path / "good.json").read_text(encoding="utf-8"))
     store.delete(conversation)  # its new image file goes with it: an import would write it again
-    document["messages"].append({"role": "assistant", "text": "ok", "status": "complete",
-                                 "created_at": document["messages"][0]["created_at"],
-                                 "audit": {"region": "eu-west-1", "input_tokens": 10}})
+    document["messages"].append(
+        {
+            "role": "assistant",
+            "text": "ok",
+            "status": "complete",
+            "created_at": document["messages"][0]["created_at"],
+            "audit": {"region": "eu-west-1", "input_tokens": 10},
+        }
+    )
     damage(document)
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(document), encoding="utf-8")  # ensure_ascii: a surrogate is written as \udxxx
@@ -51,18 +57,30 @@ def _hostile_export(store: HistoryStore, tmp_path, damage) -> object:
 
 
 DAMAGE = {
-    "tokens too large": (lambda d: d["messages"][1]["audit"].update(input_tokens=_too_large()),
-                         "message 2, audit, input_tokens: a number too large to store"),
-    "width too large": (lambda d: d["messages"][0]["attachments"][0].update(width=_too_large()),
-                        "message 1, image 1, width: a number too large to store"),
-    "surrogate in a text": (lambda d: d["messages"][1].update(text=f"ok {_lone_surrogate()} ok"),
-                            "message 2, text: not valid Unicode text"),
-    "surrogate in the title": (lambda d: d["conversation"].update(title=_lone_surrogate()),
-                               "conversation, title: not valid Unicode text"),
-    "surrogate in an image name": (lambda d: d["messages"][0]["attachments"][0].update(
-        source_name=_lone_surrogate() + ".png"), "message 1, image 1, source_name: not valid Unicode text"),
-    "surrogate in an audit field": (lambda d: d["messages"][1]["audit"].update(region=_lone_surrogate()),
-                                    "message 2, audit, region: not valid Unicode text"),
+    "tokens too large": (
+        lambda d: d["messages"][1]["audit"].update(input_tokens=_too_large()),
+        "message 2, audit, input_tokens: a number too large to store",
+    ),
+    "width too large": (
+        lambda d: d["messages"][0]["attachments"][0].update(width=_too_large()),
+        "message 1, image 1, width: a number too large to store",
+    ),
+    "surrogate in a text": (
+        lambda d: d["messages"][1].update(text=f"ok {_lone_surrogate()} ok"),
+        "message 2, text: not valid Unicode text",
+    ),
+    "surrogate in the title": (
+        lambda d: d["conversation"].update(title=_lone_surrogate()),
+        "conversation, title: not valid Unicode text",
+    ),
+    "surrogate in an image name": (
+        lambda d: d["messages"][0]["attachments"][0].update(source_name=_lone_surrogate() + ".png"),
+        "message 1, image 1, source_name: not valid Unicode text",
+    ),
+    "surrogate in an audit field": (
+        lambda d: d["messages"][1]["audit"].update(region=_lone_surrogate()),
+        "message 2, audit, region: not valid Unicode text",
+    ),
 }
 
 
@@ -89,8 +107,9 @@ def test_a_failed_import_removes_only_the_image_files_it_wrote(store):
     shared, new = png_attachment(64, 48), png_attachment(80, 60)
     messages = [
         ImportedMessage("user", "look", "complete", "2024-05-01T10:00:00+00:00", attachments=(shared, new)),
-        ImportedMessage("assistant", "seen", "complete", "2024-05-01T10:00:05+00:00",
-                        audit={"input_tokens": _too_large()}),  # fails inside the transaction
+        ImportedMessage(
+            "assistant", "seen", "complete", "2024-05-01T10:00:05+00:00", audit={"input_tokens": _too_large()}
+        ),  # fails inside the transaction
     ]
     with pytest.raises(OverflowError):
         store.import_conversation("imported", "2024-05-01T10:00:00+00:00", "2024-05-01T10:00:05+00:00", messages)
@@ -101,9 +120,11 @@ def test_a_failed_import_removes_only_the_image_files_it_wrote(store):
 
 def test_a_failed_import_keeps_an_image_it_shares_with_an_existing_conversation(store):
     before = _files(store)
-    messages = [ImportedMessage("user", "again", "complete", "2024-05-01T10:00:00+00:00",
-                                attachments=(png_attachment(64, 48),))]
+    messages = [
+        ImportedMessage("user", "again", "complete", "2024-05-01T10:00:00+00:00", attachments=(png_attachment(64, 48),))
+    ]
     with pytest.raises(UnicodeEncodeError):
-        store.import_conversation(f"title {_lone_surrogate()}", "2024-05-01T10:00:00+00:00",
-                                  "2024-05-01T10:00:00+00:00", messages)
+        store.import_conversation(
+            f"title {_lone_surrogate()}", "2024-05-01T10:00:00+00:00", "2024-05-01T10:00:00+00:00", messages
+        )
     assert _files(store) == before

@@ -25,8 +25,9 @@ from pixdesk.imaging.intake import (
 )
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
-SVG_WITH_PROLOG = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-                   b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
+SVG_WITH_PROLOG = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+)
 COLOUR = (200, 100, 50)
 
 
@@ -45,34 +46,49 @@ def decoded(data: bytes) -> Image.Image:
 # --- sniff_format ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("pil_format", "expected"), [
-    ("PNG", "png"), ("JPEG", "jpeg"), ("GIF", "gif"), ("WEBP", "webp"), ("BMP", "bmp"), ("TIFF", "tiff"),
-    ("HEIF", "heic"), ("PDF", "pdf"),
-])
+@pytest.mark.parametrize(
+    ("pil_format", "expected"),
+    [
+        ("PNG", "png"),
+        ("JPEG", "jpeg"),
+        ("GIF", "gif"),
+        ("WEBP", "webp"),
+        ("BMP", "bmp"),
+        ("TIFF", "tiff"),
+        ("HEIF", "heic"),
+        ("PDF", "pdf"),
+    ],
+)
 def test_sniff_pillow_images(pil_format, expected):
     assert sniff_format(image_bytes(pil_format)) == expected
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "pdf"),
-    (SVG, "svg"),
-    (SVG_WITH_PROLOG, "svg"),
-    (b"GIF89a" + b"\0" * 20, "gif"),
-    (b"GIF87a" + b"\0" * 20, "gif"),
-    (b"MM\x00*" + b"\0" * 20, "tiff"),
-    (b"\x00\x00\x00\x18ftypmif1" + b"\0" * 20, "heic"),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "pdf"),
+        (SVG, "svg"),
+        (SVG_WITH_PROLOG, "svg"),
+        (b"GIF89a" + b"\0" * 20, "gif"),
+        (b"GIF87a" + b"\0" * 20, "gif"),
+        (b"MM\x00*" + b"\0" * 20, "tiff"),
+        (b"\x00\x00\x00\x18ftypmif1" + b"\0" * 20, "heic"),
+    ],
+)
 def test_sniff_other_signatures(data, expected):
     assert sniff_format(data) == expected
 
 
-@pytest.mark.parametrize("data", [
-    b"hello",
-    b"",
-    b"<html><body>not an image</body></html>",
-    b"RIFF\x24\x00\x00\x00WAVEfmt ",  # RIFF, but a WAV file
-    b"<?xml version='1.0'?><note>no svg here</note>",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"hello",
+        b"",
+        b"<html><body>not an image</body></html>",
+        b"RIFF\x24\x00\x00\x00WAVEfmt ",  # RIFF, but a WAV file
+        b"<?xml version='1.0'?><note>no svg here</note>",
+    ],
+)
 def test_sniff_unknown_is_none(data):
     assert sniff_format(data) is None
 
@@ -321,16 +337,19 @@ def test_a_page_list_is_ignored_for_a_single_image(tmp_path):
 # --- parse_pages / parse_box -------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("spec", "count", "expected"), [
-    ("1-3,5", 5, [0, 1, 2, 4]),
-    ("all", 4, [0, 1, 2, 3]),
-    ("  ALL ", 2, [0, 1]),
-    (None, 7, [0]),
-    ("2", 2, [1]),
-    (" 1 - 2 , 4 ", 4, [0, 1, 3]),
-    ("3,1-3", 3, [2, 0, 1]),  # the order asked for, without repeats
-    ("2-2", 3, [1]),
-])
+@pytest.mark.parametrize(
+    ("spec", "count", "expected"),
+    [
+        ("1-3,5", 5, [0, 1, 2, 4]),
+        ("all", 4, [0, 1, 2, 3]),
+        ("  ALL ", 2, [0, 1]),
+        (None, 7, [0]),
+        ("2", 2, [1]),
+        (" 1 - 2 , 4 ", 4, [0, 1, 3]),
+        ("3,1-3", 3, [2, 0, 1]),  # the order asked for, without repeats
+        ("2-2", 3, [1]),
+    ],
+)
 def test_parse_pages(spec, count, expected):
     assert parse_pages(spec, count) == expected
 
@@ -357,17 +376,21 @@ def test_parse_pages_beyond_the_document(spec):
     assert "the document has 3" in caught.value.message
 
 
-@pytest.mark.parametrize(("spec", "expected"), [
-    ("100,200,640,480", (100, 200, 640, 480)),
-    (" 1, 2 ,3 ,4 ", (1, 2, 3, 4)),
-    ("0,0,0,0", (0, 0, 0, 0)),  # parses; the crop itself refuses an empty area
-])
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("100,200,640,480", (100, 200, 640, 480)),
+        (" 1, 2 ,3 ,4 ", (1, 2, 3, 4)),
+        ("0,0,0,0", (0, 0, 0, 0)),  # parses; the crop itself refuses an empty area
+    ],
+)
 def test_parse_box(spec, expected):
     assert parse_box(spec) == expected
 
 
-@pytest.mark.parametrize("spec", ["", "1,2,3", "1,2,3,4,5", "a,b,c,d", "-1,2,3,4", "1.5,2,3,4", "1 2 3 4",
-                                  "²,2,3,4", "1,2,3,"])
+@pytest.mark.parametrize(
+    "spec", ["", "1,2,3", "1,2,3,4,5", "a,b,c,d", "-1,2,3,4", "1.5,2,3,4", "1 2 3 4", "²,2,3,4", "1,2,3,"]
+)
 def test_parse_box_refuses_what_is_not_an_area(spec):
     with pytest.raises(KnownError) as caught:
         parse_box(spec)
@@ -376,7 +399,7 @@ def test_parse_box_refuses_what_is_not_an_area(spec):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from("0123456789,- ²١aA\t"), max_size=20), st.integers(1, 50))
+@given(st.text(alphabet=st.sampled_from("0123456789,- ²١aA\t"), max_size=20), st.integers(1, 50))  # noqa: RUF001 - a digit that is not ASCII, on purpose
 def test_parse_pages_and_box_answer_any_text(spec, count):
     try:
         pages = parse_pages(spec, count)

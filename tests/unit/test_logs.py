@@ -16,8 +16,9 @@ TEMP_ACCESS_KEY_ID = "ASIAY34FZKBOKMUTVV7A"  # ASIA + 16 (temporary credentials)
 SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 SESSION_TOKEN = "IQoJb3JpZ2luX2VjEHoaCXVzLWVhc3QtMSJHMEUCIQD4pixdesktest"
 LONG_TERM_API_KEY = "ABSKQmVkcm9ja0FQSUtleS1waXhkZXNrLXRlc3Q6c2VjcmV0Zm9ydGVzdHM="
-SHORT_TERM_API_KEY = ("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZY"
-                      "LUFtei1DcmVkZW50aWFsPUFTSUE%3D")
+SHORT_TERM_API_KEY = (
+    "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1DcmVkZW50aWFsPUFTSUE%3D"
+)
 SIGNATURE = "9a9a1ad099835c3238166147013da49f03460b2c8e1f7e0d5c9a6f1b2c3d4e5f"
 
 NOISY_LOGGERS = ("botocore", "boto3", "urllib3", "asyncio", "PIL")
@@ -26,24 +27,32 @@ NOISY_LOGGERS = ("botocore", "boto3", "urllib3", "asyncio", "PIL")
 # --- shapes of secrets -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "secrets"), [
-    (f"using {ACCESS_KEY_ID} for the call", [ACCESS_KEY_ID]),
-    (f"temporary key {TEMP_ACCESS_KEY_ID}, expires soon", [TEMP_ACCESS_KEY_ID]),
-    (f"api key {LONG_TERM_API_KEY} loaded", [LONG_TERM_API_KEY, LONG_TERM_API_KEY[4:]]),
-    (f"token={SHORT_TERM_API_KEY}", [SHORT_TERM_API_KEY, SHORT_TERM_API_KEY[16:]]),
-    ("Authorization: Bearer xyz-sekrit-123", ["xyz-sekrit-123"]),
-    (f"authorization: Bearer {LONG_TERM_API_KEY}", [LONG_TERM_API_KEY[4:]]),
-    (f"Authorization: AWS4-HMAC-SHA256 Credential={ACCESS_KEY_ID}/20250101/us-east-1/bedrock/aws4_request, "
-     f"SignedHeaders=host;x-amz-date, Signature={SIGNATURE}", [ACCESS_KEY_ID, SIGNATURE]),
-    (f"aws_secret_access_key = {SECRET_ACCESS_KEY}", [SECRET_ACCESS_KEY]),
-    (f"aws_secret_access_key={SECRET_ACCESS_KEY}\naws_session_token={SESSION_TOKEN}",
-     [SECRET_ACCESS_KEY, SESSION_TOKEN]),
-    (f"X-Amz-Security-Token: {SESSION_TOKEN}", [SESSION_TOKEN]),
-    ('{"api_key": "s3cr3t-value"}', ["s3cr3t-value"]),
-    ('{"apiKey":"s3cr3t-value", "region": "us-east-1"}', ["s3cr3t-value"]),
-    ('{"Authorization": "Bearer s3cr3t-value"}', ["s3cr3t-value"]),
-    (f"{{'aws_session_token': '{SESSION_TOKEN}'}}", [SESSION_TOKEN]),
-])
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (f"using {ACCESS_KEY_ID} for the call", [ACCESS_KEY_ID]),
+        (f"temporary key {TEMP_ACCESS_KEY_ID}, expires soon", [TEMP_ACCESS_KEY_ID]),
+        (f"api key {LONG_TERM_API_KEY} loaded", [LONG_TERM_API_KEY, LONG_TERM_API_KEY[4:]]),
+        (f"token={SHORT_TERM_API_KEY}", [SHORT_TERM_API_KEY, SHORT_TERM_API_KEY[16:]]),
+        ("Authorization: Bearer xyz-sekrit-123", ["xyz-sekrit-123"]),
+        (f"authorization: Bearer {LONG_TERM_API_KEY}", [LONG_TERM_API_KEY[4:]]),
+        (
+            f"Authorization: AWS4-HMAC-SHA256 Credential={ACCESS_KEY_ID}/20250101/us-east-1/bedrock/aws4_request, "
+            f"SignedHeaders=host;x-amz-date, Signature={SIGNATURE}",
+            [ACCESS_KEY_ID, SIGNATURE],
+        ),
+        (f"aws_secret_access_key = {SECRET_ACCESS_KEY}", [SECRET_ACCESS_KEY]),
+        (
+            f"aws_secret_access_key={SECRET_ACCESS_KEY}\naws_session_token={SESSION_TOKEN}",
+            [SECRET_ACCESS_KEY, SESSION_TOKEN],
+        ),
+        (f"X-Amz-Security-Token: {SESSION_TOKEN}", [SESSION_TOKEN]),
+        ('{"api_key": "s3cr3t-value"}', ["s3cr3t-value"]),
+        ('{"apiKey":"s3cr3t-value", "region": "us-east-1"}', ["s3cr3t-value"]),
+        ('{"Authorization": "Bearer s3cr3t-value"}', ["s3cr3t-value"]),
+        (f"{{'aws_session_token': '{SESSION_TOKEN}'}}", [SESSION_TOKEN]),
+    ],
+)
 def test_known_secret_shapes_are_redacted(text, secrets):
     redacted = REDACT(text)
     for secret in secrets:
@@ -62,12 +71,14 @@ def test_the_parts_around_a_secret_survive():
 def test_headers_as_botocore_logs_them_are_redacted():
     """botocore's DEBUG line for every request prints header values as bytes (b'...'). This is the
     exact shape of that line (values made up)."""
-    line = ("Sending http request: <AWSPreparedRequest stream_output=True, method=POST, "
-            "url=https://bedrock-runtime.us-east-1.amazonaws.com/model/us.mistral.pixtral-large-2502-v1%3A0/"
-            "converse-stream, headers={'Content-Type': b'application/json', 'X-Amz-Date': b'20250101T000000Z', "
-            f"'X-Amz-Security-Token': b'{SESSION_TOKEN}', 'Authorization': b'AWS4-HMAC-SHA256 "
-            f"Credential={TEMP_ACCESS_KEY_ID}/20250101/us-east-1/bedrock/aws4_request, "
-            f"SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature={SIGNATURE}'}}>")
+    line = (
+        "Sending http request: <AWSPreparedRequest stream_output=True, method=POST, "
+        "url=https://bedrock-runtime.us-east-1.amazonaws.com/model/us.mistral.pixtral-large-2502-v1%3A0/"
+        "converse-stream, headers={'Content-Type': b'application/json', 'X-Amz-Date': b'20250101T000000Z', "
+        f"'X-Amz-Security-Token': b'{SESSION_TOKEN}', 'Authorization': b'AWS4-HMAC-SHA256 "
+        f"Credential={TEMP_ACCESS_KEY_ID}/20250101/us-east-1/bedrock/aws4_request, "
+        f"SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature={SIGNATURE}'}}>"
+    )
     redacted = REDACT(line)
     assert TEMP_ACCESS_KEY_ID not in redacted
     assert SESSION_TOKEN not in redacted
@@ -101,8 +112,10 @@ def test_a_registered_secret_is_removed_everywhere_it_appears():
 def test_a_secret_with_regex_characters_is_matched_literally():
     redactor = Redactor()
     redactor.add_secret("p@ss.w*rd+(1)")
-    assert redactor("login p@ss.w*rd+(1) ok; pXssYwZrd+(1) is different") == \
-        "login [secret] ok; pXssYwZrd+(1) is different"
+    assert (
+        redactor("login p@ss.w*rd+(1) ok; pXssYwZrd+(1) is different")
+        == "login [secret] ok; pXssYwZrd+(1) is different"
+    )
 
 
 def test_a_longer_secret_is_removed_whole_even_when_a_shorter_one_is_inside_it():
@@ -146,8 +159,9 @@ def restore_logging():
 
 
 def _file_handler(path) -> RotatingFileHandler:
-    matches = [h for h in logging.getLogger().handlers
-               if isinstance(h, RotatingFileHandler) and h.baseFilename == str(path)]
+    matches = [
+        h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler) and h.baseFilename == str(path)
+    ]
     assert len(matches) == 1
     return matches[0]
 
@@ -199,8 +213,7 @@ def test_http_libraries_debug_output_stays_out_of_the_file(tmp_path, restore_log
     for name in ("botocore", "urllib3"):
         logging.getLogger(name).setLevel(logging.DEBUG)  # as if something had turned them up
     path = setup_logging(tmp_path, level=logging.DEBUG)
-    for name in ("botocore", "botocore.endpoint", "botocore.auth", "boto3", "urllib3",
-                 "urllib3.connectionpool"):
+    for name in ("botocore", "botocore.endpoint", "botocore.auth", "boto3", "urllib3", "urllib3.connectionpool"):
         assert logging.getLogger(name).getEffectiveLevel() >= logging.WARNING, name
     logging.getLogger("botocore.endpoint").debug("Sending http request: headers-dump-marker")
     logging.getLogger("urllib3.connectionpool").debug("connection-dump-marker")

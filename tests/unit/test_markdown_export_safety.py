@@ -9,14 +9,14 @@ import re
 
 import markdown_it
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers import png_attachment
 from pixdesk.domain import Answer
 from pixdesk.services.recording import AnswerRecorder
 from pixdesk.store.export import export_markdown
 from pixdesk.store.history import HistoryStore
-
 
 QUESTION = "What is <script>alert('q')</script> in this?"
 ANSWER = """## Found
@@ -66,8 +66,13 @@ def test_raw_html_in_questions_and_answers_shows_as_text(exported):
     assert not kinds & {"html_block", "html_inline"}
     page = _reader().render(exported)
     assert not re.search(r"<(script|iframe|img src=x|i>|!--)", page)
-    for shown in ("&lt;script&gt;alert('q')&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
-                  "&lt;iframe", "&lt;b&gt;", "&lt;!-- hidden --&gt;"):
+    for shown in (
+        "&lt;script&gt;alert('q')&lt;/script&gt;",
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&lt;iframe",
+        "&lt;b&gt;",
+        "&lt;!-- hidden --&gt;",
+    ):
         assert shown in page, shown
 
 
@@ -85,11 +90,55 @@ def test_code_blocks_keep_their_text_as_written(exported):
     assert "\\<script>alert('q')\\</script>" in exported  # in the file itself: a backslash, nothing else
 
 
-FRAGMENTS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<b>", "</p>", "<!-- c -->", "<?php ?>",
-             "<![CDATA[x]]>", "<http://evil.example>", "<a@b.c>", "![t](http://evil.example/t.png)", "![r]",
-             "![", "[r]: http://evil.example/r.png", "](http://evil.example/x.png)", "```", "````", "~~~", "```html",
-             "``` `x`", " ```", "   ```", "    ```", "- ", "* ", "1. ", "> ", "`", "``", "\\", "\\\\", "<", "!", "[",
-             "]", "|", "| a | b |\n| - | - |\n", "---", "=", "#", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "x", "word "]
+FRAGMENTS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<b>",
+    "</p>",
+    "<!-- c -->",
+    "<?php ?>",
+    "<![CDATA[x]]>",
+    "<http://evil.example>",
+    "<a@b.c>",
+    "![t](http://evil.example/t.png)",
+    "![r]",
+    "![",
+    "[r]: http://evil.example/r.png",
+    "](http://evil.example/x.png)",
+    "```",
+    "````",
+    "~~~",
+    "```html",
+    "``` `x`",
+    " ```",
+    "   ```",
+    "    ```",
+    "- ",
+    "* ",
+    "1. ",
+    "> ",
+    "`",
+    "``",
+    "\\",
+    "\\\\",
+    "<",
+    "!",
+    "[",
+    "]",
+    "|",
+    "| a | b |\n| - | - |\n",
+    "---",
+    "=",
+    "#",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r",
+    "\r\n",
+    "x",
+    "word ",
+]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -30,58 +30,64 @@ def test_the_bundle_keeps_the_botocore_services_the_app_checks_for():
     assert bundle.BOTOCORE_SERVICES == SERVICES_USED
 
 
-@pytest.mark.parametrize(("path", "kept"), [
-    ("botocore/data/endpoints.json", True),
-    ("botocore/data/_retry.json", True),
-    ("botocore/data/bedrock-runtime/2023-09-30/service-2.json.gz", True),
-    ("botocore/data/sso-oidc/2019-06-10/service-2.json.gz", True),
-    ("botocore/data/s3/2006-03-01/service-2.json.gz", False),
-    ("botocore/data/bedrock/2023-04-20/service-2.json.gz", False),  # the control plane: not used
-    ("botocore/cacert.pem", True),
-    ("boto3/data/s3/2006-03-01/resources-1.json", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6\\translations\\qtbase_fr.qm", False),
-    ("pixdesk/ui/icons/pixdesk.png", True),
-])
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        ("botocore/data/endpoints.json", True),
+        ("botocore/data/_retry.json", True),
+        ("botocore/data/bedrock-runtime/2023-09-30/service-2.json.gz", True),
+        ("botocore/data/sso-oidc/2019-06-10/service-2.json.gz", True),
+        ("botocore/data/s3/2006-03-01/service-2.json.gz", False),
+        ("botocore/data/bedrock/2023-04-20/service-2.json.gz", False),  # the control plane: not used
+        ("botocore/cacert.pem", True),
+        ("boto3/data/s3/2006-03-01/resources-1.json", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6\\translations\\qtbase_fr.qm", False),
+        ("pixdesk/ui/icons/pixdesk.png", True),
+    ],
+)
 def test_data_files(path, kept):
     assert bundle.keep(path) is kept
 
 
-@pytest.mark.parametrize(("path", "kept"), [
-    # Linux
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
-    ("PySide6/Qt/plugins/platforms/libqlinuxfb.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
-    ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
-    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-    ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
-    ("PySide6/Qt/lib/libQt6Gui.so.6", True),
-    ("PySide6/Qt/lib/libQt6XcbQpa.so.6", True),
-    ("PySide6/Qt/lib/libQt6Network.so.6", False),
-    ("PySide6/Qt/lib/libicudata.so.73", True),
-    # Windows
-    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
-    ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
-    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
-    ("PySide6\\plugins\\imageformats\\qjpeg.dll", True),
-    ("PySide6\\Qt6Widgets.dll", True),
-    ("PySide6\\Qt6Network.dll", False),
-    ("PySide6\\opengl32sw.dll", False),
-    # macOS
-    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
-    ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", True),
-    ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
-    ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
-    # Python bindings are never mistaken for Qt libraries
-    ("PySide6/QtCore.abi3.so", True),
-    ("PySide6\\QtGui.pyd", True),
-])
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        # Linux
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platforms/libqlinuxfb.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", True),
+        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libicudata.so.73", True),
+        # Windows
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6\\plugins\\imageformats\\qjpeg.dll", True),
+        ("PySide6\\Qt6Widgets.dll", True),
+        ("PySide6\\Qt6Network.dll", False),
+        ("PySide6\\opengl32sw.dll", False),
+        # macOS
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", True),
+        ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
+        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
+        # Python bindings are never mistaken for Qt libraries
+        ("PySide6/QtCore.abi3.so", True),
+        ("PySide6\\QtGui.pyd", True),
+    ],
+)
 def test_qt_files(path, kept):
     assert bundle.keep(path) is kept
 
@@ -112,13 +118,22 @@ def test_linux_libraries_keep_what_is_reachable_and_leave_the_system_its_own():
         "/src/libpython3.11.so.1.0": [],
         "/src/pypdfium2_raw/libpdfium.so": [],
     }
-    datas = [("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
-             ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
-             ("botocore/data/endpoints.json", "/src/endpoints.json", "DATA")]
+    datas = [
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("botocore/data/endpoints.json", "/src/endpoints.json", "DATA"),
+    ]
     kept, kept_datas = bundle.linux_libraries(binaries, datas, lambda source: needs.get(source, []))
-    assert sorted(entry[0] for entry in kept) == sorted([
-        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Core.so.6",
-        "PySide6/Qt/plugins/platforms/libqxcb.so", "libpython3.11.so.1.0", "pypdfium2_raw/libpdfium.so"])
+    assert sorted(entry[0] for entry in kept) == sorted(
+        [
+            "PySide6/QtGui.abi3.so",
+            "PySide6/Qt/lib/libQt6Gui.so.6",
+            "PySide6/Qt/lib/libQt6Core.so.6",
+            "PySide6/Qt/plugins/platforms/libqxcb.so",
+            "libpython3.11.so.1.0",
+            "pypdfium2_raw/libpdfium.so",
+        ]
+    )
     assert [entry[0] for entry in kept_datas] == ["libQt6Gui.so.6", "botocore/data/endpoints.json"]
 
 
@@ -134,8 +149,16 @@ def test_elf_needed_reads_direct_dependencies_only():
 # --- "Open with pixdesk": one list of file types, everywhere ------------------------------------
 
 
-PIL_FORMAT = {"PNG image": "PNG", "JPEG image": "JPEG", "GIF image": "GIF", "WebP image": "WEBP",
-              "BMP image": "BMP", "TIFF image": "TIFF", "HEIC photo": "HEIF", "PDF document": "PDF"}
+PIL_FORMAT = {
+    "PNG image": "PNG",
+    "JPEG image": "JPEG",
+    "GIF image": "GIF",
+    "WebP image": "WEBP",
+    "BMP image": "BMP",
+    "TIFF image": "TIFF",
+    "HEIC photo": "HEIF",
+    "PDF document": "PDF",
+}
 
 
 @pytest.mark.parametrize("file_type", bundle.FILE_TYPES, ids=lambda file_type: file_type.title)
@@ -163,7 +186,9 @@ def test_windows_installer_is_per_user_and_cleans_up():
     # Every key pixdesk creates is removed on uninstall (a key, or its one value).
     top_keys = [line for line in registry if "uninsdelete" in line]
     assert {re.search(r'Subkey: "([^"]+)"', line)[1] for line in top_keys} >= {
-        "Software\\Classes\\Applications\\{#AppExe}", "Software\\Classes\\{#ProgId}"}
+        "Software\\Classes\\Applications\\{#AppExe}",
+        "Software\\Classes\\{#ProgId}",
+    }
     assert all("uninsdeletevalue" in line for line in registry if "OpenWithProgids" in line)
 
 
@@ -183,5 +208,6 @@ def test_macos_document_types_cover_every_extension():
     assert plist["NSHighResolutionCapable"] is True
     extensions = [ext for doc in plist["CFBundleDocumentTypes"] for ext in doc["CFBundleTypeExtensions"]]
     assert extensions == bundle.extensions()
-    assert all(doc["LSHandlerRank"] == "Alternate" and doc["LSItemContentTypes"]
-               for doc in plist["CFBundleDocumentTypes"])
+    assert all(
+        doc["LSHandlerRank"] == "Alternate" and doc["LSItemContentTypes"] for doc in plist["CFBundleDocumentTypes"]
+    )

@@ -9,8 +9,16 @@ import pytest
 
 from pixdesk.domain import AskRequest, Attachment, Connection, Role, Turn
 from pixdesk.errors import KnownError
-from pixdesk.services.quota import (DAY_S, QuotaLimits, QuotaPacer, QuotaScheduler, estimate_input_tokens, minutes,
-                                    quota_key, request_cost)
+from pixdesk.services.quota import (
+    DAY_S,
+    QuotaLimits,
+    QuotaPacer,
+    QuotaScheduler,
+    estimate_input_tokens,
+    minutes,
+    quota_key,
+    request_cost,
+)
 
 
 class Clock:
@@ -82,6 +90,7 @@ def test_acquire_waits_and_says_how_long():
             while True:
                 await asyncio.sleep(0)
                 clock.now += 0.25
+
         ticker = asyncio.ensure_future(tick())
         await pacer.acquire(10, told.append)
         ticker.cancel()
@@ -108,8 +117,13 @@ def test_seeding_from_history_counts_recent_requests():
 
 def test_the_estimate_counts_images_text_history_and_template():
     image = Attachment(b"x", "png", 1024, 1024)
-    request = AskRequest("a" * 40, attachments=(image,), system="b" * 8, max_tokens=500,
-                         history=(Turn(Role.USER, "c" * 4, (image,)), Turn(Role.ASSISTANT, "d" * 4)))
+    request = AskRequest(
+        "a" * 40,
+        attachments=(image,),
+        system="b" * 8,
+        max_tokens=500,
+        history=(Turn(Role.USER, "c" * 4, (image,)), Turn(Role.ASSISTANT, "d" * 4)),
+    )
     images = 2 * 4160  # ceil(1024/16) × (ceil(1024/16) + 1) each
     texts = 10 + 2 + 1 + 1
     assert estimate_input_tokens(request) == images + texts + 5 * 3

@@ -18,8 +18,7 @@ from PIL import Image, ImageDraw, PngImagePlugin
 from imaging_samples import encoded, png_chunk
 from pixdesk.errors import KnownError
 from pixdesk.imaging.encode import Resolution
-from pixdesk.imaging.prepare import (prepare_context, prepare_crop, prepare_fine_print, prepare_page,
-                                     prepare_tiles)
+from pixdesk.imaging.prepare import prepare_context, prepare_crop, prepare_fine_print, prepare_page, prepare_tiles
 from pixdesk.imaging.sources import DecodedPage, Source, open_source_bytes
 
 SECRET = (255, 0, 255)
@@ -45,9 +44,11 @@ def _exif(orientation: int) -> bytes:
 
 
 def _xmp(orientation: int) -> str:
-    return ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-            f'<rdf:Description xmlns:tiff="http://ns.adobe.com/tiff/1.0/" tiff:Orientation="{orientation}"/>'
-            '</rdf:RDF></x:xmpmeta>')
+    return (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        f'<rdf:Description xmlns:tiff="http://ns.adobe.com/tiff/1.0/" tiff:Orientation="{orientation}"/>'
+        "</rdf:RDF></x:xmpmeta>"
+    )
 
 
 def _png_with_chunk_after_pixels(stored: Image.Image, chunk: bytes) -> bytes:
@@ -64,7 +65,8 @@ def _itxt(key: str, text: str) -> bytes:
 WRITERS = {
     "png eXIf before pixels": lambda img, o: encoded(img, "PNG", exif=_exif(o)),
     "png eXIf after pixels": lambda img, o: _png_with_chunk_after_pixels(
-        img, png_chunk(b"eXIf", _exif(o)[6:] if _exif(o).startswith(b"Exif") else _exif(o))),
+        img, png_chunk(b"eXIf", _exif(o)[6:] if _exif(o).startswith(b"Exif") else _exif(o))
+    ),
     "png XMP before pixels": lambda img, o: encoded(img, "PNG", pnginfo=_pnginfo_xmp(o)),
     "png XMP after pixels": lambda img, o: _png_with_chunk_after_pixels(img, _itxt("XML:com.adobe.xmp", _xmp(o))),
     "jpeg EXIF": lambda img, o: encoded(img, "JPEG", quality=95, subsampling=0, exif=_exif(o)),
@@ -97,8 +99,9 @@ def secret_pixels(image: Image.Image) -> int:
     rgb = image.convert("RGB")
     red, green, blue = (band.load() for band in rgb.split())
     width, height = rgb.size
-    return sum(1 for y in range(height) for x in range(width)
-               if red[x, y] > 170 and blue[x, y] > 170 and green[x, y] < 110)
+    return sum(
+        1 for y in range(height) for x in range(width) if red[x, y] > 170 and blue[x, y] > 170 and green[x, y] < 110
+    )
 
 
 def _sent(prepared) -> list[Image.Image]:
@@ -131,15 +134,25 @@ def _aligned(value: int) -> int:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(writer=st.sampled_from(sorted(WRITERS)), orientation=st.integers(1, 8), path=st.sampled_from(sorted(PATHS)),
-       width=st.integers(20, 90).map(lambda n: n * 16), height=st.integers(20, 90).map(lambda n: n * 16),
-       data=st.data())
+@given(
+    writer=st.sampled_from(sorted(WRITERS)),
+    orientation=st.integers(1, 8),
+    path=st.sampled_from(sorted(PATHS)),
+    width=st.integers(20, 90).map(lambda n: n * 16),
+    height=st.integers(20, 90).map(lambda n: n * 16),
+    data=st.data(),
+)
 def test_a_redaction_drawn_where_the_secret_is_seen_covers_it_in_everything_sent(
-        writer, orientation, path, width, height, data):
+    writer, orientation, path, width, height, data
+):
     x = _aligned(data.draw(st.integers(0, width - 64), label="x"))
     y = _aligned(data.draw(st.integers(0, height - 64), label="y"))
-    box = (x, y, _aligned(data.draw(st.integers(32, width - x), label="w")),
-           _aligned(data.draw(st.integers(32, height - y), label="h")))
+    box = (
+        x,
+        y,
+        _aligned(data.draw(st.integers(32, width - x), label="w")),
+        _aligned(data.draw(st.integers(32, height - y), label="h")),
+    )
     view = _view_with_secret((width, height), box)
     step = _STORE[orientation]
     stored = view if step is None else view.transpose(step)
@@ -159,16 +172,23 @@ def test_late_exif_png_turned_a_quarter_keeps_visible_coordinates_and_covers_the
     box = (1200, 96, 304, 208)
     view = _view_with_secret((1600, 1000), box)
     exif = _exif(orientation)
-    data = _png_with_chunk_after_pixels(view.transpose(_STORE[orientation]), png_chunk(b"eXIf", exif[6:] if exif.startswith(b"Exif") else exif))
+    data = _png_with_chunk_after_pixels(
+        view.transpose(_STORE[orientation]), png_chunk(b"eXIf", exif[6:] if exif.startswith(b"Exif") else exif)
+    )
     with open_source_bytes(data, "late-exif.png") as source:
         assert source.page_size(0) == (1600, 1000)
-        for prepared in (prepare_page(source, 0, Resolution.MODEL, [box]),
-                         prepare_page(source, 0, Resolution.ORIGINAL, [box]),
-                         *prepare_fine_print(source, 0, [box]), *prepare_tiles(source, 0, redactions=[box])):
+        for prepared in (
+            prepare_page(source, 0, Resolution.MODEL, [box]),
+            prepare_page(source, 0, Resolution.ORIGINAL, [box]),
+            *prepare_fine_print(source, 0, [box]),
+            *prepare_tiles(source, 0, redactions=[box]),
+        ):
             assert secret_pixels(_sent(prepared)[0]) == 0
         tiles = prepare_tiles(source, 0)
         covered = {(tx, ty) for tile in tiles for tx, ty in [(tile.box[0] + tile.box[2], tile.box[1] + tile.box[3])]}
-        assert max(cx for cx, _ in covered) == 1600 and max(cy for _, cy in covered) == 1000, "tiles reach the page's edges"
+        assert max(cx for cx, _ in covered) == 1600 and max(cy for _, cy in covered) == 1000, (
+            "tiles reach the page's edges"
+        )
 
 
 class _LyingSource(Source):
@@ -190,11 +210,14 @@ class _LyingSource(Source):
         return DecodedPage(Image.new("RGB", self._decoded, SECRET), self._full)
 
 
-@pytest.mark.parametrize(("decoded", "full", "reported"), [
-    ((1600, 1000), (1600, 1000), (1000, 1600)),  # turned only once decoded
-    ((1000, 1600), (1000, 1600), (1000, 1601)),  # off by a pixel: still a different frame
-    ((500, 500), (1000, 1600), (1000, 1600)),    # pixels stretched against the size they claim
-])
+@pytest.mark.parametrize(
+    ("decoded", "full", "reported"),
+    [
+        ((1600, 1000), (1600, 1000), (1000, 1600)),  # turned only once decoded
+        ((1000, 1600), (1000, 1600), (1000, 1601)),  # off by a pixel: still a different frame
+        ((500, 500), (1000, 1600), (1000, 1600)),  # pixels stretched against the size they claim
+    ],
+)
 def test_a_page_whose_decode_disagrees_with_its_size_is_refused_not_sent(decoded, full, reported):
     source = _LyingSource(decoded, full, reported)
     with pytest.raises(KnownError) as caught:
@@ -220,8 +243,9 @@ def test_every_format_and_placement_reports_the_size_it_shows(writer, orientatio
         small = source.decode(0, max_side=40)  # reduced while decoding (JPEG draft, or a band-wise reduce)
         assert small.full_size == (320, 208) and max(small.image.size) <= 320  # TIFF, HEIC: not reduced
         scale = small.image.size[0] / 320
-        inner = small.image.crop((round((x + 8) * scale), round((y + 8) * scale),
-                                  round((x + w - 8) * scale), round((y + h - 8) * scale)))
+        inner = small.image.crop(
+            (round((x + 8) * scale), round((y + 8) * scale), round((x + w - 8) * scale), round((y + h - 8) * scale))
+        )
         assert secret_pixels(inner) == inner.size[0] * inner.size[1] > 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -9,6 +10,7 @@ from botocore.session import get_session
 from botocore.validate import validate_parameters
 from PIL import Image
 
+from pixdesk import catalog
 from pixdesk.bedrock.request import build_converse_args
 from pixdesk.domain import AskRequest, Attachment, Role, Turn
 from pixdesk.errors import Action, Kind, KnownError
@@ -39,15 +41,18 @@ def ask(question: str = "What is in this picture?", **kwargs) -> AskRequest:
 # --- what is sent ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("region", "profile_id"), [
-    ("us-east-1", US_PROFILE),
-    ("us-east-2", US_PROFILE),
-    ("us-west-2", US_PROFILE),
-    ("eu-central-1", EU_PROFILE),
-    ("eu-north-1", EU_PROFILE),
-    ("eu-west-1", EU_PROFILE),
-    ("eu-west-3", EU_PROFILE),
-])
+@pytest.mark.parametrize(
+    ("region", "profile_id"),
+    [
+        ("us-east-1", US_PROFILE),
+        ("us-east-2", US_PROFILE),
+        ("us-west-2", US_PROFILE),
+        ("eu-central-1", EU_PROFILE),
+        ("eu-north-1", EU_PROFILE),
+        ("eu-west-1", EU_PROFILE),
+        ("eu-west-3", EU_PROFILE),
+    ],
+)
 def test_model_id_is_the_regions_inference_profile(region, profile_id):
     assert build_converse_args(ask(), region)["modelId"] == profile_id
 
@@ -82,7 +87,12 @@ def test_history_turns_come_first_in_order():
     messages = args["messages"]
     assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant", "user"]
     assert [m["content"][-1]["text"] for m in messages] == [
-        "First question", "First answer", "Second question", "Second answer", "Third question"]
+        "First question",
+        "First answer",
+        "Second question",
+        "Second answer",
+        "Third question",
+    ]
     assert messages[0]["content"][0]["image"]["source"]["bytes"] == picture.data
     assert all(len(m["content"]) == 1 for m in messages[1:])
 
@@ -92,13 +102,16 @@ def test_inference_config_has_only_max_tokens_by_default():
     assert args["inferenceConfig"] == {"maxTokens": 1234}
 
 
-@pytest.mark.parametrize(("kwargs", "expected"), [
-    ({"temperature": 0.3}, {"maxTokens": 4096, "temperature": 0.3}),
-    ({"top_p": 0.9}, {"maxTokens": 4096, "topP": 0.9}),
-    ({"temperature": 0.0, "top_p": 1.0}, {"maxTokens": 4096, "temperature": 0.0, "topP": 1.0}),
-    ({"temperature": 1, "max_tokens": 16384}, {"maxTokens": 16384, "temperature": 1.0}),
-    ({"max_tokens": 1}, {"maxTokens": 1}),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"temperature": 0.3}, {"maxTokens": 4096, "temperature": 0.3}),
+        ({"top_p": 0.9}, {"maxTokens": 4096, "topP": 0.9}),
+        ({"temperature": 0.0, "top_p": 1.0}, {"maxTokens": 4096, "temperature": 0.0, "topP": 1.0}),
+        ({"temperature": 1, "max_tokens": 16384}, {"maxTokens": 16384, "temperature": 1.0}),
+        ({"max_tokens": 1}, {"maxTokens": 1}),
+    ],
+)
 def test_inference_config_includes_what_was_given(kwargs, expected):
     assert build_converse_args(ask(**kwargs), "us-east-1")["inferenceConfig"] == expected
 
@@ -123,24 +136,35 @@ def test_blank_system_prompt_is_left_out(system):
 
 
 def test_only_the_expected_keys():
-    assert set(build_converse_args(ask(), "us-east-1")) == {
-        "modelId", "messages", "inferenceConfig", "serviceTier"}
+    assert set(build_converse_args(ask(), "us-east-1")) == {"modelId", "messages", "inferenceConfig", "serviceTier"}
 
 
 def test_arguments_pass_botocores_own_validation():
     """The arguments match the ConverseStream input shape of the installed botocore (no network)."""
     shape = get_session().get_service_model("bedrock-runtime").operation_model("ConverseStream").input_shape
     history = (Turn(Role.USER, "Earlier", (png_attachment(),)), Turn(Role.ASSISTANT, "Seen."))
-    request = ask("And now?", attachments=(jpeg_attachment(),), history=history, system="Be brief.",
-                  temperature=0.2, top_p=0.9, tier="flex")
+    request = ask(
+        "And now?",
+        attachments=(jpeg_attachment(),),
+        history=history,
+        system="Be brief.",
+        temperature=0.2,
+        top_p=0.9,
+        tier="flex",
+    )
     validate_parameters(build_converse_args(request, "eu-north-1"), shape)  # raises ParamValidationError
 
 
 def test_limits_are_inclusive():
     """Exactly 8 images, 3.75 MB and 8000 px are still allowed."""
-    big = Attachment(data=PNG_SIGNATURE + b"\0" * (3_750_000 - len(PNG_SIGNATURE)),
-                     format="png", width=8000, height=8000, name="big.png")
-    attachments = (big,) + tuple(png_attachment(f"{i}.png") for i in range(7))
+    big = Attachment(
+        data=PNG_SIGNATURE + b"\0" * (3_750_000 - len(PNG_SIGNATURE)),
+        format="png",
+        width=8000,
+        height=8000,
+        name="big.png",
+    )
+    attachments = (big, *tuple(png_attachment(f"{i}.png") for i in range(7)))
     args = build_converse_args(ask(attachments=attachments), "us-east-1")
     assert len(args["messages"][0]["content"]) == 9
 
@@ -186,6 +210,29 @@ def test_bad_top_p(top_p):
     _expect_bad_input(ask(top_p=top_p))
 
 
+def test_the_ranges_checked_are_the_catalog_s(monkeypatch):
+    """Validation reads the catalog's declared limits, so a change there is followed here."""
+    assert build_converse_args(ask(temperature=1.0, top_p=1.0), "us-east-1")["inferenceConfig"]["temperature"] == 1.0
+    monkeypatch.setattr(
+        catalog,
+        "LIMITS",
+        dataclasses.replace(
+            catalog.LIMITS, temperature_range=(0.0, 0.5), top_p_range=(0.2, 0.8), max_output_tokens=1000
+        ),
+    )
+    error = _expect_bad_input(ask(temperature=0.7, max_tokens=500))
+    assert "between 0 and 0.5, not 0.7" in error.message
+    assert "between 0.2 and 0.8" in _expect_bad_input(ask(top_p=0.1, max_tokens=500)).message
+    assert "1,000 tokens" in _expect_bad_input(ask(max_tokens=1001)).message
+    inference = build_converse_args(ask(temperature=0.5, top_p=0.8, max_tokens=1000), "us-east-1")["inferenceConfig"]
+    assert inference == {"maxTokens": 1000, "temperature": 0.5, "topP": 0.8}
+    # and wider, should the model allow it:
+    monkeypatch.setattr(catalog, "LIMITS", dataclasses.replace(catalog.LIMITS, temperature_range=(0.0, 2.0)))
+    assert (
+        build_converse_args(ask(temperature=1.5, max_tokens=500), "us-east-1")["inferenceConfig"]["temperature"] == 1.5
+    )
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\n\t "])
 def test_blank_question(question):
     _expect_bad_input(ask(question))
@@ -196,8 +243,11 @@ def test_blank_question_is_refused_even_with_an_image():
 
 
 def test_history_starting_with_assistant():
-    history = (Turn(Role.ASSISTANT, "Hi, how can I help?"), Turn(Role.USER, "Look at this"),
-               Turn(Role.ASSISTANT, "Sure"))
+    history = (
+        Turn(Role.ASSISTANT, "Hi, how can I help?"),
+        Turn(Role.USER, "Look at this"),
+        Turn(Role.ASSISTANT, "Sure"),
+    )
     _expect_bad_input(ask(history=history))
 
 
@@ -221,8 +271,10 @@ def test_empty_turn_in_history():
 
 
 def test_nine_images_in_total():
-    history = (Turn(Role.USER, "Earlier", tuple(png_attachment(f"h{i}.png") for i in range(4))),
-               Turn(Role.ASSISTANT, "Seen."))
+    history = (
+        Turn(Role.USER, "Earlier", tuple(png_attachment(f"h{i}.png") for i in range(4))),
+        Turn(Role.ASSISTANT, "Seen."),
+    )
     now = tuple(png_attachment(f"n{i}.png") for i in range(5))
     error = _expect_bad_input(ask(history=history, attachments=now))
     assert "9" in error.message

@@ -39,8 +39,11 @@ def test_marks_are_kept_edited_and_deleted(store):
     note = store.add_mark(document, Mark(MarkKind.ANNOTATION, 2, (5, 5, 50, 50), "Signature missing", "#d13438"))
     pin = store.add_mark(document, Mark(MarkKind.PIN, 2, (70, 80, 0, 0), "Check this date", "#0b57d0"))
     marks = store.marks(document)
-    assert [(m.id, m.kind, m.page) for m in marks] == [(redaction, MarkKind.REDACTION, 0),
-                                                       (note, MarkKind.ANNOTATION, 2), (pin, MarkKind.PIN, 2)]
+    assert [(m.id, m.kind, m.page) for m in marks] == [
+        (redaction, MarkKind.REDACTION, 0),
+        (note, MarkKind.ANNOTATION, 2),
+        (pin, MarkKind.PIN, 2),
+    ]
     assert marks[1] == Mark(MarkKind.ANNOTATION, 2, (5, 5, 50, 50), "Signature missing", "#d13438", note, document)
     store.update_mark(Mark(MarkKind.ANNOTATION, 2, (6, 6, 60, 60), "Signed on page 3", "#107c10", note, document))
     assert store.marks(document)[1].note == "Signed on page 3" and store.marks(document)[1].box == (6, 6, 60, 60)
@@ -69,11 +72,17 @@ def test_deleting_the_conversation_deletes_its_documents_and_marks(store):
 def test_the_database_refuses_what_is_not_a_mark(store):
     document = _document(store)
     with pytest.raises(sqlite3.IntegrityError):
-        store._db.execute("INSERT INTO marks (document_id, page, kind, x, y, width, height, created_at) "
-                          "VALUES (?, 0, 'scribble', 0, 0, 1, 1, 'now')", (document,))
+        store._db.execute(
+            "INSERT INTO marks (document_id, page, kind, x, y, width, height, created_at) "
+            "VALUES (?, 0, 'scribble', 0, 0, 1, 1, 'now')",
+            (document,),
+        )
     with pytest.raises(sqlite3.IntegrityError):
-        store._db.execute("INSERT INTO marks (document_id, page, kind, x, y, width, height, created_at) "
-                          "VALUES (?, -1, 'pin', 0, 0, 0, 0, 'now')", (document,))
+        store._db.execute(
+            "INSERT INTO marks (document_id, page, kind, x, y, width, height, created_at) "
+            "VALUES (?, -1, 'pin', 0, 0, 0, 0, 'now')",
+            (document,),
+        )
 
 
 def test_a_history_from_before_review_is_upgraded_in_place(tmp_path):

@@ -52,28 +52,37 @@ def test_set_stores_valid_values():
     settings.set("chat/temperature", 0.0)
     settings.set("images/resolution", "original")
     settings.set("aws/profile", "work")
-    assert store == {"bedrock/region": "eu-west-3", "bedrock/tier": "flex", "chat/max_tokens": 16_384,
-                     "chat/temperature": 0.0, "images/resolution": "original", "aws/profile": "work"}
+    assert store == {
+        "bedrock/region": "eu-west-3",
+        "bedrock/tier": "flex",
+        "chat/max_tokens": 16_384,
+        "chat/temperature": 0.0,
+        "images/resolution": "original",
+        "aws/profile": "work",
+    }
     assert settings.get("bedrock/region") == "eu-west-3"
     assert settings.get("chat/max_tokens") == 16_384
 
 
-@pytest.mark.parametrize(("key", "value"), [
-    ("bedrock/tier", "turbo"),
-    ("bedrock/tier", "Standard"),  # keys are lower case; the title is not a key
-    ("bedrock/region", "ap-south-1"),  # a real AWS region, but not one Pixtral Large is called from
-    ("bedrock/region", ""),
-    ("chat/max_tokens", 0),
-    ("chat/max_tokens", 16_385),
-    ("chat/max_tokens", -1),
-    ("chat/max_tokens", "lots"),
-    ("chat/temperature", 1.5),
-    ("chat/temperature", -0.1),
-    ("chat/temperature", "warm"),
-    ("chat/temperature", "nan"),  # not a number at all; Bedrock would refuse every question
-    ("images/resolution", "4k"),
-    ("images/resolution", ""),
-])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("bedrock/tier", "turbo"),
+        ("bedrock/tier", "Standard"),  # keys are lower case; the title is not a key
+        ("bedrock/region", "ap-south-1"),  # a real AWS region, but not one Pixtral Large is called from
+        ("bedrock/region", ""),
+        ("chat/max_tokens", 0),
+        ("chat/max_tokens", 16_385),
+        ("chat/max_tokens", -1),
+        ("chat/max_tokens", "lots"),
+        ("chat/temperature", 1.5),
+        ("chat/temperature", -0.1),
+        ("chat/temperature", "warm"),
+        ("chat/temperature", "nan"),  # not a number at all; Bedrock would refuse every question
+        ("images/resolution", "4k"),
+        ("images/resolution", ""),
+    ],
+)
 def test_set_rejects_values_that_are_not_allowed_and_stores_nothing(key, value):
     store: dict = {}
     settings = Settings(store)
@@ -97,12 +106,15 @@ def test_the_error_names_the_setting_in_words():
         Settings({}).set("bedrock/tier", "turbo")
 
 
-@pytest.mark.parametrize(("key", "text", "expected"), [
-    ("chat/max_tokens", "2000", 2000),
-    ("chat/temperature", "0.5", 0.5),
-    ("chat/temperature", "1", 1.0),
-    ("bedrock/region", "eu-central-1", "eu-central-1"),
-])
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [
+        ("chat/max_tokens", "2000", 2000),
+        ("chat/temperature", "0.5", 0.5),
+        ("chat/temperature", "1", 1.0),
+        ("bedrock/region", "eu-central-1", "eu-central-1"),
+    ],
+)
 def test_set_coerces_strings_as_qsettings_returns_them(key, text, expected):
     store: dict = {}
     Settings(store).set(key, text)
@@ -110,31 +122,37 @@ def test_set_coerces_strings_as_qsettings_returns_them(key, text, expected):
     assert type(store[key]) is type(expected)
 
 
-@pytest.mark.parametrize(("key", "text", "expected"), [
-    ("chat/max_tokens", "2000", 2000),
-    ("chat/temperature", "0.5", 0.5),
-    ("images/resolution", "original", "original"),
-])
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [
+        ("chat/max_tokens", "2000", 2000),
+        ("chat/temperature", "0.5", 0.5),
+        ("images/resolution", "original", "original"),
+    ],
+)
 def test_get_converts_strings_read_back_from_a_settings_file(key, text, expected):
     value = Settings({key: text}).get(key)
     assert value == expected
     assert type(value) is type(expected)
 
 
-@pytest.mark.parametrize(("key", "junk"), [
-    ("chat/max_tokens", "lots"),
-    ("chat/max_tokens", "0"),
-    ("chat/max_tokens", "99999"),
-    ("chat/max_tokens", ""),
-    ("chat/temperature", "hot"),
-    ("chat/temperature", "7"),
-    ("chat/temperature", "nan"),  # float("nan") passes every < and > comparison
-    ("chat/temperature", "inf"),
-    ("bedrock/tier", "gold"),
-    ("bedrock/region", "mars-north-1"),
-    ("images/resolution", "8k"),
-    ("chat/max_tokens", ["a", "list"]),
-])
+@pytest.mark.parametrize(
+    ("key", "junk"),
+    [
+        ("chat/max_tokens", "lots"),
+        ("chat/max_tokens", "0"),
+        ("chat/max_tokens", "99999"),
+        ("chat/max_tokens", ""),
+        ("chat/temperature", "hot"),
+        ("chat/temperature", "7"),
+        ("chat/temperature", "nan"),  # float("nan") passes every < and > comparison
+        ("chat/temperature", "inf"),
+        ("bedrock/tier", "gold"),
+        ("bedrock/region", "mars-north-1"),
+        ("images/resolution", "8k"),
+        ("chat/max_tokens", ["a", "list"]),
+    ],
+)
 def test_get_falls_back_to_the_default_for_junk_in_the_store(key, junk):
     """A hand-edited or older settings file must never break the app."""
     value = Settings({key: junk}).get(key)

@@ -35,8 +35,10 @@ def test_migrates_from_every_older_version(tmp_path, start):
     assert schema.version(db) == start
     if start >= 1:  # a database with data in it, written by that older version
         db.execute("INSERT INTO conversations VALUES (1, 'old chat', 't', 't')")
-        db.execute("INSERT INTO messages (conversation_id, role, text, status, created_at) "
-                   "VALUES (1, 'user', 'findable invoice words', 'complete', 't')")
+        db.execute(
+            "INSERT INTO messages (conversation_id, role, text, status, created_at) "
+            "VALUES (1, 'user', 'findable invoice words', 'complete', 't')"
+        )
     db.close()
     with HistoryStore(tmp_path) as store:
         assert schema.version(store._db) == schema.LATEST
@@ -74,17 +76,28 @@ def test_questions_keep_the_exact_bytes_once(store):
 def test_answers_carry_their_audit_fields(store):
     conversation = store.start_conversation("q")
     store.add_question(conversation, "q")
-    answer = _answer(text="All paid.", stop_reason="end_turn", request_id="req-1",
-                     usage=Usage(1200, 40, 1240, latency_ms=850, tier_served="standard"))
+    answer = _answer(
+        text="All paid.",
+        stop_reason="end_turn",
+        request_id="req-1",
+        usage=Usage(1200, 40, 1240, latency_ms=850, tier_served="standard"),
+    )
     recorder = AnswerRecorder(store, conversation, answer)
     recorder.finish()
     message = store.messages(conversation)[1]
     assert (message.role, message.text, message.status) == ("assistant", "All paid.", "complete")
     assert message.audit == {
-        "model_id": "mistral.pixtral-large-2502-v1:0", "profile_id": "eu.mistral.pixtral-large-2502-v1:0",
-        "region": "eu-west-1", "tier_requested": "priority", "tier_served": "standard",
-        "request_id": "req-1", "stop_reason": "end_turn", "input_tokens": 1200, "output_tokens": 40,
-        "latency_ms": 850}
+        "model_id": "mistral.pixtral-large-2502-v1:0",
+        "profile_id": "eu.mistral.pixtral-large-2502-v1:0",
+        "region": "eu-west-1",
+        "tier_requested": "priority",
+        "tier_served": "standard",
+        "request_id": "req-1",
+        "stop_reason": "end_turn",
+        "input_tokens": 1200,
+        "output_tokens": 40,
+        "latency_ms": 850,
+    }
 
 
 def test_failed_and_stopped_answers_are_kept_and_marked(store):
@@ -161,8 +174,28 @@ def test_a_question_is_saved_whole_or_not_at_all(store):
     """If anything fails half-way through saving a question, none of it is saved."""
     conversation = store.start_conversation("q")
     image = png_attachment()
-    store._db.execute("CREATE TRIGGER refuse AFTER INSERT ON message_attachments "
-                      "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    store._db.execute(
+        "CREATE TRIGGER refuse AFTER INSERT ON message_attachments BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+    )
     with pytest.raises(sqlite3.IntegrityError):
         store.add_question(conversation, "with an image", (image,))
     assert store.messages(conversation) == []  # not a question without its image
+
+
+def test_batch_item_statuses_are_the_database_s(store):
+    """ItemStatus's values are exactly what the batch_items CHECK constraint allows, and items
+    come back with the enum (equal to the stored strings, so older rows read the same)."""
+    from pixdesk.store.batch import ItemStatus
+
+    job = store.create_batch(
+        "statuses", "us-east-1", "standard", 100, "", [("a.png", 0, f"prompt {n}") for n in range(len(ItemStatus))]
+    )
+    items = store.batch_items(job)
+    for item, status in zip(items, ItemStatus, strict=False):
+        store._db.execute("UPDATE batch_items SET status = ? WHERE id = ?", (status, item.id))
+    with pytest.raises(sqlite3.IntegrityError):
+        store._db.execute("UPDATE batch_items SET status = 'cancelled' WHERE id = ?", (items[0].id,))
+    assert [item.status for item in store.batch_items(job)] == list(ItemStatus)
+    assert all(type(item.status) is ItemStatus for item in store.batch_items(job))
+    assert store.batch_job(job).counts == {"pending": 1, "running": 1, "done": 1, "failed": 1}
+    assert store.batch_job(job).left == 2

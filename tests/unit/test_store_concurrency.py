@@ -36,8 +36,10 @@ def _open_together(directories: list[Path]) -> list[str]:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(PROCESSES)
     results = context.Queue()
-    children = [context.Process(target=_open_each_round, args=([str(d) for d in directories], barrier, results))
-                for _ in range(PROCESSES)]
+    children = [
+        context.Process(target=_open_each_round, args=([str(d) for d in directories], barrier, results))
+        for _ in range(PROCESSES)
+    ]
     for child in children:
         child.start()
     try:
@@ -79,8 +81,10 @@ def _older_history(directory: Path, version: int) -> None:
     schema.migrate(db, target=version)
     if version >= 1:
         db.execute("INSERT INTO conversations VALUES (1, 'old chat', 't', 't')")
-        db.execute("INSERT INTO messages (conversation_id, role, text, status, created_at) "
-                   "VALUES (1, 'user', 'kept words', 'complete', 't')")
+        db.execute(
+            "INSERT INTO messages (conversation_id, role, text, status, created_at) "
+            "VALUES (1, 'user', 'kept words', 'complete', 't')"
+        )
     db.close()
 
 

@@ -9,12 +9,13 @@ import traceback
 import unicodedata
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pixdesk import catalog
-from pixdesk.cli_support import MAX_TOKENS, TEMPERATURE, quota
+from pixdesk.cli.support import MAX_TOKENS, TEMPERATURE, quota
+from pixdesk.cli.terminal import answer_text, json_text, printable
 from pixdesk.logs import REDACT, TerminalFormatter, for_terminal
-from pixdesk.terminal import answer_text, json_text, printable
 
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -69,13 +70,17 @@ def test_escapes_are_the_familiar_spellings():
 
 # --- the --debug output -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("url", [
-    "https://user:{secret}@bedrock.example.com/model",
-    "http://{secret}@127.0.0.1:8080/",
-    "https://user:{secret}@vpce-0123.bedrock-runtime.us-east-1.vpce.amazonaws.com",
-    "Could not connect to the endpoint URL: \"http://me:{secret}@127.0.0.1:1/model/x%3A0/converse-stream\"",
-    "url=https://a:{secret}@h/x, headers={{}}",
-])
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://user:{secret}@bedrock.example.com/model",
+        "http://{secret}@127.0.0.1:8080/",
+        "https://user:{secret}@vpce-0123.bedrock-runtime.us-east-1.vpce.amazonaws.com",
+        'Could not connect to the endpoint URL: "http://me:{secret}@127.0.0.1:1/model/x%3A0/converse-stream"',
+        "url=https://a:{secret}@h/x, headers={{}}",
+    ],
+)
 def test_credentials_in_a_url_are_redacted(url):
     secret = "k3y-" + "Z" * 12
     redacted = REDACT(url.format(secret=secret))
@@ -83,8 +88,10 @@ def test_credentials_in_a_url_are_redacted(url):
 
 
 def test_urls_without_credentials_are_left_alone():
-    for text in ["https://bedrock-runtime.us-east-1.amazonaws.com/model/x",
-                 "see https://example.com/a?mail=someone@example.com and mailto:someone@example.com"]:
+    for text in [
+        "https://bedrock-runtime.us-east-1.amazonaws.com/model/x",
+        "see https://example.com/a?mail=someone@example.com and mailto:someone@example.com",
+    ]:
         assert REDACT(text) == text
 
 
@@ -109,6 +116,7 @@ def test_a_traceback_for_the_terminal_keeps_its_lines():
 
 
 # --- the numeric options ----------------------------------------------------------------------
+
 
 def test_numeric_checks_use_the_catalogs_limits():
     limit = catalog.LIMITS.max_output_tokens

@@ -16,12 +16,15 @@ def test_text_delta():
     assert translate(event) == TextDelta("Hello")
 
 
-@pytest.mark.parametrize("event", [
-    {"contentBlockDelta": {"delta": {"text": ""}, "contentBlockIndex": 0}},
-    {"contentBlockDelta": {"delta": {}, "contentBlockIndex": 0}},
-    {"contentBlockDelta": {"contentBlockIndex": 0}},
-    {"contentBlockDelta": {"delta": {"reasoningContent": {"text": "hmm"}}, "contentBlockIndex": 0}},
-])
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"contentBlockDelta": {"delta": {"text": ""}, "contentBlockIndex": 0}},
+        {"contentBlockDelta": {"delta": {}, "contentBlockIndex": 0}},
+        {"contentBlockDelta": {"contentBlockIndex": 0}},
+        {"contentBlockDelta": {"delta": {"reasoningContent": {"text": "hmm"}}, "contentBlockIndex": 0}},
+    ],
+)
 def test_delta_without_text_is_nothing(event):
     assert translate(event) is None
 
@@ -36,8 +39,13 @@ def test_message_stop_without_reason_is_end_turn():
 
 
 def test_metadata_becomes_usage():
-    event = {"metadata": {"usage": {"inputTokens": 1500, "outputTokens": 300, "totalTokens": 1800},
-                          "metrics": {"latencyMs": 2345}, "serviceTier": {"type": "flex"}}}
+    event = {
+        "metadata": {
+            "usage": {"inputTokens": 1500, "outputTokens": 300, "totalTokens": 1800},
+            "metrics": {"latencyMs": 2345},
+            "serviceTier": {"type": "flex"},
+        }
+    }
     usage = translate(event)
     assert isinstance(usage, Usage)
     assert (usage.input_tokens, usage.output_tokens, usage.total_tokens) == (1500, 300, 1800)
@@ -45,11 +53,13 @@ def test_metadata_becomes_usage():
     assert usage.tier_served == "flex"
 
 
-@pytest.mark.parametrize(("wire", "served"), [("default", "standard"), ("priority", "priority"),
-                                              ("flex", "flex"), ("reserved", None)])
+@pytest.mark.parametrize(
+    ("wire", "served"), [("default", "standard"), ("priority", "priority"), ("flex", "flex"), ("reserved", None)]
+)
 def test_metadata_tier_is_the_catalog_key(wire, served):
-    event = {"metadata": {"usage": {"inputTokens": 1, "outputTokens": 1, "totalTokens": 2},
-                          "serviceTier": {"type": wire}}}
+    event = {
+        "metadata": {"usage": {"inputTokens": 1, "outputTokens": 1, "totalTokens": 2}, "serviceTier": {"type": wire}}
+    }
     assert translate(event).tier_served == served
 
 
@@ -63,12 +73,15 @@ def test_usage_cost_estimate():
     assert usage.estimated_cost_usd == pytest.approx(0.008)
 
 
-@pytest.mark.parametrize("event", [
-    {"messageStart": {"role": "assistant"}},
-    {"contentBlockStart": {"start": {}, "contentBlockIndex": 0}},
-    {"contentBlockStop": {"contentBlockIndex": 0}},
-    {},
-])
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"messageStart": {"role": "assistant"}},
+        {"contentBlockStart": {"start": {}, "contentBlockIndex": 0}},
+        {"contentBlockStop": {"contentBlockIndex": 0}},
+        {},
+    ],
+)
 def test_other_events_are_nothing(event):
     assert translate(event) is None
 
@@ -78,8 +91,14 @@ def test_other_events_are_nothing(event):
 
 def test_answer_accumulates_text_and_finishes():
     answer = Answer()
-    for event in [Started("req-123"), TextDelta("A red "), TextDelta("square"), TextDelta("."),
-                  Stopped("end_turn"), Usage(10, 3, 13, tier_served="standard")]:
+    for event in [
+        Started("req-123"),
+        TextDelta("A red "),
+        TextDelta("square"),
+        TextDelta("."),
+        Stopped("end_turn"),
+        Usage(10, 3, 13, tier_served="standard"),
+    ]:
         answer.apply(event)
     assert answer.text == "A red square."
     assert answer.request_id == "req-123"

@@ -1,5 +1,6 @@
-"""What `pixdesk ask`, `batch` and `history` share: numeric options checked as they are parsed,
---debug on every command, and how a line is said to the person (on stderr, printable)."""
+"""What `pixdesk ask`, `batch` and `history` share: the exit codes every command can end with,
+numeric options checked as they are parsed, --debug on every command, how a line is said to the
+person (on stderr, printable), and the one Workspace a command reaches everything through."""
 
 from __future__ import annotations
 
@@ -8,12 +9,19 @@ import math
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeAlias
 
 from pixdesk import catalog
-from pixdesk.errors import KnownError
+from pixdesk.cli.terminal import printable
+from pixdesk.errors import Kind, KnownError
 from pixdesk.logs import for_terminal
-from pixdesk.terminal import printable
+from pixdesk.services.abandonable import AbandonableExecutor
+from pixdesk.services.quota import QuotaScheduler
+from pixdesk.services.workspace import Workspace
+from pixdesk.settings import Settings
+
+# How any command may end; a KnownError ends it with its kind's code, and a command may add its own.
+EXIT_OK, EXIT_INTERRUPTED, EXIT_BUG = 0, 130, Kind.SERVICE_ERROR.exit_code
 
 
 class Parser(argparse.ArgumentParser):
@@ -25,6 +33,9 @@ class Parser(argparse.ArgumentParser):
         super().error(printable(message))
 
 
+Commands: TypeAlias = "argparse._SubParsersAction[Parser]"  # where each command adds its parser (`pixdesk COMMAND`)
+
+
 class Checked(argparse.Action):
     """An option whose text `check` turns into its value, or refuses with a ValueError saying
     what is allowed; the refusal is argparse's usage error (exit code 2), before anything runs.
@@ -34,8 +45,13 @@ class Checked(argparse.Action):
         super().__init__(option_strings, dest, **kwargs)
         self.check = check
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
-                 option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         try:
             setattr(namespace, self.dest, self.check(values))
         except ValueError as refusal:
@@ -53,6 +69,7 @@ def whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
         if value is None or value < low or (high is not None and value > high):
             raise ValueError(f"must be {allowed}, not {text}.")
         return value
+
     return check
 
 
@@ -65,6 +82,7 @@ def number_between(low: float, high: float) -> Callable[[str], float]:
         if not low <= value <= high:  # also refuses nan
             raise ValueError(f"must be a number from {low:g} to {high:g}, not {text}.")
         return value
+
     return check
 
 
@@ -91,15 +109,18 @@ def quota(text: str) -> tuple[int, int]:
     except ValueError:
         requests = tokens = 0
     if requests < 1 or tokens < 1:
-        raise ValueError(f"is two numbers, requests and tokens a minute, each at least 1, e.g. "
-                         f"{default.requests_per_minute},{default.tokens_per_minute}; not {text}.")
+        raise ValueError(
+            f"is two numbers, requests and tokens a minute, each at least 1, e.g. "
+            f"{default.requests_per_minute},{default.tokens_per_minute}; not {text}."
+        )
     return requests, tokens
 
 
 def add_debug_option(parser: argparse.ArgumentParser) -> None:
     """Every command takes --debug: the message for an unexpected failure advises it."""
-    parser.add_argument("--debug", action="store_true",
-                        help="show technical details of errors, and what is sent where (secrets hidden)")
+    parser.add_argument(
+        "--debug", action="store_true", help="show technical details of errors, and what is sent where (secrets hidden)"
+    )
 
 
 def say(message: str) -> None:
@@ -121,3 +142,20 @@ def report_bug(exc: BaseException, debug: bool) -> None:
     if debug:
         text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         print(for_terminal(text), end="", file=sys.stderr)
+
+
+def settings_from(values: dict[str, Any]) -> Settings:
+    """The settings of one command: the declared defaults, with what the command line gave (None:
+    not given). Kept in memory only: a command neither reads nor changes the window's settings."""
+    settings = Settings()
+    for key, value in values.items():
+        if value is not None:
+            settings.set(key, value)
+    return settings
+
+
+def open_workspace(settings: Settings, scheduler: QuotaScheduler) -> Workspace:
+    """The command's one way into the engine, the history (in its default folder), the quota and
+    the settings. Its executor's work is abandoned on Ctrl+C (see pixdesk.services.abandonable);
+    close() it when the command ends."""
+    return Workspace.open(settings, AbandonableExecutor(), scheduler=scheduler)

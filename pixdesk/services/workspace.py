@@ -1,0 +1,341 @@
+"""One Workspace behind the window and the CLI: the engine, the history, quota pacing and the
+settings, and the chat and document review built on them — wired together here, in the open,
+once. No Qt.
+
+The history store is reached only through the typed methods below (each runs on the history's
+own thread): callers get plain records back and never hold the store."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent
+from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.asking import paced_ask
+from pixdesk.services.batch import (
+    DEFAULT_CONCURRENCY,
+    BatchItem,
+    BatchJob,
+    BatchProgress,
+    BatchRunner,
+    export_results,
+    plan_items,
+)
+from pixdesk.services.chat import AskOptions, ChatSession
+from pixdesk.services.choices import Choices
+from pixdesk.services.connection import (
+    CredentialState,
+    CredentialStatus,
+    TestResult,
+    available_profiles,
+    check_credentials,
+    test_connection,
+)
+from pixdesk.services.history import ConversationSummary, HistoryWriter, turns_of
+from pixdesk.services.quota import QuotaScheduler, utc_day_start
+from pixdesk.services.recording import TurnRecorder
+from pixdesk.services.review import Review
+from pixdesk.settings import Settings
+from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
+from pixdesk.store.history import HistoryStore, StoredMessage
+from pixdesk.store.review import StoredDocument
+
+if TYPE_CHECKING:
+    from pixdesk.services.report import ReportContent
+
+T = TypeVar("T")
+RunBlocking = Callable[..., Awaitable[Any]]
+
+# Conversation export formats, by the name the window's dialog and `pixdesk history export` use.
+_EXPORTERS: dict[str, Callable[[HistoryStore, int, Path], Path]] = {
+    "html": export_html,  # one web page, images included
+    "md": export_markdown,  # a folder: the Markdown file and its images/
+    "json": export_json,  # re-importable
+}
+EXPORT_FORMATS = tuple(_EXPORTERS)
+
+
+@dataclass(frozen=True)
+class ConversationList:
+    """The conversations to list, newest first; with a search, only those that match, each with
+    a snippet of where."""
+
+    conversations: list[ConversationSummary]
+    snippets: dict[int, str] = field(default_factory=dict)  # conversation id → matching words
+
+
+class Workspace:
+    """`executor` runs light blocking work (credentials, planning, writing files); `history`, if
+    any, is where conversations, reviews and batches are kept (without one, nothing is kept and
+    the history methods must not be called: see `keeps_history`). Construct it with the parts,
+    or let `Workspace.open` make the history and the engine."""
+
+    def __init__(
+        self,
+        engine: BedrockEngine,
+        settings: Settings,
+        executor: Executor,
+        history: HistoryWriter | None = None,
+        keys: ApiKeyStore | None = None,
+        scheduler: QuotaScheduler | None = None,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.executor = executor
+        self.choices = Choices(settings, keys)
+        self._history = history
+        self._owns_history = False
+        # One pacer set for everything this process asks (chat and batch): they share a quota.
+        self.scheduler = scheduler if scheduler is not None else QuotaScheduler(self.choices.quota_limits)
+        self.chat = ChatSession(
+            engine, self.choices.connection, self.choices.ask_options, history=history, scheduler=self.scheduler
+        )
+        self.review = Review(self.chat, self.run_blocking, history)
+        # Every image the chat sends from a reviewed page — this question's and earlier ones' —
+        # gets that page's redactions as they are now, also those made after it was first sent.
+        self.chat.before_send = self.review.redact_before_sending
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        executor: Executor,
+        history: Path | HistoryStore | None = None,
+        engine: BedrockEngine | None = None,
+        keys: ApiKeyStore | None = None,
+        scheduler: QuotaScheduler | None = None,
+    ) -> Workspace:
+        """A workspace over a history of its own — `history`: its folder, an open store, or None
+        for the default folder — and a new engine unless one is given. close() closes the history."""
+        store = history if isinstance(history, HistoryStore) else HistoryStore(history)
+        workspace = cls(engine or BedrockEngine(), settings, executor, HistoryWriter(store), keys, scheduler)
+        workspace._owns_history = True
+        return workspace
+
+    def close(self) -> None:
+        """Close the history if this workspace opened it (after its last write)."""
+        if self._history is not None and self._owns_history:
+            self._history.close()
+
+    async def run_blocking(self, function: Callable[..., T], *args: Any) -> T:
+        """`function(*args)` on the executor, awaited from the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+
+    # --- credentials ---------------------------------------------------------------------------
+
+    async def check_credentials(self) -> CredentialStatus:
+        """Which credentials requests would use, and whether they work; when they do, the engine
+        starts its client now, so that the first question does not wait for it."""
+        connection = self.choices.connection()
+        status = await self.run_blocking(check_credentials, connection)
+        if status.state is CredentialState.READY:
+            asyncio.get_running_loop().run_in_executor(self.executor, self.engine.warm_up, connection)
+        return status
+
+    async def available_profiles(self) -> list[str]:
+        return await self.run_blocking(available_profiles)
+
+    async def test_connection(self, region: str, profile: str, api_key: str, tier: str) -> TestResult:
+        """One short question with credentials not saved yet (the settings dialog's Test)."""
+        connection = Connection(region=region, profile=profile or None, api_key=api_key or None)
+        return await test_connection(self.engine, connection, tier)
+
+    # --- one question outside the chat (`pixdesk ask`) ------------------------------------------
+
+    async def ask_once(
+        self,
+        request: AskRequest,
+        answer: Answer,
+        on_event: Callable[[StreamEvent], None] | None = None,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> Answer:
+        """Stream the answer to `request` into `answer`, with this session's connection, once the
+        quota has room: paced with everything else this workspace (and every pixdesk process) asks."""
+        connection = self.choices.connection()
+        return await paced_ask(
+            self.engine, self.scheduler.pacer(connection), request, connection, answer, on_event, on_wait
+        )
+
+    def record_turn(self, request: AskRequest, answer: Answer) -> TurnRecorder:
+        """Blocking: commit `request` — its question and the exact image bytes — as a new
+        conversation before it is sent, and start its answer. Feed the recorder the stream's
+        events, then finish() it when the answer has ended (or failed, or was stopped)."""
+        writer = self._writer()
+
+        def start(store: HistoryStore) -> int:
+            conversation_id = store.start_conversation(request.question)
+            store.add_question(conversation_id, request.question, request.attachments)
+            return store.start_answer(conversation_id, answer)
+
+        return TurnRecorder(writer, writer.run_now(start, writer.store), answer)
+
+    # --- the history ----------------------------------------------------------------------------
+
+    @property
+    def keeps_history(self) -> bool:
+        return self._history is not None
+
+    def _writer(self) -> HistoryWriter:
+        if self._history is None:
+            raise RuntimeError("this workspace keeps no history")
+        return self._history
+
+    async def _on_store(self, function: Callable[..., T], *args: Any) -> T:
+        """`function(store, *args)` on the history's thread — a HistoryStore method, or a function
+        taking the store first (an exporter)."""
+        writer = self._writer()
+        return await writer.call(function, writer.store, *args)
+
+    async def conversations(self, search: str = "") -> ConversationList:
+        conversations = await self._on_store(HistoryStore.conversations)
+        if not search:
+            return ConversationList(conversations)
+        snippets: dict[int, str] = {}
+        for conversation_id, _message, snippet in await self._on_store(HistoryStore.search, search):
+            snippets.setdefault(conversation_id, snippet)  # the best match of each conversation
+        return ConversationList([c for c in conversations if c.id in snippets], snippets)
+
+    async def conversation(self, conversation_id: int) -> ConversationSummary | None:
+        return await self._on_store(HistoryStore.conversation, conversation_id)
+
+    async def last_conversation_id(self) -> int | None:
+        """The most recent conversation; None when there is none."""
+        return await self._on_store(HistoryStore.last_conversation_id)
+
+    async def messages(self, conversation_id: int) -> list[StoredMessage]:
+        """A conversation's messages, oldest first, with their audit fields and attachments."""
+        return await self._on_store(HistoryStore.messages, conversation_id)
+
+    async def rename_conversation(self, conversation_id: int, title: str) -> None:
+        await self._on_store(HistoryStore.rename, conversation_id, title)
+
+    async def delete_conversation(self, conversation_id: int) -> None:
+        """Delete a conversation and its images; the chat starts afresh if it was showing it."""
+        if conversation_id == self.chat.conversation_id:
+            self.chat.new_chat()
+        await self._on_store(HistoryStore.delete, conversation_id)
+
+    async def conversation_documents(self, conversation_id: int) -> list[StoredDocument]:
+        """The documents a conversation reviewed, oldest first."""
+        return await self._on_store(HistoryStore.documents, conversation_id)
+
+    async def answer_texts(self, conversation_id: int) -> list[str]:
+        """Every answer of a conversation, as written (for rendering before a report)."""
+        messages = await self._on_store(HistoryStore.messages, conversation_id)
+        return [answer.text for _question, answer in turns_of(messages) if answer]
+
+    def interrupted_conversation(self) -> int | None:
+        """Blocking, for start-up: the conversation whose answer the last run left unfinished."""
+        writer = self._writer()
+        store = writer.store
+        return writer.run_now(store.interrupted_conversation_id) if store.interrupted_on_open else None
+
+    async def sent_since(self, since: str) -> list[tuple[float, int, str]]:
+        """(wall time, tokens, inference profile id) of every request recorded since `since` (ISO)."""
+        return await self._on_store(HistoryStore.sent_since, since)
+
+    async def remember_todays_requests(self) -> None:
+        """Today's requests (from the history) count against the quota: pacing starts from them."""
+        self.scheduler.remember(await self.sent_since(utc_day_start().isoformat()))
+
+    @staticmethod
+    def safe_filename(title: str, conversation_id: int) -> str:
+        """A file name (no suffix) for a conversation's export, safe on every system."""
+        return safe_filename(title, conversation_id)
+
+    async def export_conversation(self, conversation_id: int, target: Path, fmt: str) -> Path:
+        """Write a conversation out as `fmt` (one of EXPORT_FORMATS); the path written."""
+        return await self._on_store(_EXPORTERS[fmt], conversation_id, Path(target))
+
+    async def import_conversation(self, path: Path) -> int:
+        """A JSON export back in, as a new conversation; its id. KnownError for a file refused."""
+        return await self._on_store(import_json, Path(path))
+
+    async def review_report(
+        self, conversation_id: int, document_id: int, answer_html: Callable[[str], str]
+    ) -> ReportContent:
+        """The review report of a conversation's document, its answers rendered by `answer_html`."""
+        from pixdesk.services.report import build_report  # (only when a report is made: quicker start-up)
+
+        document = next(d for d in await self.conversation_documents(conversation_id) if d.id == document_id)
+        return await self._on_store(build_report, conversation_id, document, answer_html)
+
+    # --- batches --------------------------------------------------------------------------------
+
+    async def batch_jobs(self) -> list[BatchJob]:
+        """Every batch, newest first."""
+        return await self._on_store(HistoryStore.batch_jobs)
+
+    async def unfinished_batch(self) -> BatchJob | None:
+        """The newest batch with items left to ask (to offer resuming it)."""
+        return next((job for job in await self.batch_jobs() if job.left), None)
+
+    async def batch_job(self, job_id: int) -> BatchJob | None:
+        return await self._on_store(HistoryStore.batch_job, job_id)
+
+    async def batch_items(self, job_id: int) -> list[BatchItem]:
+        return await self._on_store(HistoryStore.batch_items, job_id)
+
+    async def retry_failed(self, job_id: int) -> int:
+        """Put a batch's failed items back to be asked again (when it is next run); how many."""
+        return await self._on_store(HistoryStore.retry_failed, job_id)
+
+    async def plan_batch(
+        self, paths: Sequence[str], prompts: Sequence[str], pages: str = "all"
+    ) -> list[tuple[str, int, str]]:
+        """(path, page, prompt) for every item; KnownError for what cannot make a batch."""
+        return await self.run_blocking(plan_items, list(paths), list(prompts), pages)
+
+    async def create_batch(
+        self,
+        title: str,
+        items: Sequence[tuple[str, int, str]],
+        options: AskOptions | None = None,
+        region: str | None = None,
+    ) -> int:
+        """A new batch of `items`, all pending, to be asked with `options` (tier, answer length,
+        system prompt) in `region` — by default this session's; its id."""
+        options = options or self.choices.ask_options()
+        return await self._on_store(
+            HistoryStore.create_batch,
+            title,
+            region or self.choices.region,
+            options.tier,
+            options.max_tokens,
+            options.system,
+            list(items),
+        )
+
+    def batch_runner(
+        self,
+        job: BatchJob,
+        on_progress: Callable[[BatchProgress], None] | None = None,
+        on_item: Callable[[BatchItem], None] | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        run_blocking: RunBlocking | None = None,
+    ) -> BatchRunner:
+        """What runs (and resumes) `job`: in the region it was started in, with the credentials in
+        use now, paced with everything else this workspace asks. `run_blocking` prepares the
+        pages (by default on the executor)."""
+        return BatchRunner(
+            self._writer(),
+            self.engine,
+            self.scheduler,
+            lambda: self.choices.connection(job.region),
+            job.id,
+            run_blocking or self.run_blocking,
+            on_progress=on_progress,
+            on_item=on_item,
+            concurrency=concurrency,
+        )
+
+    async def export_batch_results(self, job: BatchJob, path: Path, fmt: str | None = None) -> Path:
+        """The batch's results, as they are in the history now, written to `path`."""
+        items = await self.batch_items(job.id)
+        return await self.run_blocking(export_results, job, items, Path(path), fmt)
