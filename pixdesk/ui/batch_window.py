@@ -271,6 +271,7 @@ class BatchWindow(QDialog):
             self.job = await self.workspace.batch_job(self.runner.job_id)
         except KnownError as error:
             self.status.setText(error.sentence())
+        self._update_buttons()  # at once: Resume must not wait for the table to be read again
         self.items = await self.workspace.batch_items(self.runner.job_id)
         self._fill_table()
         if self.job is not None:
