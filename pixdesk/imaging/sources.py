@@ -201,12 +201,15 @@ class RasterSource(Source):
                     width, height = height, width
                 return width, height
         except _DAMAGED as exc:
-            raise _unreadable(
-                self.name,
-                "is damaged and cannot be read completely.",
-                "Open and re-save it, or take the screenshot again.",
-                detail=repr(exc),
-            ) from None
+            raise self._damaged(exc) from None
+
+    def _damaged(self, exc: BaseException) -> KnownError:
+        return _unreadable(
+            self.name,
+            "is damaged and cannot be read completely.",
+            "Open and re-save it, or take the screenshot again.",
+            detail=repr(exc),
+        )
 
     def decode(self, index: int, max_side: int | None = None) -> DecodedPage:
         self._check_index(index)
@@ -237,12 +240,7 @@ class RasterSource(Source):
             raise
         except _DAMAGED as exc:
             image.close()
-            raise _unreadable(
-                self.name,
-                "is damaged and cannot be read completely.",
-                "Open and re-save it, or take the screenshot again.",
-                detail=repr(exc),
-            ) from None
+            raise self._damaged(exc) from None
         upright = normalise(frame)
         # The page's size as seen comes from what happened to these pixels: turned a quarter
         # turn (by whatever metadata, wherever in the file it was) or not.
