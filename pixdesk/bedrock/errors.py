@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from botocore import exceptions as bx
-from urllib3 import exceptions as u3
-
 from pixdesk import catalog
 from pixdesk.errors import Action, Kind, KnownError
 
@@ -61,7 +58,7 @@ def _service_error(code: str, message: str, region: str) -> KnownError:
             Action.WAIT_AND_RETRY,
             "Wait a little and try again.",
             detail,
-            retry_after_s=20.0,
+            retry_after_s=5.0,  # a guess (Bedrock sends no Retry-After): the first step; callers back off from it
         )
     if key == "modelnotreadyexception":
         return KnownError(
@@ -132,6 +129,9 @@ def _service_error(code: str, message: str, region: str) -> KnownError:
 
 def map_exception(exc: BaseException, region: str, profile: str | None = None) -> KnownError:
     """The KnownError for `exc`. Never raises; an unforeseen exception becomes a generic one."""
+    from botocore import exceptions as bx  # (here: importing botocore at start-up slows the window)
+    from urllib3 import exceptions as u3
+
     if isinstance(exc, KnownError):
         return exc
     if isinstance(exc, bx.ClientError):  # includes EventStreamError (mid-stream exception events)

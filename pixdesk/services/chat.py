@@ -6,6 +6,9 @@ qasync, the Qt thread), so listeners may touch widgets directly."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
+import datetime
 import enum
 import logging
 import math
@@ -14,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from pixdesk import catalog
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import (
     Answer,
@@ -28,10 +32,10 @@ from pixdesk.domain import (
     TextDelta,
     Turn,
 )
-from pixdesk.errors import Kind, KnownError
+from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.context import fit_context
-from pixdesk.services.history import HistoryWriter, answer_of, attachments_of, turns_of
+from pixdesk.services.history import HistoryWriter, StoredMessage, answer_of, attachments_of, turns_of
 from pixdesk.services.quota import QuotaScheduler
 from pixdesk.services.recording import CHECKPOINT_EVERY_S
 
@@ -56,6 +60,16 @@ class Exchange:
     wait_left_s: int = 0
     waiting_for_quota: bool = False  # WAITING for room in the quota (not after a 429)
     region: AskedRegion | None = None  # asked about an area of a reviewed document
+    # The person's wait, in seconds, from asking (or Retry) to the end of the answer: set when it
+    # is DONE, FAILED or STOPPED. (Not Bedrock's latency, which leaves out the wait for a busy
+    # service.) For a reopened conversation: from the stored question's time to its answer's end.
+    elapsed_s: float | None = None
+    # Which attempt this is (1-based) — while WAITING after throttling, the attempt about to be
+    # made — out of how many pixdesk makes before it gives up.
+    attempt: int = 1
+    attempts_allowed: int = 1
+    # The history's ids of this exchange's question and answer, once recorded: Retry replaces them.
+    recorded_as: tuple[int, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -152,8 +166,47 @@ def _record_region(store, conversation_id: int, question_id: int, region: AskedR
         )
 
 
-def _default_wait(error: KnownError, attempt: int) -> float:
-    return (error.retry_after_s or 10.0) * attempt
+THROTTLE_ATTEMPTS = 5  # in all, the first one included, before pixdesk stops trying by itself
+BACKOFF_S = (5.0, 10.0, 20.0, 30.0)  # the wait after the 1st, 2nd… throttled attempt
+MAX_WAIT_S = 30.0  # never longer than this between two attempts, whatever Bedrock suggests
+
+
+def backoff_wait(error: KnownError, attempt: int) -> float:
+    """Seconds to wait after throttled attempt `attempt` (1-based): growing, capped, and at
+    least what the error suggests (also capped: the person sees the countdown and may act)."""
+    wait = BACKOFF_S[min(attempt, len(BACKOFF_S)) - 1]
+    return min(MAX_WAIT_S, max(wait, error.retry_after_s or 0.0))
+
+
+def still_busy(error: KnownError, attempts: int) -> KnownError:
+    """The error to show once every attempt was throttled: what happened and what to do now."""
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    what = (
+        f"{catalog.MODEL_NAME} is still not ready after {tries}."
+        if error.kind is Kind.MODEL_NOT_READY
+        else f"Bedrock is still busy after {tries}."
+    )
+    return KnownError(
+        error.kind,
+        what,
+        Action.WAIT_AND_RETRY,
+        "Try again in a few minutes, or choose Flex or another region in the toolbar.",
+        error.detail,
+        error.retry_after_s,
+    )
+
+
+def _stored_elapsed(question: StoredMessage, reply: StoredMessage | None) -> float | None:
+    """Seconds from a recorded question to the end of its answer (None if it never ended)."""
+    if reply is None or not reply.finished_at:
+        return None
+    try:
+        seconds = (
+            datetime.datetime.fromisoformat(reply.finished_at) - datetime.datetime.fromisoformat(question.created_at)
+        ).total_seconds()
+    except ValueError:  # an imported history with times of its own kind
+        return None
+    return max(0.0, seconds)
 
 
 @dataclass
@@ -162,8 +215,8 @@ class ChatSession:
     connection: Callable[[], Connection]
     options: Callable[[], AskOptions]
     listener: ChatListener | None = None
-    throttle_retries: int = 3
-    throttle_wait: Callable[[KnownError, int], float] = _default_wait
+    throttle_retries: int = THROTTLE_ATTEMPTS - 1  # automatic attempts after the first one
+    throttle_wait: Callable[[KnownError, int], float] = backoff_wait
     history: HistoryWriter | None = None  # where every turn is recorded (None: nowhere)
     # Called with every image about to be sent (this question's and earlier ones'): a reviewed
     # document's redactions made since are burned in here (see services.review).
@@ -172,6 +225,9 @@ class ChatSession:
     conversation_id: int | None = None
     exchanges: list[Exchange] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
+    # Set while counting down to the next attempt after throttling: setting it ends the wait.
+    _wake: asyncio.Event | None = None
+    _next_tier: str | None = None  # the tier the next attempt uses instead (Try Flex)
 
     def __post_init__(self) -> None:
         if self.listener is not None:
@@ -189,26 +245,62 @@ class ChatSession:
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    @property
+    def counting_down(self) -> bool:
+        """Waiting to try again after Bedrock said it was busy (not waiting for the quota)."""
+        return self._wake is not None
+
     def ask(
         self, question: str, attachments: tuple[Attachment, ...] = (), region: AskedRegion | None = None
     ) -> asyncio.Task[None]:
         """Start asking; returns the task (the session keeps a reference too)."""
+        return self._start(Exchange(question, attachments, Answer(), region=region))
+
+    def _start(
+        self, exchange: Exchange, replacing: tuple[int, ...] = (), tier: str | None = None
+    ) -> asyncio.Task[None]:
         if self.busy:
             raise RuntimeError("already answering")
         history = self._history()
-        exchange = Exchange(question, attachments, Answer(), region=region)
+        exchange.attempts_allowed = self.throttle_retries + 1
         self.exchanges.append(exchange)
         self._tell.exchange_added(exchange)
-        self._task = asyncio.ensure_future(self._run(exchange, history))
+        self._task = asyncio.ensure_future(self._run(exchange, history, replacing, tier))
         return self._task
 
-    def retry(self) -> asyncio.Task[None] | None:
-        """Ask the last question again, replacing its answer."""
+    def retry(self, tier: str | None = None) -> asyncio.Task[None] | None:
+        """Ask the last question again — with its images — replacing its answer, also in the
+        history: the earlier attempt is removed there as the retry is recorded, so the
+        conversation shows and counts the question once. `tier`: ask this time with that
+        speed-and-price tier instead of the toolbar's."""
         if self.busy or not self.exchanges:
             return None
         last = self.exchanges.pop()
         self._tell.exchanges_reset()
-        return self.ask(last.question, last.attachments, last.region)
+        again = Exchange(last.question, last.attachments, Answer(), region=last.region)
+        return self._start(again, replacing=last.recorded_as, tier=tier)
+
+    def retry_now(self) -> bool:
+        """While counting down after throttling: make the next attempt at once (say, after the
+        person chose another region). False if there is no such wait."""
+        if self._wake is None:
+            return False
+        self._wake.set()
+        return True
+
+    def retry_now_with_tier(self, tier: str) -> asyncio.Task[None] | None:
+        """Try Flex (or another tier): while counting down after throttling, stop waiting and ask
+        again at once with `tier`, in the same exchange (same question, same images); once the
+        last answer has ended (failed, stopped…), retry it with `tier`. Only this question is
+        asked so: the next ones use the tier chosen in the toolbar. None if neither applies."""
+        catalog.tier(tier)  # KeyError for a tier that does not exist, before anything changes
+        if self._wake is not None:
+            self._next_tier = tier
+            self._wake.set()
+            return self._task
+        if self.busy:
+            return None  # streaming, or waiting for the quota (which a tier does not change)
+        return self.retry(tier=tier)
 
     def take_back_last(self) -> Exchange | None:
         """Remove the last exchange (to edit and resend its question)."""
@@ -248,6 +340,9 @@ class ChatSession:
                         document.sha256, document.name, mark.page, mark.box, mark.note == FINE_PRINT_NOTE
                     )
                 exchange.status = _STORED_STATUS.get(reply.status if reply else "", Status.INTERRUPTED)
+                exchange.recorded_as = (question.id, reply.id) if reply else (question.id,)
+                if exchange.status is not Status.INTERRUPTED:
+                    exchange.elapsed_s = _stored_elapsed(question, reply)
                 exchanges.append(exchange)
             return exchanges
 
@@ -273,7 +368,32 @@ class ChatSession:
                 turns.append(Turn(Role.ASSISTANT, exchange.answer.text))
         return tuple(turns)
 
-    async def _run(self, exchange: Exchange, history: tuple[Turn, ...]) -> None:
+    async def _run(
+        self, exchange: Exchange, history: tuple[Turn, ...], replacing: tuple[int, ...], tier: str | None
+    ) -> None:
+        started = time.monotonic()
+        recording: _Recording | None = None
+        try:
+            request = await self._request(exchange, history, tier)
+            if self.history is not None:  # the question is safe on disk before it is sent
+                recording = await self._record_question(exchange, request, self.connection(), replacing)
+            await self._attempts(exchange, request, recording)
+            exchange.status = Status.FAILED if exchange.answer.error else Status.DONE
+        except asyncio.CancelledError:
+            exchange.answer.cancelled = True
+            exchange.status = Status.STOPPED
+            raise
+        finally:
+            self._wake = self._next_tier = None
+            exchange.wait_left_s = 0
+            exchange.waiting_for_quota = False
+            exchange.elapsed_s = time.monotonic() - started
+            if recording is not None and recording.message_id is not None:
+                self.history.submit(self.history.store.finish_answer, recording.message_id, exchange.answer)
+            self._tell.exchange_changed(exchange)
+
+    async def _request(self, exchange: Exchange, history: tuple[Turn, ...], tier: str | None) -> AskRequest:
+        """The request for `exchange`: redactions burned in, the conversation fitted to the context."""
         if self.before_send is not None:
             exchange.attachments = await self.before_send(exchange.attachments)
             history = tuple(
@@ -286,63 +406,68 @@ class ChatSession:
         fitted = fit_context(history, exchange.question, exchange.attachments, options.system, options.max_tokens)
         if fitted.notice():
             self._tell.notice(fitted.notice())
-        request = AskRequest(
+        return AskRequest(
             question=exchange.question,
             attachments=exchange.attachments,
             history=fitted.turns,
             system=options.system,
             max_tokens=options.max_tokens,
             temperature=options.temperature,
-            tier=options.tier,
+            tier=tier or options.tier,
         )
-        recording: _Recording | None = None
-        try:
-            if self.history is not None:  # the question is safe on disk before it is sent
-                recording = await self._record_question(exchange, request, self.connection())
-            for attempt in range(1, self.throttle_retries + 2):
-                connection = self.connection()
-                exchange.answer = new_answer(request, connection)
-                exchange.status = Status.STREAMING
-                self._tell.exchange_changed(exchange)
-                if recording is not None:
-                    recording.answer = exchange.answer
-                pacer = self.scheduler.pacer(connection) if self.scheduler is not None else None
-                await paced_ask(
-                    self.engine,
-                    pacer,
-                    request,
-                    connection,
-                    exchange.answer,
-                    lambda event: self._on_event(exchange, event, recording),
-                    lambda seconds: self._quota_wait(exchange, seconds),
-                    attempt,
-                )
-                error = exchange.answer.error
-                throttled = error is not None and error.kind in (Kind.THROTTLED, Kind.MODEL_NOT_READY)
-                if not throttled or exchange.answer.text or attempt > self.throttle_retries:
-                    break
-                await self._count_down(exchange, self.throttle_wait(error, attempt))
-            exchange.status = Status.FAILED if exchange.answer.error else Status.DONE
-        except asyncio.CancelledError:
-            exchange.answer.cancelled = True
-            exchange.status = Status.STOPPED
-            raise
-        finally:
-            if recording is not None and recording.message_id is not None:
-                self.history.submit(self.history.store.finish_answer, recording.message_id, exchange.answer)
-            self._tell.exchange_changed(exchange)
 
-    async def _record_question(self, exchange: Exchange, request: AskRequest, connection: Connection) -> _Recording:
+    async def _attempts(self, exchange: Exchange, request: AskRequest, recording: _Recording | None) -> None:
+        """Ask; while Bedrock is busy (and nothing was written yet), wait and ask again, up to
+        `attempts_allowed` times in all — or at once with another tier (Try Flex)."""
+        attempt = 1
+        while True:
+            exchange.attempt = attempt
+            connection = self.connection()  # each attempt: a region chosen meanwhile is used
+            exchange.answer = new_answer(request, connection)
+            exchange.status = Status.STREAMING
+            self._tell.exchange_changed(exchange)
+            if recording is not None:
+                recording.answer = exchange.answer
+            pacer = self.scheduler.pacer(connection) if self.scheduler is not None else None
+            await paced_ask(
+                self.engine,
+                pacer,
+                request,
+                connection,
+                exchange.answer,
+                lambda event: self._on_event(exchange, event, recording),
+                lambda seconds: self._quota_wait(exchange, seconds),
+                attempt,
+            )
+            error = exchange.answer.error
+            if error is None or error.kind not in (Kind.THROTTLED, Kind.MODEL_NOT_READY) or exchange.answer.text:
+                return
+            if attempt >= exchange.attempts_allowed:
+                exchange.answer.error = still_busy(error, exchange.attempts_allowed)
+                return
+            exchange.attempt = attempt + 1  # what the countdown announces
+            await self._count_down(exchange, self.throttle_wait(error, attempt))
+            if self._next_tier is not None:  # Try Flex: a fresh start on another tier
+                request = dataclasses.replace(request, tier=self._next_tier)
+                self._next_tier = None
+                attempt = 1
+            else:
+                attempt += 1
+
+    async def _record_question(
+        self, exchange: Exchange, request: AskRequest, connection: Connection, replacing: tuple[int, ...]
+    ) -> _Recording:
         store = self.history.store
         if self.conversation_id is None:
             self.conversation_id = await self.history.call(store.start_conversation, exchange.question)
         question_id = await self.history.call(
-            store.add_question, self.conversation_id, exchange.question, exchange.attachments
+            store.add_question, self.conversation_id, exchange.question, exchange.attachments, replacing
         )
         if exchange.region is not None:
             await self.history.call(_record_region, store, self.conversation_id, question_id, exchange.region)
         recording = _Recording(new_answer(request, connection))
         recording.message_id = await self.history.call(store.start_answer, self.conversation_id, recording.answer)
+        exchange.recorded_as = (question_id, recording.message_id)
         return recording
 
     def _quota_wait(self, exchange: Exchange, seconds: float) -> None:
@@ -353,16 +478,22 @@ class ChatSession:
         self._tell.exchange_changed(exchange)
 
     async def _count_down(self, exchange: Exchange, seconds: float) -> None:
+        """Tell the listener every second how long is left; retry_now() and Try Flex end it early."""
         exchange.status = Status.WAITING
         exchange.waiting_for_quota = False
-        remaining = seconds
-        while remaining > 0:
-            exchange.wait_left_s = max(1, round(remaining))
-            self._tell.exchange_changed(exchange)
-            step = min(1.0, remaining)
-            await asyncio.sleep(step)
-            remaining -= step
-        exchange.wait_left_s = 0
+        self._wake = wake = asyncio.Event()
+        try:
+            deadline = time.monotonic() + seconds
+            while (remaining := deadline - time.monotonic()) > 0 and not wake.is_set():
+                exchange.wait_left_s = max(1, math.ceil(remaining - 0.05))
+                self._tell.exchange_changed(exchange)
+                # to the next whole second left (so the count reads 12, 11, 10…), or the wake-up
+                step = remaining - (exchange.wait_left_s - 1) if remaining > 1 else remaining
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), step)
+        finally:
+            self._wake = None
+            exchange.wait_left_s = 0
 
     def _on_event(self, exchange: Exchange, event: StreamEvent, recording: _Recording | None) -> None:
         if isinstance(event, TextDelta):

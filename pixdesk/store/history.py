@@ -27,6 +27,7 @@ from pixdesk.domain import Answer, Attachment, Placement
 from pixdesk.store import schema
 from pixdesk.store.batch import BatchRecords
 from pixdesk.store.review import ReviewRecords
+from pixdesk.store.snippets import Snippet, make_snippet
 
 
 def default_directory() -> Path:
@@ -203,11 +204,24 @@ class HistoryStore(ReviewRecords, BatchRecords):
                 "INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)", (title, now, now)
             ).lastrowid
 
-    def add_question(self, conversation_id: int, text: str, attachments: tuple[Attachment, ...] = ()) -> int:
-        """Commit the question and its images. Call before sending: it must outlive any crash."""
+    def add_question(
+        self,
+        conversation_id: int,
+        text: str,
+        attachments: tuple[Attachment, ...] = (),
+        replacing: Sequence[int] = (),
+    ) -> int:
+        """Commit the question and its images. Call before sending: it must outlive any crash.
+
+        `replacing`: the messages of an earlier attempt at this question (its question and its
+        failed, stopped or interrupted answer), removed in the same transaction — a retry takes
+        their place, so the conversation shows and counts the question once."""
         digests = [self._save_attachment(a) for a in attachments]  # files first, durable
         now = _now()
+        unused: list[str] = []
         with self._transaction():
+            if replacing:
+                unused = self._delete_messages(conversation_id, replacing)
             message_id = self._db.execute(
                 "INSERT INTO messages (conversation_id, role, text, status, created_at, finished_at) "
                 "VALUES (?, 'user', ?, 'complete', ?, ?)",
@@ -224,8 +238,35 @@ class HistoryStore(ReviewRecords, BatchRecords):
                     "document_sha256, page, box, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (message_id, position, digest, attachment.name, *_placement_columns(attachment)),
                 )
+            unused = self._unreferenced(unused)  # the retry may send the same images again
+            self._db.executemany("DELETE FROM attachments WHERE sha256 = ?", [(d,) for d in unused])
             self._touch(conversation_id, now)
+        for digest in unused:  # after the commit: a file goes only once no row names it
+            self._attachment_path(digest).unlink(missing_ok=True)
         return message_id
+
+    def _delete_messages(self, conversation_id: int, message_ids: Sequence[int]) -> list[str]:
+        """Inside a transaction: delete these messages of this conversation (their attachments'
+        rows and region marks go with them, by cascade); the image digests they used."""
+        marks = ", ".join("?" * len(message_ids))
+        digests = [
+            row[0]
+            for row in self._db.execute(
+                f"SELECT DISTINCT sha256 FROM message_attachments WHERE message_id IN ({marks})", (*message_ids,)
+            )
+        ]
+        self._db.execute(
+            f"DELETE FROM messages WHERE conversation_id = ? AND id IN ({marks})", (conversation_id, *message_ids)
+        )
+        return digests
+
+    def _unreferenced(self, digests: Sequence[str]) -> list[str]:
+        """Inside a transaction: those of `digests` no message uses any more."""
+        return [
+            d
+            for d in digests
+            if self._db.execute("SELECT 1 FROM message_attachments WHERE sha256 = ? LIMIT 1", (d,)).fetchone() is None
+        ]
 
     def start_answer(self, conversation_id: int, answer: Answer) -> int:
         now = _now()
@@ -258,9 +299,17 @@ class HistoryStore(ReviewRecords, BatchRecords):
             "error_kind": answer.error.kind.code if answer.error else None,
             "error_message": answer.error.message if answer.error else None,
         }
-        assignments = ", ".join(f"{name} = ?" for name in values)
+        # Where and how the attempt that gave this answer was asked: an automatic retry after
+        # throttling may have gone to another region or tier than start_answer recorded. (Empty:
+        # not known, keep what start_answer wrote.)
+        asked = {"region": answer.region, "profile_id": answer.profile_id, "tier_requested": answer.tier_requested}
+        assignments = ", ".join(
+            [f"{name} = ?" for name in values] + [f"{name} = COALESCE(NULLIF(?, ''), {name})" for name in asked]
+        )
         with self._transaction():
-            self._db.execute(f"UPDATE messages SET {assignments} WHERE id = ?", (*values.values(), message_id))
+            self._db.execute(
+                f"UPDATE messages SET {assignments} WHERE id = ?", (*values.values(), *asked.values(), message_id)
+            )
 
     def import_conversation(
         self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage]
@@ -421,21 +470,27 @@ class HistoryStore(ReviewRecords, BatchRecords):
     def attachment_bytes(self, sha256: str) -> bytes:
         return self._attachment_path(sha256).read_bytes()
 
-    def search(self, query: str, limit: int = 50) -> list[tuple[int, int, str]]:
-        """(conversation id, message id, snippet) for messages matching every word of `query`."""
+    def search(self, query: str, limit: int = 50) -> list[tuple[int, int, Snippet]]:
+        """(conversation id, message id, snippet) for messages matching every word of `query`.
+        FTS5 finds the messages; the snippet (whole words, matches marked) is made here."""
         words = [w.replace('"', '""') for w in query.split()]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)  # each word quoted: no FTS syntax from people
         return [
-            (r[0], r[1], r[2])
+            (r[0], r[1], make_snippet(r[2], query))
             for r in self._db.execute(
-                "SELECT m.conversation_id, m.id, snippet(messages_fts, 0, '[', ']', '…', 12) "
+                "SELECT m.conversation_id, m.id, m.text "
                 "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
                 "ORDER BY rank LIMIT ?",
                 (match, limit),
             )
         ]
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another pixdesk process) commits to the history:
+        cheap to ask, so the window can poll it to stay current."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     # --- files ---------------------------------------------------------------------------------
 
