@@ -9,16 +9,20 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QFont,
     QGuiApplication,
     QImage,
-    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -26,14 +30,26 @@ from pixdesk import catalog
 from pixdesk.domain import STOP_REASON_WORDS, Attachment
 from pixdesk.errors import Action
 from pixdesk.services.chat import Exchange, Status
-from pixdesk.ui.markdown_stream import MarkdownStream
+from pixdesk.ui.chat_style import ChatLook, chat_colours, chat_look
+from pixdesk.ui.markdown_stream import MarkdownStream, is_code_block
 from pixdesk.ui.safe_browser import SafeBrowser
+
+__all__ = ["ChatView", "chat_colours", "code_blocks"]  # chat_colours: for the contrast test
 
 REFRESH_MS = 33  # ~30 redraws a second while an answer streams
 SHOWN_AT_ONCE = 30  # a long conversation opens on its newest questions; earlier ones on request
-THUMB_SIDE = 72
-ERROR_COLOUR = "#d13438"  # readable on light and dark backgrounds
+THUMB_SIDE = 160
+CARD_PADDING = 12  # px inside a question's card
+ANNOUNCED_CHARS = 600  # a screen reader reads a finished answer up to here; the rest is in the view
 _CODE_BLOCK = re.compile(r"^(```|~~~)[^\n]*\n(.*?)^\1", re.S | re.M)
+
+
+def _where(region: str | None) -> str:
+    """Where the answer was processed, as a person says it ("US East (N. Virginia)")."""
+    try:
+        return catalog.region(region or "").title
+    except KeyError:
+        return region or ""
 
 
 def code_blocks(markdown: str) -> list[str]:
@@ -41,10 +57,12 @@ def code_blocks(markdown: str) -> list[str]:
 
 
 class ChatView(SafeBrowser):
-    """Emits `action(name, index)` for pixdesk: links and `external_link(url)` for the rest."""
+    """Emits `action(name, index)` for pixdesk: links, `external_link(url)` for the rest and
+    `preview_requested(attachment)` when a sent image's thumbnail is clicked."""
 
     action = Signal(str, int)
     external_link = Signal(QUrl)
+    preview_requested = Signal(object)  # the Attachment exactly as it was sent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +72,10 @@ class ChatView(SafeBrowser):
         self._all: list[Exchange] = []  # the whole conversation; _exchanges is what is drawn
         self._shown_limit = SHOWN_AT_ONCE
         self._active: tuple[Exchange, MarkdownStream] | None = None
-        self._thumbs: dict[int, str] = {}
+        self._streams: dict[int, MarkdownStream] = {}  # id(exchange) -> its answer, while unfinished
+        self._thumbs: dict[int, tuple[bytes, str]] = {}  # id(image bytes) -> (those bytes, resource name)
+        self._thumb_count = 0
+        self._look: ChatLook = chat_look(self.palette())
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_MS)
@@ -69,23 +90,29 @@ class ChatView(SafeBrowser):
         newest questions are drawn at first: a 1,000-message conversation opens at once."""
         self._refresh.stop()
         self._active = None
+        self._streams.clear()
+        self._look = chat_look(self.palette())
         self._all = list(exchanges)
         self._shown_limit = self._shown_limit + SHOWN_AT_ONCE if more else SHOWN_AT_ONCE
         hidden = max(0, len(exchanges) - self._shown_limit)
         self._exchanges = []
         self.document().clear()
+        self._thumbs.clear()  # clearing the document dropped the images registered with it
         self.setUpdatesEnabled(False)  # one repaint at the end, not one per message
         try:
             if hidden:
                 cursor = self._end_cursor()
                 cursor.insertHtml(
-                    f'<a href="pixdesk:earlier/0">Show {min(hidden, SHOWN_AT_ONCE)} earlier '
-                    f"question{'s' if hidden > 1 else ''}</a> ({hidden} not shown)"
+                    f'<a href="pixdesk:earlier/0" style="color:{self._look.fg("link").name()}">Show '
+                    f"{min(hidden, SHOWN_AT_ONCE)} earlier question{'s' if hidden > 1 else ''}</a> "
+                    f"({hidden} not shown)"
                 )
             for exchange in exchanges[hidden:]:
                 self.add_exchange(exchange, scroll=False)
                 if exchange.status not in (Status.STREAMING, Status.WAITING):
-                    self.finish(exchange, scroll=False)
+                    self.finish(exchange, scroll=False, announce=False)
+                else:
+                    self.waiting(exchange)
         finally:
             self.setUpdatesEnabled(True)
         if not more:
@@ -95,28 +122,54 @@ class ChatView(SafeBrowser):
         self._exchanges.append(exchange)
         if exchange not in self._all:
             self._all.append(exchange)
+        index = self._all.index(exchange)
         cursor = self._end_cursor()
-        first = self.document().isEmpty()
-        self._heading(cursor, "You", top=0 if first else 22, new_block=not first)
-        if exchange.attachments:
+        if not self.document().isEmpty():
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertHtml(" ".join(self._thumbnail_html(a) for a in exchange.attachments))
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertText(exchange.question)  # the person's words as plain text: never parsed
-        self._heading(cursor, catalog.MODEL_NAME, top=12)
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        stream = MarkdownStream(self.document(), cursor.position())
+        self._question_card(cursor, exchange, index)
+        cursor = self._end_cursor()  # the block after the card
+        self._heading(cursor, catalog.MODEL_NAME, "heading", top=10, new_block=False)
+        cursor.insertBlock(QTextBlockFormat(), self._plain("answer"))
+        stream = MarkdownStream(self.document(), cursor.position(), self._look)
         stream.update(exchange.answer.text)
         self._active = (exchange, stream)
+        self._streams[id(exchange)] = stream
+        if exchange.status is Status.STREAMING and not exchange.answer.text:
+            self.waiting(exchange)  # "Connecting…" at once, not a blank answer
         if scroll:
             self._scroll_to_end()
 
-    def _heading(self, cursor: QTextCursor, title: str, top: int, new_block: bool = True) -> None:
+    def _question_card(self, cursor: QTextCursor, exchange: Exchange, index: int) -> None:
+        """The question in a tinted card: "You", the images sent (click: exactly what was sent),
+        the person's words."""
+        card = QTextFrameFormat()
+        card.setBackground(self._look.bg("question"))
+        card.setPadding(CARD_PADDING)
+        card.setTopMargin(14)
+        card.setBottomMargin(6)
+        card.setBorder(0)
+        cursor.insertFrame(card)
+        self._heading(cursor, "You", "question_heading", top=0, new_block=False)
+        if exchange.attachments:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertHtml(" ".join(self._thumbnail_html(a, index, n) for n, a in enumerate(exchange.attachments)))
+        cursor.insertBlock(QTextBlockFormat(), self._plain("question"))
+        cursor.insertText(exchange.question, self._plain("question"))  # the person's words: never parsed
+
+    def _plain(self, name: str) -> QTextCharFormat:
+        chars = QTextCharFormat()
+        chars.setForeground(self._look.fg(name))
+        return chars
+
+    def _heading(self, cursor: QTextCursor, title: str, colour: str, top: int, new_block: bool = True) -> None:
+        """A role heading ("You", "Pixtral Large"): bold, in the text colour (not the link blue),
+        and a heading for screen readers."""
         block = QTextBlockFormat()
         block.setTopMargin(top)
-        chars = QTextCharFormat()
+        block.setBottomMargin(4)
+        block.setHeadingLevel(3)
+        chars = self._plain(colour)
         chars.setFontWeight(QFont.Weight.Bold)
-        chars.setForeground(self.palette().color(QPalette.ColorRole.Link))
         if new_block:
             cursor.insertBlock(block, chars)
         else:
@@ -132,20 +185,39 @@ class ChatView(SafeBrowser):
         """The answer started over (an automatic retry after throttling)."""
         if self._active and self._active[0] is exchange:
             self._active[1].reset(exchange.answer.text)
+            self.waiting(exchange)
 
-    def finish(self, exchange: Exchange, scroll: bool = True) -> None:
-        """The answer ended: draw its final text once, then its footer."""
+    def waiting(self, exchange: Exchange) -> None:
+        """Redraw only this answer's status line: "Connecting…" before the first words, or the
+        countdown while Bedrock is busy or the quota is used up, with what the person can do."""
+        stream = self._streams.get(id(exchange))
+        if stream is None or exchange.answer.text or exchange not in self._all:
+            return
+        line = status_html(exchange, self._all.index(exchange), self._look)
+        if line:
+            stream.show_status(line)
+
+    def finish(self, exchange: Exchange, scroll: bool = True, announce: bool = True) -> None:
+        """The answer ended: draw its final text once, then its footer (and, live, tell a
+        screen reader once — not at every token)."""
         if exchange not in self._all:
             return  # cleared meanwhile (New chat while an answer was stopping)
+        index = self._all.index(exchange)
+        stream = self._streams.pop(id(exchange), None)
         if self._active and self._active[0] is exchange:
             self._refresh.stop()
-            self._active[1].update(exchange.answer.text)
             self._active = None
+        if stream is not None:
+            stream.update(exchange.answer.text)
+            stream.end()
+            self._add_copy_links(stream.start, index)
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertHtml(self._footer_html(exchange, self._all.index(exchange)))
+        cursor.insertHtml(self._footer_html(exchange, index))
         if scroll:
             self._scroll_to_end()
+        if announce:
+            self._announce(finished_words(exchange))
 
     # --- drawing -----------------------------------------------------------------------------
 
@@ -159,9 +231,34 @@ class ChatView(SafeBrowser):
         if at_end:
             self._scroll_to_end()
 
-    def _thumbnail_html(self, attachment: Attachment) -> str:
+    def _add_copy_links(self, start: int, index: int) -> None:
+        """A "Copy" link under each fenced code block of a finished answer."""
+        document = self.document()
+        block = document.findBlock(start)
+        number = 0
+        while block.isValid():
+            following = block.next()
+            fenced = block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)
+            if fenced and not (following.isValid() and is_code_block(following)):
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                below = QTextBlockFormat()
+                below.setBottomMargin(6)
+                cursor.insertBlock(below, QTextCharFormat())
+                link = self._plain("link")
+                link.setAnchor(True)
+                link.setAnchorHref(f"pixdesk:copy-code/{index}/{number}")
+                link.setFontUnderline(True)
+                link.setToolTip("Copy this code")
+                cursor.insertText("Copy", link)
+                number += 1
+                following = cursor.block().next()
+            block = following
+
+    def _thumbnail_html(self, attachment: Attachment, index: int, number: int) -> str:
         key = id(attachment.data)
-        if key not in self._thumbs:
+        known = self._thumbs.get(key)
+        if known is None or known[0] is not attachment.data:  # (an id is reused once its bytes are freed)
             image = QImage.fromData(attachment.data)
             if not image.isNull():
                 image = image.scaled(
@@ -170,16 +267,22 @@ class ChatView(SafeBrowser):
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
-            name = f"pixdesk-thumb:{len(self._thumbs)}"
+            name = f"pixdesk-thumb:{self._thumb_count}"
+            self._thumb_count += 1
             # Registered with the document, so it is shown without loadResource being asked.
             self.document().addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
-            self._thumbs[key] = name
-        scale = THUMB_SIDE / max(attachment.width, attachment.height, 1)
+            known = self._thumbs[key] = (attachment.data, name)
+        scale = min(1.0, THUMB_SIDE / max(attachment.width, attachment.height, 1))
         w, h = max(1, round(attachment.width * scale)), max(1, round(attachment.height * scale))
-        return f'<img src="{self._thumbs[key]}" width="{w}" height="{h}" alt="{html.escape(attachment.name)}"> '
+        alt = html.escape(f"Image sent: {attachment.name or 'image'}, {attachment.width}×{attachment.height}")
+        return (
+            f'<a href="pixdesk:preview/{index}/{number}" title="Show exactly what was sent">'
+            f'<img src="{known[1]}" width="{w}" height="{h}" alt="{alt}"></a> '
+        )
 
     def _footer_html(self, exchange: Exchange, index: int) -> str:
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        look = self._look
+        muted, link_colour = look.fg("muted").name(), look.fg("link").name()
         answer = exchange.answer
         parts: list[str] = []
         links: list[tuple[str, str]] = []
@@ -190,10 +293,13 @@ class ChatView(SafeBrowser):
                 if usage.tier_served
                 else catalog.tier(answer.tier_requested).title
             )
-            seconds = f" · {usage.latency_ms / 1000:.1f} s" if usage.latency_ms is not None else ""
+            # The person's wait (asking to the last word), not Bedrock's latency: "0.0 s" for an
+            # answer that took 6 s was the server's figure.
+            elapsed = getattr(exchange, "elapsed_s", None)
+            seconds = f" · {elapsed:.1f} s" if elapsed is not None else ""
             parts.append(
-                f"{answer.region} · {tier} · {usage.input_tokens:,} in / {usage.output_tokens:,} out "
-                f"tokens{seconds} · ≈ ${usage.estimated_cost_usd:.4f} (estimate)"
+                f"{_where(answer.region)} · {tier}{seconds} · question {usage.input_tokens:,} tokens, "
+                f"answer {usage.output_tokens:,} · ≈ ${usage.estimated_cost_usd:.4f} (estimate)"
             )
         note = STOP_REASON_WORDS.get(answer.stop_reason or "", "")
         if note:
@@ -207,7 +313,7 @@ class ChatView(SafeBrowser):
             error = answer.error
             partial = " The answer above is incomplete." if answer.text else ""
             error_html = (
-                f'<span style="color:{ERROR_COLOUR}">{html.escape(error.message)}{partial}</span> '
+                f'<span style="color:{look.fg("error").name()}">{html.escape(error.message)}{partial}</span> '
                 f"{html.escape(error.action_hint)}<br>"
             )
             if error.action in (Action.SIGN_IN, Action.REQUEST_ACCESS):
@@ -225,33 +331,69 @@ class ChatView(SafeBrowser):
             links.append(("retry", "Retry"))
         if last:
             links.append(("edit", "Edit question"))
-        link_html = " · ".join(f'<a href="pixdesk:{name}/{index}">{title}</a>' for name, title in links)
+        link_html = " · ".join(
+            f'<a href="pixdesk:{name}/{index}" style="color:{link_colour}">{title}</a>' for name, title in links
+        )
         text = html.escape(" ".join(parts))
         return (
             f'{error_html}<span style="color:{muted}; font-size:small">{text}{"<br>" if text else ""}{link_html}</span>'
         )
 
+    # --- screen readers ----------------------------------------------------------------------
+
+    def _announce(self, message: str) -> None:
+        """Tell assistive technology once that an answer is finished (Qt >= 6.8 has an
+        announcement event; before, the description changes and the name-changed event fires)."""
+        if not message:
+            return
+        announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+        if announcement is not None:
+            QAccessible.updateAccessibility(announcement(self, message))
+        else:
+            self.setAccessibleDescription(message)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    # --- the palette -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.PaletteChange and self._all:
+            # Light <-> dark: the colours are written into the document, so draw it again (later:
+            # not inside the palette change itself).
+            QTimer.singleShot(0, self._follow_palette)
+
+    def _follow_palette(self) -> None:
+        if chat_colours(self.palette()) != self._look.colours:
+            self.show_exchanges(self._all)
+
     # --- links ---------------------------------------------------------------------------------
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "pixdesk":
-            name, _, index = url.path().partition("/")
+            name, _, rest = url.path().partition("/")
             if name == "earlier":
                 self.show_exchanges(self._all, more=True)
                 return
+            index, _, number = rest.partition("/")
             if not index.isdigit() or int(index) >= len(self._all):
                 return
-            self._act(name, int(index))
+            self._act(name, int(index), int(number) if number.isdigit() else None)
         else:
             self.external_link.emit(url)
 
-    def _act(self, name: str, index: int) -> None:
+    def _act(self, name: str, index: int, number: int | None = None) -> None:
         exchange = self._all[index]
         clipboard = QGuiApplication.clipboard()
+        if name == "preview":
+            if number is not None and number < len(exchange.attachments):
+                self.preview_requested.emit(exchange.attachments[number])
+            return
         if name == "copy":
             clipboard.setText(exchange.answer.text)
         elif name == "copy-code":
-            clipboard.setText("\n".join(code_blocks(exchange.answer.text)))
+            blocks = code_blocks(exchange.answer.text)
+            chosen = blocks[number : number + 1] if number is not None else blocks
+            clipboard.setText("\n".join(chosen))
         elif name == "details" and exchange.answer.error is not None:
             error = exchange.answer.error
             clipboard.setText(
@@ -274,3 +416,45 @@ class ChatView(SafeBrowser):
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+
+def duration(seconds: int) -> str:
+    """12 s · 1 min 12 s · 3 min"""
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
+def status_html(exchange: Exchange, index: int, look: ChatLook) -> str:
+    """The line shown in place of an answer not yet begun, with its actions as links."""
+    muted, link = look.fg("muted").name(), look.fg("link").name()
+
+    def links(*items: tuple[str, str]) -> str:
+        return " · ".join(f'<a href="pixdesk:{name}/{index}" style="color:{link}">{title}</a>' for name, title in items)
+
+    if exchange.status is Status.STREAMING:
+        return f'<span style="color:{muted}">Connecting…</span>'
+    if exchange.status is not Status.WAITING:
+        return ""
+    left = duration(max(0, exchange.wait_left_s))
+    if exchange.waiting_for_quota:
+        words = f"Waiting for your account's quota — sending in {left}"
+        return f'<span style="color:{muted}">{html.escape(words)}</span><br>{links(("cancel", "Cancel"))}'
+    attempt, allowed = getattr(exchange, "attempt", None), getattr(exchange, "attempts_allowed", None)
+    count = f" (attempt {attempt} of {allowed})" if attempt and allowed and allowed > 1 else ""
+    words = f"Bedrock is busy — trying again in {left}{count}"
+    actions = links(("try-flex", "Try Flex"), ("try-region", "Try another region"), ("cancel", "Cancel"))
+    return f'<span style="color:{muted}">{html.escape(words)}</span><br>{actions}'
+
+
+def finished_words(exchange: Exchange) -> str:
+    """What a screen reader hears once an answer is over."""
+    answer = exchange.answer
+    if exchange.status is Status.FAILED and answer.error is not None:
+        return f"{catalog.MODEL_NAME} could not answer. {answer.error.message}"
+    text = " ".join(answer.text.split())
+    if len(text) > ANNOUNCED_CHARS:
+        text = text[:ANNOUNCED_CHARS].rsplit(" ", 1)[0] + "… (the rest is in the conversation)"
+    stopped = " Stopped: the answer is incomplete." if exchange.status is Status.STOPPED else ""
+    return f"{catalog.MODEL_NAME} answered: {text}{stopped}" if text else stopped.strip()

@@ -1,0 +1,263 @@
+"""The conversation transcript: how it looks (cards, readable colours, code in monospace), the
+thumbnails that open exactly what was sent, the wait in words, the footer's time, and what a
+screen reader hears while an answer streams and when it is done."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAccessible, QColor, QFontInfo, QGuiApplication, QPalette, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from helpers import png_bytes
+from pixdesk.domain import Answer, Attachment, Usage
+from pixdesk.services.chat import Exchange, Status
+from pixdesk.ui import chat_view
+from pixdesk.ui.attachments import PreviewDialog
+from pixdesk.ui.chat_view import THUMB_SIDE, ChatView, chat_colours
+from pixdesk.ui.markdown_stream import MarkdownStream
+from pixdesk.ui.readable import contrast
+from pixdesk.ui.safe_browser import MARKDOWN
+from pixdesk.ui.sent_preview import open_sent_preview
+
+ANSWER = (
+    "The screenshot shows a **payment form** with an error banner at the top. The message reads "
+    "`card_declined`, which means the bank refused the charge.\n\nIf the card's expiry date and the "
+    "billing address look right, ask the customer to call their bank; the order itself is fine and "
+    "can be retried once the bank approves it. Nothing else on the page needs attention, and the "
+    "totals, taxes and shipping costs all add up.\n"
+)
+
+
+def _palette(dark: bool) -> QPalette:
+    palette = QPalette(QColor("#2b2b2b") if dark else QColor("#f0f0f0"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e") if dark else QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#262626") if dark else QColor("#f7f7f7"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6") if dark else QColor("#1a1a1a"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))  # pure blue: unreadable on dark
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(128, 128, 128, 128))
+    return palette
+
+
+def _done(text: str = ANSWER, attachments: tuple[Attachment, ...] = (), **answer) -> Exchange:
+    usage = Usage(1200, 80, 1280, latency_ms=12)
+    exchange = Exchange(
+        "Why was it declined?",
+        attachments,
+        Answer(text=text, stop_reason="end_turn", usage=usage, region="us-east-1", tier_requested="standard", **answer),
+    )
+    exchange.status = Status.DONE
+    return exchange
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = ChatView()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    return widget
+
+
+# --- look ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_transcript_colour_is_readable_on_its_background(qapp, dark):
+    colours = chat_colours(_palette(dark))
+    assert {"heading", "question", "muted", "link", "error", "code"} <= set(colours)
+    for name, (foreground, background) in colours.items():
+        assert contrast(foreground, background) >= 4.5, name
+
+
+def test_the_error_red_depends_on_the_background(qapp):
+    light, dark = chat_colours(_palette(False))["error"][0], chat_colours(_palette(True))["error"][0]
+    assert light.lightnessF() < 0.5 < dark.lightnessF()
+
+
+def test_role_headings_use_the_text_colour_and_are_headings(view):
+    view.setPalette(_palette(True))
+    view.show_exchanges([_done()])
+    document = view.document()
+    headings = {}
+    for title in ("You", "Pixtral Large"):
+        found = document.find(title)
+        headings[title] = (found.block().blockFormat().headingLevel(), found.charFormat().foreground().color())
+    link = _palette(True).color(QPalette.ColorRole.Link)
+    assert set(headings) == {"You", "Pixtral Large"}
+    for level, colour in headings.values():
+        assert level > 0 and colour != link and contrast(colour, QColor("#1e1e1e")) >= 4.5
+
+
+def test_the_question_sits_in_a_tinted_card(view):
+    view.show_exchanges([_done()])
+    frames = view.document().rootFrame().childFrames()
+    assert len(frames) == 1
+    card = frames[0]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(card.firstPosition())
+    cursor.setPosition(card.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+    assert "Why was it declined?" in cursor.selectedText() and "payment form" not in cursor.selectedText()
+    assert card.frameFormat().background().color() == chat_colours(view.palette())["question"][1]
+
+
+def test_code_is_monospace_with_a_tint_and_a_copy_link_per_block(view):
+    text = "Run `pip list` first.\n\n```\nfirst block\n```\n\nThen:\n\n```sh\nsecond block\n```\n"
+    view.show_exchanges([_done(text)])
+    document = view.document()
+    found = document.find("pip list")
+    assert QFontInfo(found.charFormat().font()).fixedPitch()
+    assert not QFontInfo(document.find("first.").charFormat().font()).fixedPitch()
+    code = document.find("second block")
+    assert QFontInfo(code.charFormat().font()).fixedPitch()
+    assert code.block().blockFormat().background().color() == chat_colours(view.palette())["code"][1]
+    assert 'href="pixdesk:copy-code/0/0"' in view.toHtml() and 'href="pixdesk:copy-code/0/1"' in view.toHtml()
+    view.link_requested.emit(QUrl("pixdesk:copy-code/0/1"))
+    assert QGuiApplication.clipboard().text().strip() == "second block"
+
+
+def test_tables_have_padded_cells(view):
+    view.show_exchanges([_done("| a | b |\n|---|---|\n| 1 | 2 |\n")])
+    cursor = view.document().find("b")
+    table = cursor.currentTable()
+    assert table is not None and table.format().cellPadding() >= 4
+
+
+# --- thumbnails ---------------------------------------------------------------------------------
+
+
+def test_thumbnails_are_large_named_and_open_what_was_sent(view, qtbot):
+    sent = Attachment(png_bytes(1024, 768), "png", 1024, 768, "orders.png")
+    view.show_exchanges([_done(attachments=(sent,))])
+    page = view.toHtml()
+    assert f'width="{THUMB_SIDE}"' in page and THUMB_SIDE >= 160
+    assert "Image sent: orders.png, 1024×768" in page
+    with qtbot.waitSignal(view.preview_requested) as shown:
+        view.link_requested.emit(QUrl("pixdesk:preview/0/0"))
+    assert shown.args == [sent]
+
+
+def test_closing_the_preview_gives_focus_back(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    view, elsewhere = ChatView(window), QLineEdit(window)
+    QVBoxLayout(window).addWidget(view)
+    window.layout().addWidget(elsewhere)
+    window.show()
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    sent = Attachment(png_bytes(320, 200), "png", 320, 200, "orders.png")
+    dialog = open_sent_preview(sent, window)
+    assert isinstance(dialog, PreviewDialog) and "orders.png" in dialog.windowTitle()
+    elsewhere.setFocus()  # where the focus went while the preview was open (offscreen: not into it)
+    dialog.close()
+    qtbot.waitUntil(view.hasFocus)
+
+
+# --- footer and waiting -------------------------------------------------------------------------
+
+
+def test_the_footer_shows_the_persons_wait_not_the_server_latency(view):
+    exchange = _done()
+    exchange.elapsed_s = 6.2
+    view.show_exchanges([exchange])
+    text = view.toPlainText()
+    assert "6.2 s" in text and "0.0 s" not in text
+    exchange.elapsed_s = None
+    view.show_exchanges([exchange])
+    assert " s ·" not in view.toPlainText().split("tokens")[-1]
+
+
+def test_connecting_at_once_then_replaced_by_the_text(view, qtbot):
+    exchange = Exchange("Hello?", (), Answer())
+    view.add_exchange(exchange)
+    assert "Connecting…" in view.toPlainText()
+    exchange.answer.text = "Hi there."
+    view.text_arrived(exchange)
+    qtbot.waitUntil(lambda: "Hi there." in view.toPlainText())
+    assert "Connecting…" not in view.toPlainText()
+
+
+def test_throttled_wait_is_shown_in_the_answer_with_its_ways_out(view, qtbot):
+    exchange = Exchange("Hello?", (), Answer())
+    view.add_exchange(exchange)
+    exchange.status, exchange.wait_left_s = Status.WAITING, 12
+    exchange.attempt, exchange.attempts_allowed = 2, 5
+    view.waiting(exchange)
+    assert "Bedrock is busy — trying again in 12 s (attempt 2 of 5)" in view.toPlainText()
+    page = view.toHtml()
+    for link in ("pixdesk:try-flex/0", "pixdesk:try-region/0", "pixdesk:cancel/0"):
+        assert link in page
+    with qtbot.waitSignal(view.action) as acted:
+        view.link_requested.emit(QUrl("pixdesk:try-flex/0"))
+    assert acted.args == ["try-flex", 0]
+    exchange.wait_left_s = 11
+    view.waiting(exchange)
+    assert view.toPlainText().count("Bedrock is busy") == 1 and "in 11 s" in view.toPlainText()
+
+
+def test_waiting_for_quota_counts_down_in_minutes(view):
+    exchange = Exchange("Hello?", (), Answer())
+    view.add_exchange(exchange)
+    exchange.status, exchange.wait_left_s, exchange.waiting_for_quota = Status.WAITING, 72, True
+    view.waiting(exchange)
+    assert "Waiting for your account's quota — sending in 1 min 12 s" in view.toPlainText()
+    assert "pixdesk:cancel/0" in view.toHtml() and "try-flex" not in view.toHtml()
+    exchange.status = Status.FAILED
+    view.finish(exchange, announce=False)
+    assert "Waiting for your account" not in view.toPlainText()
+
+
+# --- streaming and screen readers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 16])
+def test_streaming_appends_instead_of_redrawing(qapp, chunk):
+    document = QTextDocument()
+    document.documentLayout()  # (without a layout the document reports no changes)
+    stream = MarkdownStream(document)
+    removed, inserted = [], []
+
+    def changed(position, gone, added):
+        removed.append(gone)
+        inserted.append(added)
+
+    document.contentsChange.connect(changed)
+    for end in range(chunk, len(ANSWER) + chunk, chunk):
+        stream.update(ANSWER[:end])
+    full = QTextDocument()
+    full.setMarkdown(ANSWER, MARKDOWN)
+    assert document.toPlainText().split() == full.toPlainText().split()
+    # Before: the paragraph was removed and re-inserted at every update (many times the answer's length).
+    assert sum(removed) < len(ANSWER) / 3
+    assert sum(inserted) < len(ANSWER) * 1.5
+
+
+def test_a_finished_answer_is_announced_once(view, monkeypatch, qtbot):
+    events = []
+    original = QAccessible.updateAccessibility
+    monkeypatch.setattr(
+        chat_view.QAccessible, "updateAccessibility", staticmethod(lambda event: events.append(event.type()))
+    )
+    try:
+        exchange = Exchange("Hello?", (), Answer())
+        view.add_exchange(exchange)
+        for end in range(10, len(ANSWER), 10):
+            exchange.answer.text = ANSWER[:end]
+            view.text_arrived(exchange)
+            qtbot.waitUntil(lambda: not view._refresh.isActive())
+        exchange.answer.text = ANSWER
+        exchange.status = Status.DONE
+        view.finish(exchange)
+        assert len(events) == 1
+        view.show_exchanges([exchange])  # redrawing (New chat, reopening) announces nothing
+        assert len(events) == 1
+    finally:
+        monkeypatch.setattr(chat_view.QAccessible, "updateAccessibility", original)
+
+
+def test_answer_text_stays_selectable(view):
+    view.show_exchanges([_done()])
+    view.selectAll()
+    assert "payment form" in view.textCursor().selectedText()
