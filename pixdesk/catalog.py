@@ -17,15 +17,16 @@ SIGNING_NAME = "bedrock"  # SigV4 service in the credential scope
 @dataclass(frozen=True)
 class Geography:
     key: str  # "us" / "eu": the geo inference profile prefix
-    title: str
+    title: str  # on screen: "where your data is processed"
+    description: str = ""  # one plain sentence for tooltips and Settings
 
     @property
     def profile_id(self) -> str:
         return f"{self.key}.{MODEL_ID}"
 
 
-US = Geography("us", "United States")
-EU = Geography("eu", "Europe")
+US = Geography("us", "United States", "Your questions and images are processed in the United States.")
+EU = Geography("eu", "Europe", "Your questions and images are processed in Europe (they stay in the EU).")
 GEOGRAPHIES = (US, EU)
 
 
@@ -71,15 +72,29 @@ def geography_of_profile(profile_id: str) -> Geography | None:
 @dataclass(frozen=True)
 class Tier:
     key: str  # what people type: standard / priority / flex
-    title: str
+    title: str  # short, where room is tight (an answer's footer): "Priority"
     wire_value: str  # serviceTier.type on the wire ("Standard" is spelled "default")
-    description: str
+    description: str  # one plain sentence: what choosing it means for the person
+    hint: str = ""  # the few words that tell the tiers apart: "faster, costs more"
+
+    @property
+    def label(self) -> str:
+        """The name in pickers: "Priority (faster, costs more)"."""
+        return f"{self.title} ({self.hint})" if self.hint else self.title
 
 
 TIERS: tuple[Tier, ...] = (
-    Tier("standard", "Standard", "default", "Normal speed and price."),
-    Tier("priority", "Priority", "priority", "Faster under load; costs more."),
-    Tier("flex", "Flex", "flex", "Cheaper; may be slower when Bedrock is busy."),
+    Tier("standard", "Standard", "default", "The usual speed, at the standard price."),
+    Tier(
+        "priority",
+        "Priority",
+        "priority",
+        "Answers sooner when Bedrock is busy; costs more than Standard.",
+        "faster, costs more",
+    ),
+    Tier(
+        "flex", "Flex", "flex", "Costs less than Standard; answers may wait when Bedrock is busy.", "cheaper, may wait"
+    ),
 )
 DEFAULT_TIER = "standard"
 _TIERS_BY_KEY = {t.key: t for t in TIERS}

@@ -27,6 +27,7 @@ class Setting:
     minimum: float | None = None
     maximum: float | None = None
     in_dialog: bool = True  # False: kept by the window itself (e.g. what you typed last time)
+    aws_term: str = ""  # the exact AWS words, for a tooltip: for the person who asks
 
     def validate(self, value: Any) -> Any:
         """`value` converted to this setting's type; ValueError if it is not allowed."""
@@ -58,76 +59,98 @@ class Setting:
             return self.default
 
 
+_PRICE = catalog.STANDARD_PRICE
+_SIDE = catalog.LIMITS.model_side_px
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "aws/profile",
         str,
         "",
-        "AWS profile",
-        "A profile from your AWS configuration (including AWS SSO). Empty: the standard chain.",
+        "Company AWS sign-in",
+        "The sign-in your IT team set up on this computer. Leave it empty to use the one this computer already uses.",
+        aws_term="AWS named profile (AWS_PROFILE, ~/.aws/config; AWS SSO / IAM Identity Center included). "
+        "Empty: the default credential provider chain.",
     ),
     Setting(
         "bedrock/region",
         str,
         catalog.DEFAULT_REGION,
-        "Region",
-        "Where requests are sent from; decides the US or EU inference profile.",
+        "Where your data is processed",
+        "Your questions and images are processed in this part of the world: the United States or Europe.",
         choices=tuple(catalog.region_names()),
+        aws_term="Source region; it decides the geo inference profile (us. or eu.) requests use.",
     ),
     Setting(
         "bedrock/tier",
         str,
         catalog.DEFAULT_TIER,
-        "Service tier",
-        "Standard, Priority (faster under load, costs more) or Flex (cheaper, may be slower).",
+        "Speed and price",
+        f"Standard costs about ${_PRICE.input_per_1k} per 1,000 tokens read and ${_PRICE.output_per_1k} per "
+        "1,000 written (an estimate); Priority answers sooner when Bedrock is busy and costs more; Flex costs "
+        "less but may wait.",
         choices=tuple(catalog.tier_keys()),
+        aws_term="Bedrock service tier (serviceTier: default, priority or flex).",
     ),
-    Setting("chat/system_prompt", str, "", "System prompt", "Instructions the model follows in every conversation."),
+    Setting(
+        "chat/system_prompt",
+        str,
+        "",
+        "Instructions for every answer",
+        "Pixtral Large follows these in every conversation, for example “Answer in French” or “Be brief”.",
+        aws_term="System prompt (the system field of the Converse request).",
+    ),
     Setting(
         "chat/temperature",
         float,
         0.3,
-        "Temperature",
+        "Variety of answers",
         "0 gives the most predictable answers; 1 the most varied.",
         minimum=catalog.LIMITS.temperature_range[0],
         maximum=catalog.LIMITS.temperature_range[1],
+        aws_term="Temperature (inferenceConfig.temperature).",
     ),
     Setting(
         "chat/max_tokens",
         int,
         4096,
         "Longest answer (tokens)",
-        "Answers stop at this length.",
+        "Answers stop at this length; 1,000 tokens are about 750 words.",
         minimum=1,
         maximum=catalog.LIMITS.max_output_tokens,
+        aws_term="Maximum output tokens (inferenceConfig.maxTokens).",
     ),
     Setting(
         "quota/requests_per_minute",
         int,
         catalog.DEFAULT_QUOTA.requests_per_minute,
-        "Requests a minute",
-        "Your account's Bedrock quota for Pixtral Large; pixdesk paces itself to it. Raise it only if AWS "
-        "raised your quota.",
+        "Questions a minute",
+        "How many questions your AWS account may ask Pixtral Large each minute; pixdesk waits rather than "
+        "go over. Change it only if your AWS admin raised the limit.",
         minimum=1,
         maximum=100_000,
+        aws_term="Bedrock service quota: on-demand requests per minute for Mistral Pixtral Large.",
     ),
     Setting(
         "quota/tokens_per_minute",
         int,
         catalog.DEFAULT_QUOTA.tokens_per_minute,
         "Tokens a minute",
-        "Input and output tokens a minute your account may use.",
+        "How much text and images your account may send and receive each minute (a word is about 1.3 tokens, "
+        "a full screenshot about 4,000).",
         minimum=1_000,
         maximum=2_000_000_000,
+        aws_term="Bedrock service quota: on-demand tokens per minute (input and output) for Mistral Pixtral Large.",
     ),
     Setting(
         "quota/tokens_per_day",
         int,
         catalog.DEFAULT_QUOTA.tokens_per_day,
         "Tokens a day",
-        "Tokens a day your account may use.",
+        "The same, for a whole day.",
         minimum=1_000,
         maximum=2_000_000_000,
+        aws_term="Bedrock service quota: tokens per day for Mistral Pixtral Large.",
     ),
     Setting(
         "batch/own_prompts",
@@ -141,9 +164,13 @@ SETTINGS: tuple[Setting, ...] = (
         "images/resolution",
         str,
         "model",
-        "Image resolution",
-        "Model: what Pixtral sees (1024×1024), smaller and faster. Original: up to Bedrock's limits.",
+        "Image detail sent",
+        f"Model resolution is what Pixtral Large sees ({_SIDE}×{_SIDE}): smaller and faster. Original sends "
+        "every pixel, up to Bedrock's limits, and takes longer.",
         choices=_RESOLUTIONS,
+        aws_term=f"The model downscales images beyond {_SIDE}×{_SIDE}; Bedrock accepts up to "
+        f"{catalog.LIMITS.image_side_px}×{catalog.LIMITS.image_side_px} px and "
+        f"{catalog.LIMITS.image_bytes / 1e6:g} MB an image.",
     ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}

@@ -8,9 +8,6 @@ import enum
 import os
 from dataclasses import dataclass
 
-import botocore.session
-from botocore.exceptions import BotoCoreError
-
 from pixdesk.bedrock.client import ENV_BEARER_TOKEN
 from pixdesk.bedrock.errors import map_exception
 from pixdesk.domain import Connection
@@ -24,28 +21,38 @@ class CredentialState(enum.Enum):
     INVALID = "invalid"
 
 
+# What botocore calls each way of finding credentials → (who set it up, in the person's words;
+# the exact AWS term for the tooltip and About). Only the first part is on the toolbar.
+_SIGN_IN = "Signed in (company AWS sign-in)"
+_BY_IT = "Signed in (set up by your IT team)"
+_API_KEY = "Signed in with an API key"
+NOT_SIGNED_IN = "Not signed in"
 _METHODS = {
-    "env": "environment keys",
-    "shared-credentials-file": "credentials file",
-    "config-file": "config file",
-    "sso": "AWS SSO",
-    "custom-process": "credential process",
-    "iam-role": "instance role",
-    "container-role": "container role",
-    "assume-role": "assumed role",
-    "assume-role-with-web-identity": "web identity",
-    "login": "AWS sign-in",
+    "env": (_BY_IT, "access keys in environment variables (AWS_ACCESS_KEY_ID)"),
+    "shared-credentials-file": (_BY_IT, "access keys in the shared credentials file (~/.aws/credentials)"),
+    "config-file": (_BY_IT, "access keys in the AWS config file (~/.aws/config)"),
+    "sso": (_SIGN_IN, "AWS IAM Identity Center (AWS SSO)"),
+    "custom-process": (_BY_IT, "a credential_process in the AWS config"),
+    "iam-role": (_BY_IT, "the EC2 instance role (instance metadata)"),
+    "container-role": (_BY_IT, "the container role (ECS/EKS)"),
+    "assume-role": (_SIGN_IN, "an assumed IAM role (sts:AssumeRole)"),
+    "assume-role-with-web-identity": (_BY_IT, "a web identity role (sts:AssumeRoleWithWebIdentity)"),
+    "login": (_SIGN_IN, "AWS console sign-in (aws login)"),
 }
 
 
 @dataclass(frozen=True)
 class CredentialStatus:
     state: CredentialState
-    label: str  # short, for the toolbar: "Profile work (AWS SSO)", "Bedrock API key"
+    label: str  # short, in plain words, for the toolbar: "Signed in with an API key", "Not signed in"
     message: str = ""  # a sentence when something is wrong
+    detail: str = ""  # the exact method, in AWS's terms, for the tooltip and About; never a secret
 
 
 def available_profiles() -> list[str]:
+    import botocore.session  # (here, not at start-up: the window opens sooner)
+    from botocore.exceptions import BotoCoreError
+
     try:
         return sorted(botocore.session.Session().available_profiles)
     except BotoCoreError:
@@ -54,15 +61,22 @@ def available_profiles() -> list[str]:
 
 def check_credentials(connection: Connection) -> CredentialStatus:
     if connection.api_key:
-        return CredentialStatus(CredentialState.READY, "Bedrock API key")
+        return CredentialStatus(CredentialState.READY, _API_KEY, detail="Amazon Bedrock API key saved in Settings")
     if os.environ.get(ENV_BEARER_TOKEN):
-        return CredentialStatus(CredentialState.READY, "Bedrock API key (environment)")
-    who = f"Profile {connection.profile}" if connection.profile else "AWS credentials"
+        return CredentialStatus(
+            CredentialState.READY, _API_KEY, detail=f"Amazon Bedrock API key from the {ENV_BEARER_TOKEN} variable"
+        )
+    import botocore.session
+
+    profile = f"AWS profile “{connection.profile}”" if connection.profile else "the default AWS credential chain"
     try:
         credentials = botocore.session.Session(profile=connection.profile or None).get_credentials()
         if credentials is None:
             return CredentialStatus(
-                CredentialState.MISSING, "Not connected", "pixdesk found no AWS credentials on this computer."
+                CredentialState.MISSING,
+                NOT_SIGNED_IN,
+                "pixdesk found no AWS sign-in on this computer.",
+                detail=f"No credentials from {profile}",
             )
         credentials.get_frozen_credentials()  # makes SSO and credential_process prove themselves
     except Exception as exc:  # noqa: BLE001 - everything becomes a state; nothing escapes to the UI
@@ -70,9 +84,12 @@ def check_credentials(connection: Connection) -> CredentialStatus:
         state = {Kind.NO_CREDENTIALS: CredentialState.MISSING, Kind.EXPIRED_CREDENTIALS: CredentialState.EXPIRED}.get(
             error.kind, CredentialState.INVALID
         )
-        label = {CredentialState.MISSING: "Not connected", CredentialState.EXPIRED: "Sign-in expired"}.get(
-            state, "Credentials problem"
+        label = {CredentialState.MISSING: NOT_SIGNED_IN, CredentialState.EXPIRED: "Sign-in expired"}.get(
+            state, "Sign-in problem"
         )
-        return CredentialStatus(state, label, error.sentence())
-    method = _METHODS.get(getattr(credentials, "method", ""), "AWS credentials")
-    return CredentialStatus(CredentialState.READY, f"{who} ({method})" if connection.profile else method.capitalize())
+        return CredentialStatus(state, label, error.sentence(), detail=f"{profile}: {type(exc).__name__}")
+    method = getattr(credentials, "method", "")
+    who, exact = _METHODS.get(method, (_BY_IT, f"AWS credentials ({method or 'unknown method'})"))
+    if connection.profile:
+        who = _SIGN_IN  # the person chose this sign-in in Settings
+    return CredentialStatus(CredentialState.READY, who, detail=f"{profile}, using {exact}")

@@ -1,38 +1,94 @@
-"""Settings, built from the declared settings table, plus the Bedrock API key (OS keychain) and a
-"Test connection" button. Opened with .open(), never exec() (qasync)."""
+"""Settings, built from the declared settings table, in four sections (Account, Answers, Privacy,
+Quota), plus the Bedrock API key (OS keychain) and a "Test connection" button. Every field has its
+label as accessible name, a sentence under it in plain words and the exact AWS term in its tooltip.
+Opened with .open(), never exec() (qasync)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from pixdesk import catalog
 from pixdesk.settings import SETTINGS, Setting, Settings
 from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.readable import muted_text, status_colour
+
+# Names for focus_field() that are not settings.
+API_KEY_FIELD = "api_key"
+PROFILE_FIELD = "aws/profile"
+TEST_FIELD = "test"
+
+# Which section each setting is shown in, top to bottom. A setting declared later and not listed
+# here still appears, at the end of Answers: a new setting is never left out of the dialog.
+_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Account", (PROFILE_FIELD,)),
+    (
+        "Answers",
+        (
+            "bedrock/region",
+            "bedrock/tier",
+            "chat/max_tokens",
+            "chat/system_prompt",
+            "chat/temperature",
+            "images/resolution",
+        ),
+    ),
+    ("Privacy", ()),
+    ("Quota", ("quota/requests_per_minute", "quota/tokens_per_minute", "quota/tokens_per_day")),
+)
+_FALLBACK_SECTION = "Answers"
 
 _RESOLUTION_TITLES = {
-    "model": "Model resolution (1024×1024, what Pixtral sees)",
+    "model": f"Model resolution ({catalog.LIMITS.model_side_px}×{catalog.LIMITS.model_side_px}, what Pixtral sees)",
     "original": "Original, up to Bedrock's limits",
 }
+_INTROS = {
+    "Account": "pixdesk signs in to Amazon Bedrock with your company's AWS sign-in, or with an API key your "
+    "AWS admin gives you. Not sure which? Ask your IT team.",
+    "Quota": "Your AWS account's limits for Pixtral Large. pixdesk paces its questions so it never goes over "
+    "them. The numbers here are Bedrock's defaults; change them only if your AWS admin raised a limit.",
+}
+
+
+def sections() -> list[tuple[str, list[Setting]]]:
+    """The dialog's sections with their settings, in order (every setting shown in the dialog
+    exactly once)."""
+    shown = [s for s in SETTINGS if s.in_dialog]
+    listed = {key for _title, keys in _SECTIONS for key in keys}
+    result = []
+    for title, keys in _SECTIONS:
+        chosen = [Settings.declared(key) for key in keys if Settings.declared(key).in_dialog]
+        if title == _FALLBACK_SECTION:
+            chosen += [s for s in shown if s.key not in listed]
+        result.append((title, chosen))
+    return result
 
 
 class SettingsDialog(QDialog):
     test_requested = Signal()  # the window runs the test and calls show_test_result
+    api_key: QLineEdit
+    test_button: QPushButton
+    test_result: QLabel
 
     def __init__(
         self,
@@ -41,48 +97,40 @@ class SettingsDialog(QDialog):
         api_key: str | None,
         keychain: bool,
         parent: QWidget | None = None,
+        keeps_history: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("pixdesk settings")
         self._settings = settings
         self._editors: dict[str, QWidget] = {}
-        form = QFormLayout()
-        for setting in (s for s in SETTINGS if s.in_dialog):
-            editor = self._editor(setting, profiles)
-            editor.setAccessibleName(setting.title)
-            editor.setToolTip(setting.description)
-            self._editors[setting.key] = editor
-            form.addRow(setting.title, editor)
-        self.api_key = QLineEdit(api_key or "", self)
-        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("Optional: a Bedrock API key instead of an AWS profile")
-        self.api_key.setAccessibleName("Bedrock API key")
-        where = (
-            "Kept in your system's keychain."
-            if keychain
-            else "This computer offers no keychain: the key is kept only until pixdesk quits, never in a file."
-        )
-        key_note = QLabel(where, self)
-        key_note.setWordWrap(True)
-        form.addRow("Bedrock API key", self.api_key)
-        form.addRow("", key_note)
-        self.test_button = QPushButton("Test connection", self)
-        self.test_button.setAccessibleName("Test connection")
-        self.test_button.clicked.connect(self.test_requested)
-        self.test_result = QLabel(self)
-        self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName("Connection test result")
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        self._fields: dict[str, QWidget] = {}  # focus_field() names → the widget that takes focus
+        self._pages: dict[str, QWidget] = {}  # the same names → the page (tab) holding it
+        self._explanations: list[QLabel] = []
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Settings sections")
+        for title, members in sections():
+            page, layout = self._page(title)
+            for setting in members:
+                editor = self._editor(setting, profiles, page)
+                self._editors[setting.key] = editor
+                self._add_field(page, layout, setting.key, setting.title, editor, setting.description, setting.aws_term)
+            if title == "Account":
+                self._account_extras(page, layout, api_key, keychain)
+            elif title == "Privacy":
+                self._privacy(layout, keeps_history, keychain)
+            layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(test_row)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self._paint_explanations()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(640, int(screen.width() * 0.9)), min(600, int(screen.height() * 0.9)))
+        self.focus_field(PROFILE_FIELD)  # opens on a named field, the first of the first section
+
+    # --- what the window uses -----------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
         """What the form says now (also used by Test connection before saving)."""
@@ -93,45 +141,198 @@ class SettingsDialog(QDialog):
             self._settings.set(key, value)
 
     def show_test_result(self, text: str, ok: bool) -> None:
-        colour = "#107c10" if ok else "#d13438"
-        self.test_result.setText(f'<span style="color:{colour}">{text}</span>')
+        colour = status_colour(self.palette(), ok).name()
+        self.test_result.setText(f'<span style="color:{colour}">{html.escape(text)}</span>')
+        self.test_result.setAccessibleName(text)  # a screen reader reads the result, not a fixed name
         self.test_button.setEnabled(True)
 
-    def _editor(self, setting: Setting, profiles: list[str]) -> QWidget:
+    def focus_field(self, name: str) -> None:
+        """Show the section holding field `name` (a setting key, API_KEY_FIELD or TEST_FIELD) and
+        put the keyboard focus in it."""
+        field = self._fields.get(name) or self._fields[PROFILE_FIELD]
+        page = self._pages.get(name) or self._pages[PROFILE_FIELD]
+        self.tabs.setCurrentIndex(self.tabs.indexOf(page))
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    # --- building -----------------------------------------------------------------------------------
+
+    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        """A tab whose content scrolls when the dialog is short (a 1366×768 laptop at 150 %)."""
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the frame
+        page = QWidget(scroll)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(4)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+        intro = _INTROS.get(title)
+        if intro:
+            layout.addWidget(self._explanation(intro, page))
+            layout.addSpacing(8)
+        return scroll, layout
+
+    def _add_field(
+        self, page: QWidget, layout: QVBoxLayout, name: str, title: str, editor: QWidget, explanation: str, term: str
+    ) -> None:
+        """Label above, the editor, then its sentence in muted text; the label names the editor."""
+        label = QLabel(title, editor.parentWidget())
+        label.setBuddy(editor)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        editor.setAccessibleName(title)
+        if explanation:
+            editor.setAccessibleDescription(explanation)
+        if term and not isinstance(editor, (RegionPicker, TierPicker)):  # the pickers keep their own
+            editor.setToolTip(term)
+            label.setToolTip(term)
+        layout.addWidget(label)
+        layout.addWidget(editor)
+        if explanation:
+            layout.addWidget(self._explanation(explanation, editor.parentWidget()))
+        layout.addSpacing(10)
+        self._fields[name] = editor
+        self._pages[name] = page
+
+    def _explanation(self, text: str, parent: QWidget | None) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self._explanations.append(label)
+        return label
+
+    def _account_extras(self, page: QWidget, layout: QVBoxLayout, api_key: str | None, keychain: bool) -> None:
+        """The API key and Test connection, after the sign-in (built here so that Tab meets them in
+        this order)."""
+        inner = self._editors[PROFILE_FIELD].parentWidget()
+        self.api_key = QLineEdit(api_key or "", inner)
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText("Only if you were given an API key")
+        where = (
+            "Kept in your system's keychain."
+            if keychain
+            else "This computer offers no keychain: the key is kept only until pixdesk quits, never in a file."
+        )
+        self._add_field(
+            page,
+            layout,
+            API_KEY_FIELD,
+            "API key",
+            self.api_key,
+            f"An Amazon Bedrock API key; when there is one, pixdesk uses it instead of the company sign-in. {where}",
+            "Amazon Bedrock API key (a bearer token, like AWS_BEARER_TOKEN_BEDROCK).",
+        )
+        self.test_button = QPushButton("Test connection", inner)
+        self.test_button.setAccessibleName("Test connection")
+        self.test_button.setAccessibleDescription("Asks Pixtral Large one word with the choices on screen now.")
+        self.test_button.clicked.connect(self.test_requested)
+        self.test_result = QLabel(inner)
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName("Connection not tested yet")
+        row = QHBoxLayout()
+        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.test_result, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._explanation("Tries the choices on screen now, before you save them.", inner))
+        self._fields[TEST_FIELD] = self.test_button
+        self._pages[TEST_FIELD] = page
+
+    def _privacy(self, layout: QVBoxLayout, keeps_history: bool, keychain: bool) -> None:
+        inner = layout.parentWidget()
+        kept = (
+            "Your conversations, with their images and reviewed documents, are kept on this computer only, "
+            "so that you can find them again in the history. Delete a conversation to remove it."
+            if keeps_history
+            else "Conversations are not kept: nothing is saved on this computer after pixdesk closes."
+        )
+        for heading, text in (
+            ("What stays on this computer", kept),
+            (
+                "What is sent",
+                "Your questions and the images you attach go to Amazon Bedrock in your AWS account, processed "
+                "where you chose under Answers, and nowhere else.",
+            ),
+            (
+                "Your API key",
+                "Kept in your system's keychain, never in a file or in the log."
+                if keychain
+                else "Kept only until pixdesk quits (this computer offers no keychain), never in a file or in the log.",
+            ),
+        ):
+            label = QLabel(heading, inner)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            layout.addWidget(label)
+            layout.addWidget(self._explanation(text, inner))
+            layout.addSpacing(10)
+
+    def _editor(self, setting: Setting, profiles: list[str], parent: QWidget) -> QWidget:
+        inner = parent.widget() if isinstance(parent, QScrollArea) else parent
         value = self._settings.get(setting.key)
+        editor: QWidget
         if setting.key == "bedrock/region":
-            editor = RegionPicker(self)
-            editor.set_region(value)
+            region = RegionPicker(inner)
+            region.set_region(value)
+            editor = region
         elif setting.key == "bedrock/tier":
-            editor = TierPicker(self)
-            editor.set_tier(value)
-        elif setting.key == "aws/profile":
-            editor = QComboBox(self)
-            editor.setEditable(True)
-            editor.addItems(["", *profiles])
-            editor.setCurrentText(value)
-            editor.lineEdit().setPlaceholderText("Standard AWS credential chain")
+            tier = TierPicker(inner)
+            tier.set_tier(value)
+            editor = tier
+        elif setting.key == PROFILE_FIELD:
+            combo = QComboBox(inner)
+            combo.setEditable(True)
+            combo.addItems(["", *profiles])
+            combo.setCurrentText(value)
+            line = combo.lineEdit()
+            if line is not None:
+                line.setPlaceholderText("The one this computer already uses")
+            editor = combo
         elif setting.key == "chat/system_prompt":
-            editor = QPlainTextEdit(value, self)
-            editor.setMaximumHeight(80)
+            prompt = QPlainTextEdit(value, inner)
+            prompt.setTabChangesFocus(True)  # Tab moves on to the next field: no keyboard trap
+            prompt.setMaximumHeight(90)
+            editor = prompt
         elif setting.choices:
-            editor = QComboBox(self)
+            choices = QComboBox(inner)
             for choice in setting.choices:
-                editor.addItem(_RESOLUTION_TITLES.get(choice, choice), choice)
-            editor.setCurrentIndex(max(0, editor.findData(value)))
+                choices.addItem(_RESOLUTION_TITLES.get(choice, choice), choice)
+            choices.setCurrentIndex(max(0, choices.findData(value)))
+            editor = choices
         elif setting.type is float:
-            editor = QDoubleSpinBox(self)
-            editor.setRange(setting.minimum or 0.0, setting.maximum or 1.0)
-            editor.setSingleStep(0.1)
-            editor.setValue(value)
+            number = QDoubleSpinBox(inner)
+            number.setRange(setting.minimum or 0.0, setting.maximum or 1.0)
+            number.setSingleStep(0.1)
+            number.setValue(value)
+            editor = number
         elif setting.type is int:
-            editor = QSpinBox(self)
-            editor.setRange(int(setting.minimum or 0), int(setting.maximum or 1_000_000))
-            editor.setGroupSeparatorShown(True)
-            editor.setValue(value)
+            whole = QSpinBox(inner)
+            whole.setRange(int(setting.minimum or 0), int(setting.maximum or 1_000_000))
+            whole.setGroupSeparatorShown(True)
+            whole.setValue(value)
+            editor = whole
         else:
-            editor = QLineEdit(str(value), self)
+            editor = QLineEdit(str(value), inner)
         return editor
+
+    # --- looks --------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched light/dark
+            self._paint_explanations()
+        super().changeEvent(event)
+
+    def _paint_explanations(self) -> None:
+        muted = muted_text(self.palette())
+        for label in self._explanations:
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, muted)
+            label.setPalette(palette)
 
 
 def _read(editor: QWidget) -> Any:
@@ -145,4 +346,6 @@ def _read(editor: QWidget) -> Any:
         return editor.toPlainText()
     if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
         return editor.value()
-    return editor.text()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    raise TypeError(f"no reader for {type(editor).__name__}")

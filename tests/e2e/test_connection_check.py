@@ -45,7 +45,8 @@ def _config(aws: Path, text: str) -> None:
 def test_an_api_key_given_by_the_app_is_ready():
     status = check_credentials(Connection(api_key="ABSK-local-test-key"))
     assert status.state is CredentialState.READY
-    assert status.label == "Bedrock API key"
+    assert status.label == "Signed in with an API key"
+    assert "API key" in status.detail
     assert status.message == ""
 
 
@@ -53,14 +54,16 @@ def test_an_api_key_in_the_environment_is_ready(monkeypatch):
     monkeypatch.setenv("AWS_BEARER_TOKEN_BEDROCK", "local-test-key")
     status = check_credentials(Connection())
     assert status.state is CredentialState.READY
-    assert status.label.startswith("Bedrock API key")
-    assert "local-test-key" not in status.label + status.message
+    assert status.label == "Signed in with an API key"
+    assert "AWS_BEARER_TOKEN_BEDROCK" in status.detail
+    assert "local-test-key" not in status.label + status.message + status.detail
 
 
 def test_environment_access_keys_are_ready(aws_keys):
     status = check_credentials(Connection())
     assert status.state is CredentialState.READY
-    assert status.label == "Environment keys"
+    assert status.label == "Signed in (set up by your IT team)"
+    assert "environment variables" in status.detail  # the exact method, for the tooltip
 
 
 def test_a_profile_with_keys_in_the_credentials_file_is_ready(isolated_aws):
@@ -69,20 +72,21 @@ def test_a_profile_with_keys_in_the_credentials_file_is_ready(isolated_aws):
     )
     status = check_credentials(Connection(profile="work"))
     assert status.state is CredentialState.READY
-    assert status.label == "Profile work (credentials file)"
+    assert status.label == "Signed in (company AWS sign-in)"
+    assert "work" in status.detail and "credentials file" in status.detail
 
 
 def test_no_credentials_at_all_is_not_connected():
     status = check_credentials(Connection())
     assert status.state is CredentialState.MISSING
-    assert status.label == "Not connected"
+    assert status.label == "Not signed in"
     assert status.message  # a sentence saying what is wrong
 
 
 def test_a_profile_that_does_not_exist_is_not_connected():
     status = check_credentials(Connection(profile="nowhere"))
     assert status.state is CredentialState.MISSING
-    assert status.label == "Not connected"
+    assert status.label == "Not signed in"
     assert "nowhere" in status.message
 
 
@@ -98,7 +102,7 @@ def test_a_failing_credential_process_is_invalid(isolated_aws):
     _config(isolated_aws, "[profile broken]\ncredential_process = /bin/false\n")
     status = check_credentials(Connection(profile="broken"))
     assert status.state is CredentialState.INVALID
-    assert status.label == "Credentials problem"
+    assert status.label == "Sign-in problem"
     assert "broken" in status.message
 
 

@@ -102,7 +102,7 @@ def test_a_rejected_value_leaves_the_previous_one_in_place():
 
 
 def test_the_error_names_the_setting_in_words():
-    with pytest.raises(ValueError, match="Service tier"):
+    with pytest.raises(ValueError, match="Speed and price"):
         Settings({}).set("bedrock/tier", "turbo")
 
 
