@@ -12,6 +12,7 @@ from pixdesk.domain import Answer, Attachment, Role, Usage
 from pixdesk.errors import Kind, KnownError
 from pixdesk.store.history import ConversationSummary as ConversationSummary  # for the UI and CLI's lists
 from pixdesk.store.history import HistoryStore, StoredMessage
+from pixdesk.store.snippets import Snippet as Snippet  # search results, for the UI's sidebar
 
 T = TypeVar("T")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from pixdesk.errors import KnownError
 from pixdesk.services.workspace import Workspace
+from pixdesk.ui.folders import remembering_dialog
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow  # (which builds this)
@@ -31,17 +32,24 @@ class ConversationFiles(QObject):
     ) -> None:
         super().__init__(window)
         self.workspace, self._spawn, self.window = workspace, spawn, window
+        # The sidebar's Export… (on any conversation, open or not) is this same export.
+        window.sidebar.export_requested.connect(self.export)
 
     def export_conversation(self) -> None:
-        """Save the open conversation as a web page (self-contained), Markdown, or JSON."""
+        """File ▸ Export conversation…: the open one."""
         conversation = self.workspace.chat.conversation_id
         if not self.workspace.keeps_history or conversation is None:
             self.window.banner.say("Open or start a conversation first; then it can be exported.")
             return
-        dialog = QFileDialog(self.window, "Export conversation")
+        self.export(conversation, self.window.history_list.current_title())
+
+    def export(self, conversation: int, title: str) -> None:
+        """Save `conversation` as a web page (self-contained), Markdown, or JSON, in a file
+        named after `title`."""
+        dialog = remembering_dialog(self.window, "Export conversation")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(list(_EXPORTS))
-        dialog.selectFile(self.workspace.safe_filename(self.window.history_list.current_title(), conversation))
+        dialog.selectFile(self.workspace.safe_filename(title, conversation))
         dialog.fileSelected.connect(
             lambda path: self._spawn(self._export(conversation, path, dialog.selectedNameFilter()))
         )
@@ -64,7 +72,7 @@ class ConversationFiles(QObject):
         self.window.banner.say(f"Exported to {written}.")
 
     def import_conversation(self) -> None:
-        dialog = QFileDialog(self.window, "Import conversation")
+        dialog = remembering_dialog(self.window, "Import conversation")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters(["pixdesk conversations (*.json)", "All files (*)"])
         dialog.fileSelected.connect(lambda path: self._spawn(self._import(path)))

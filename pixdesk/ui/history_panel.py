@@ -1,41 +1,87 @@
-"""The history sidebar: conversations newest first, search over everything said, rename, delete
-(after confirming), new chat. It only shows and asks; the window does the work."""
+"""The history sidebar: conversations newest first, grouped by when they were last used (Today,
+Yesterday, Previous 7 days, Previous 30 days, then month by month), search over everything said,
+and on each conversation a menu — Rename…, Export…, Delete… — from a right-click, the Menu key or
+Shift+F10; F2 renames and Delete deletes (after confirming). It only shows and asks; the window
+does the work."""
 
 from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from pixdesk.services.history import ConversationSummary
+from pixdesk.services.history import ConversationSummary, Snippet
+from pixdesk.ui.history_dates import date_and_time, group_of, local_moment
+from pixdesk.ui.history_delegate import (
+    CONVERSATION_ROLE,
+    DETAILS_ROLE,
+    HEADING_ROLE,
+    SNIPPET_ROLE,
+    TITLE_ROLE,
+    HistoryDelegate,
+    snippet_html,
+)
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
+RENAME_MIN_WIDTH = 460  # px: room for the dialog's title and a long conversation name
+RENAME_MAX_WIDTH = 720  # px: beyond this the field scrolls (the window works down to 800 px wide)
 
 
-def _local_time(iso_utc: str) -> str:
-    try:
-        moment = datetime.datetime.fromisoformat(iso_utc).astimezone()
-    except ValueError:
-        return iso_utc
-    today = datetime.date.today()
-    return moment.strftime("%H:%M" if moment.date() == today else "%d %b %Y, %H:%M")
+class ConversationList(QListWidget):
+    """The list, with the keyboard's way to each action on the current conversation."""
+
+    menu_requested = Signal(QListWidgetItem, QPoint)  # the item, where to show its menu (global)
+    rename_key = Signal()
+    delete_key = Signal()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            item = self.itemAt(event.pos())
+            if item is not None and item.data(CONVERSATION_ROLE) is not None:
+                self.setCurrentItem(item)
+                self.menu_requested.emit(item, event.globalPos())
+            return
+        self._menu_for_current()  # the Menu key: under the current conversation
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, modifiers = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            self._menu_for_current()
+        elif key == Qt.Key.Key_F2 and not modifiers:
+            self.rename_key.emit()
+        elif key == Qt.Key.Key_Delete and not modifiers:
+            self.delete_key.emit()
+        elif key == Qt.Key.Key_Menu:
+            self._menu_for_current()
+        else:
+            super().keyPressEvent(event)
+
+    def _menu_for_current(self) -> None:
+        item = self.currentItem()
+        if item is not None and item.data(CONVERSATION_ROLE) is not None:
+            self.scrollToItem(item)
+            self.menu_requested.emit(item, self.viewport().mapToGlobal(self.visualItemRect(item).bottomLeft()))
 
 
 class HistoryPanel(QWidget):
     open_requested = Signal(int)
     rename_requested = Signal(int, str)
     delete_requested = Signal(int)
+    export_requested = Signal(int, str)  # conversation id, its title (to name the file)
     new_requested = Signal()
     search_changed = Signal(str)
 
@@ -46,86 +92,183 @@ class HistoryPanel(QWidget):
         self.search.setPlaceholderText("Search all conversations")
         self.search.setAccessibleName("Search history")
         self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
+        self.list = ConversationList(self)
         self.list.setAccessibleName("Conversations")
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAccessibleDescription("Menu key or Shift+F10: rename, export or delete. F2 renames.")
+        self.list.setItemDelegate(HistoryDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured (snippets re-wrapped) on resize
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(2)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
+        self.list.menu_requested.connect(self._show_menu)
+        self.list.rename_key.connect(self.rename_selected)
+        self.list.delete_key.connect(self.delete_selected)
+        self.list.currentItemChanged.connect(self._skip_heading)
         new = QPushButton("New chat", self)
+        new.setAccessibleName("New chat")
         new.clicked.connect(self.new_requested)
-        self.rename_button = QPushButton("Rename…", self)
-        self.rename_button.clicked.connect(self._rename)
-        self.delete_button = QPushButton("Delete…", self)
-        self.delete_button.clicked.connect(self._delete)
         buttons = QHBoxLayout()
-        for button in (new, self.rename_button, self.delete_button):
-            button.setAccessibleName(button.text().rstrip("…"))
-            buttons.addWidget(button)
+        buttons.addWidget(new)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.menu = self._build_menu()
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(SEARCH_DELAY_MS)
         self._typing.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
         self.search.textChanged.connect(lambda _text: self._typing.start())
 
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName("Conversation actions")
+        self.rename_action = QAction("&Rename…", menu)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown in the menu; the list takes the key
+        self.rename_action.triggered.connect(self.rename_selected)
+        self.export_action = QAction("&Export…", menu)
+        self.export_action.triggered.connect(self.export_selected)
+        self.delete_action = QAction("&Delete…", menu)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.rename_action, self.export_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # never fires from elsewhere
+            action.setProperty("where", "history list")  # for Help ▸ Keyboard shortcuts
+            menu.addAction(action)
+        menu.insertSeparator(self.delete_action)
+        return menu
+
+    # --- the list -------------------------------------------------------------------------------
+
     def show_conversations(
-        self, conversations: list[ConversationSummary], current: int | None, snippets: dict[int, str] | None = None
+        self,
+        conversations: list[ConversationSummary],
+        current: int | None,
+        snippets: dict[int, Snippet] | None = None,
     ) -> None:
+        """List `conversations` (newest first) under their groups. The row selected before stays
+        selected (and the list where it was scrolled) if it is still listed; else `current`."""
+        selected = self.selected()
+        scrolled = self.list.verticalScrollBar().value()
+        keep = selected if selected in {c.id for c in conversations} else current
+        today = datetime.date.today()
         self.list.blockSignals(True)
         self.list.clear()
+        group = None
         for conversation in conversations:
-            when = _local_time(conversation.updated_at)
-            text = f"{conversation.title}\n{when} · {conversation.message_count // 2 or 1} question" + (
-                "s" if conversation.message_count > 3 else ""
+            moment = local_moment(conversation.updated_at)
+            if group_of(moment, today) != group:
+                group = group_of(moment, today)
+                self._add_heading(group)
+            questions = max(1, conversation.message_count // 2)
+            details = f"{date_and_time(moment, conversation.updated_at)} · {questions} question" + (
+                "s" if questions > 1 else ""
             )
-            if snippets and conversation.id in snippets:
-                text += f"\n…{snippets[conversation.id]}"
-            item = QListWidgetItem(text, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, conversation.id)
+            snippet = snippets.get(conversation.id) if snippets else None
+            lines = [conversation.title, details] + ([snippet.text] if snippet else [])
+            item = QListWidgetItem("\n".join(lines), self.list)  # the plain text: what a screen reader says
+            item.setData(CONVERSATION_ROLE, conversation.id)
+            item.setData(TITLE_ROLE, conversation.title)
+            item.setData(DETAILS_ROLE, details)
+            if snippet:
+                item.setData(SNIPPET_ROLE, snippet_html(snippet))
             item.setToolTip(conversation.title)
-            if conversation.id == current:
+            if conversation.id == keep:
                 self.list.setCurrentItem(item)
+        self.list.verticalScrollBar().setValue(scrolled)
         self.list.blockSignals(False)
 
-    def _selected(self) -> int | None:
+    def _add_heading(self, text: str) -> None:
+        heading = QListWidgetItem(text, self.list)
+        heading.setData(HEADING_ROLE, True)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, not a conversation
+        heading.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Group")
+
+    def conversation_items(self) -> list[QListWidgetItem]:
+        """The rows that are conversations (not group headings), top to bottom."""
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [item for item in items if item.data(CONVERSATION_ROLE) is not None]
+
+    def headings(self) -> list[str]:
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [item.text() for item in items if item.data(HEADING_ROLE)]
+
+    def selected(self) -> int | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        value = item.data(CONVERSATION_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _selected_title(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(TITLE_ROLE)) if item is not None else ""
+
+    def _skip_heading(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        """The keyboard moves over a heading onto the next conversation in the same direction."""
+        if item is None or item.data(CONVERSATION_ROLE) is not None:
+            return
+        row = self.list.row(item)
+        step = -1 if previous is not None and self.list.row(previous) > row else 1
+        neighbours = (self.list.item(candidate) for candidate in (row + step, row - step))
+        target = next((n for n in neighbours if n is not None and n.data(CONVERSATION_ROLE) is not None), None)
+        if target is not None:
+            self.list.setCurrentItem(target)  # (selects it before the view selects the heading's row)
 
     def _open(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        conversation = item.data(CONVERSATION_ROLE)
+        if conversation is not None:
+            self.open_requested.emit(int(conversation))
 
-    def _rename(self) -> None:
-        conversation = self._selected()
+    def _show_menu(self, _item: QListWidgetItem, where: QPoint) -> None:
+        self.menu.popup(where)  # not exec(): a nested loop would break qasync
+
+    # --- actions on the selected conversation ----------------------------------------------------
+
+    def rename_selected(self) -> None:
+        conversation = self.selected()
         if conversation is None:
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle("Rename conversation")
-        dialog.setLabelText("New name:")
-        dialog.setTextValue(self.list.currentItem().toolTip())
+        dialog.setLabelText("Name:")
+        dialog.setTextValue(self._selected_title())
+        # The dialog sizes itself to its layout (a minimum width of its own is overridden): the
+        # field sets the width, room for the whole name and for the title bar's "Rename conversation".
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            wanted = field.fontMetrics().horizontalAdvance(dialog.textValue()) + 24
+            field.setMinimumWidth(min(RENAME_MAX_WIDTH, max(RENAME_MIN_WIDTH, wanted)))
+        dialog.setOkButtonText("Rename")
         dialog.textValueSelected.connect(lambda title: self.rename_requested.emit(conversation, title))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.rename_dialog = dialog
         dialog.open()
 
-    def _delete(self) -> None:
-        conversation = self._selected()
+    def export_selected(self) -> None:
+        conversation = self.selected()
+        if conversation is not None:
+            self.export_requested.emit(conversation, self._selected_title())
+
+    def delete_selected(self) -> None:
+        conversation = self.selected()
         if conversation is None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Delete conversation?",
-            f"Delete “{self.list.currentItem().toolTip()}” and its images? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            f"Delete “{self._selected_title()}” and its images? This cannot be undone.",
+            QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.accepted.connect(lambda: self.delete_requested.emit(conversation))
+        delete = box.addButton("Delete conversation", QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName("Delete conversation")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # Enter does not delete by accident
+        box.setEscapeButton(cancel)
+        delete.clicked.connect(lambda: self.delete_requested.emit(conversation))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.delete_box = box
+        self.delete_confirm = delete
         box.open()

@@ -53,7 +53,7 @@ def test_conversations_are_listed_searched_renamed_exported_imported_and_deleted
         listed = await workspace.conversations()
         assert [c.id for c in listed.conversations] == [second, first] and listed.snippets == {}
         found = await workspace.conversations("signed")
-        assert [c.id for c in found.conversations] == [second] and "[signed]" in found.snippets[second]
+        assert [c.id for c in found.conversations] == [second] and "[signed]" in found.snippets[second].marked()
 
         await workspace.rename_conversation(first, "Invoice 10407")
         assert "Invoice 10407" in [c.title for c in (await workspace.conversations()).conversations]

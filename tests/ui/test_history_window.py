@@ -11,6 +11,7 @@ from pixdesk.domain import Answer
 from pixdesk.services.chat import Status
 from pixdesk.services.history import HistoryWriter
 from pixdesk.store.history import HistoryStore
+from pixdesk.ui.history_delegate import SNIPPET_ROLE
 
 
 def _ask_and_wait(window, text: str, index: int):
@@ -43,11 +44,11 @@ def test_turns_are_recorded_and_reopened_with_their_images(make_window, run, bed
     question, answer = history.run_now(store.messages, conversation)
     assert question.text == "What is due?" and question.attachments[0].width == 900
     assert answer.audit["request_id"] and answer.audit["region"] == "us-east-1"
-    assert "What is due?" in window.sidebar.list.item(0).text()
+    assert "What is due?" in window.sidebar.conversation_items()[0].text()
 
     window.new_chat()
     assert window.session.exchanges == [] and window.chat.toPlainText() == ""
-    window.sidebar.list.itemClicked.emit(window.sidebar.list.item(0))
+    window.sidebar.list.itemClicked.emit(window.sidebar.conversation_items()[0])
     run(until(lambda: len(window.session.exchanges) == 1, message="the reopened conversation"))
     assert "What is due?" in window.chat.toPlainText() and "PNG, 900×600" in window.chat.toPlainText()
     run(_ask_and_wait(window, "And the total?", 1))
@@ -62,27 +63,28 @@ def test_search_rename_and_delete(make_window, run, bedrock, history):
     run(_ask_and_wait(window, "Payment declined for order 10407", 0))
     window.new_chat()
     run(_ask_and_wait(window, "Is the contract signed?", 0))
-    run(until(lambda: window.sidebar.list.count() == 2))
+    sidebar = window.sidebar
+    run(until(lambda: len(sidebar.conversation_items()) == 2))
 
-    window.sidebar.search.setText("signed")  # only the second question says it
-    run(until(lambda: window.sidebar.list.count() == 1, message="search results"))
-    assert "[signed]" in window.sidebar.list.item(0).text()
+    sidebar.search.setText("signed")  # only the second question says it
+    run(until(lambda: len(sidebar.conversation_items()) == 1, message="search results"))
+    assert "<b>signed</b>" in sidebar.conversation_items()[0].data(SNIPPET_ROLE)
 
-    window.sidebar.list.setCurrentRow(0)
-    window.sidebar.rename_button.click()
-    window.sidebar.rename_dialog.textValueSelected.emit("Order 10407")
-    run(until(lambda: "Order 10407" in window.sidebar.list.item(0).text(), message="the new name"))
+    sidebar.list.setCurrentItem(sidebar.conversation_items()[0])
+    sidebar.rename_action.trigger()
+    sidebar.rename_dialog.textValueSelected.emit("Order 10407")
+    run(until(lambda: "Order 10407" in sidebar.conversation_items()[0].text(), message="the new name"))
     assert "Order 10407" in [c.title for c in history.run_now(history.store.conversations)]
 
-    window.sidebar.search.setText("")
-    run(until(lambda: window.sidebar.list.count() == 2))
-    window.sidebar.list.setCurrentRow(0)
-    window.sidebar.delete_button.click()
-    window.sidebar.delete_box.button(QMessageBox.StandardButton.Cancel).click()
+    sidebar.search.setText("")
+    run(until(lambda: len(sidebar.conversation_items()) == 2))
+    sidebar.list.setCurrentItem(sidebar.conversation_items()[0])
+    sidebar.delete_action.trigger()
+    sidebar.delete_box.button(QMessageBox.StandardButton.Cancel).click()
     assert len(history.run_now(history.store.conversations)) == 2  # nothing deleted without a yes
-    window.sidebar.delete_button.click()
-    window.sidebar.delete_box.button(QMessageBox.StandardButton.Yes).click()
-    run(until(lambda: window.sidebar.list.count() == 1, message="the deletion"))
+    sidebar.delete_action.trigger()
+    sidebar.delete_confirm.click()
+    run(until(lambda: len(sidebar.conversation_items()) == 1, message="the deletion"))
     assert len(history.run_now(history.store.conversations)) == 1
 
 
@@ -239,4 +241,4 @@ def test_export_and_import_from_the_window(make_window, run, bedrock, history, t
     html = (out / "export me.html").read_text()
     assert "Export me" in html and "<script" not in html
     assert len(history.run_now(history.store.conversations)) == 2
-    assert window.sidebar.list.count() == 2 and "Export me" in window.chat.toPlainText()
+    assert len(window.sidebar.conversation_items()) == 2 and "Export me" in window.chat.toPlainText()

@@ -1,0 +1,76 @@
+"""The Help menu's two windows: About pixdesk (what it is, the exact model and where things are
+kept) and the keyboard shortcuts sheet. Both are plain, non-modal, and closed with Esc."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _with_close_button(dialog: QDialog, content: QWidget) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content, 1)
+    layout.addWidget(buttons)
+
+
+class AboutDialog(QDialog):
+    """`facts`: (label, value) rows, shown as they are given, the values selectable for copying."""
+
+    def __init__(self, heading: str, summary: str, facts: Sequence[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About pixdesk")
+        rows = "".join(
+            f"<tr><td style='padding: 2px 12px 2px 0'>{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
+            for label, value in facts
+        )
+        self.label = QLabel(f"<h3>{html.escape(heading)}</h3><p>{html.escape(summary)}</p><table>{rows}</table>", self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label.setAccessibleName("About pixdesk")
+        self.label.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in facts))
+        self.facts = list(facts)
+        _with_close_button(self, self.label)
+        self.setMinimumWidth(520)
+
+
+class ShortcutsDialog(QDialog):
+    """`rows`: (what it does, keys), in the order given."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(rows), 2, self)
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab leaves the table for Close
+        for row, (what, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(what))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table
+        self.rows = list(rows)
+        _with_close_button(self, table)
+        self.resize(520, 480)
