@@ -13,7 +13,9 @@ class Banner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Notice")
+        # No fixed accessible name: a screen reader reads the label's text (the notice itself),
+        # not "Notice" — that is its description.
+        self.label.setAccessibleDescription("Notice")
         close = QToolButton(self)
         close.setText("✕")
         close.setAccessibleName("Dismiss notice")

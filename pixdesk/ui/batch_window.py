@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from pixdesk.errors import KnownError
 from pixdesk.services.batch import TEMPLATES, BatchItem, BatchJob, BatchProgress, BatchRunner, ItemStatus
 from pixdesk.services.workspace import Workspace
+from pixdesk.ui.folders import remembering_dialog
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
 
 OWN_PROMPTS_KEY = "batch/own_prompts"  # the prompts you added, offered again next time (a line each)
@@ -121,9 +122,11 @@ class BatchWindow(QDialog):
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName("Batch progress")
         self.status = QLabel("Choose files and prompts, then start.", self)
-        self.status.setAccessibleName("Batch status")
+        self.status.setAccessibleDescription("Batch status")  # its name is what it says
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["File", "Page", "Prompt", "Status", "Tokens"])
+        self.table.setAccessibleName("Batch results")
+        self.table.setAccessibleDescription("One row per page and prompt; select a row to read its answer")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -180,7 +183,7 @@ class BatchWindow(QDialog):
                 self.paths.addItem(path)
 
     def _add_files(self) -> None:
-        dialog = QFileDialog(self, "Add files to the batch")
+        dialog = remembering_dialog(self, "Add files to the batch")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(
             [
@@ -193,7 +196,7 @@ class BatchWindow(QDialog):
         dialog.open()
 
     def _add_folder(self) -> None:
-        dialog = QFileDialog(self, "Add a folder to the batch")
+        dialog = remembering_dialog(self, "Add a folder to the batch")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.fileSelected.connect(lambda path: self.add_paths([path]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -369,7 +372,7 @@ class BatchWindow(QDialog):
     # --- results out ---------------------------------------------------------------------------
 
     def _export(self) -> None:
-        dialog = QFileDialog(self, "Export batch results")
+        dialog = remembering_dialog(self, "Export batch results")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(list(_EXPORTS))
         dialog.selectFile(f"batch-{self.job.id}-results.csv")

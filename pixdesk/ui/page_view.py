@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.page_render import RenderedPage
+from pixdesk.ui.readable import TEXT_CONTRAST, readable
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 8.0
 WHEEL_STEP = 1.15  # zoom per notch
 REGION_COLOUR = QColor("#0b57d0")
 PENDING_COLOUR = QColor("#ca5010")
+PAPER = QColor("#ffffff")  # what marks are drawn on: a scanned page is (nearly) white paper
 PIN_RADIUS = 9  # screen pixels, at any zoom
+KEY_STEP = 16  # screen pixels a keyboard box moves or grows per arrow key
 
 
 class Tool(enum.Enum):
@@ -76,6 +79,11 @@ class PageItem(QGraphicsItem):
         self.painted_levels.append(level.scale)
 
 
+def label_colour(colour: QColor) -> QColor:
+    """A mark's number, readable on its white plate."""
+    return readable(colour, PAPER, TEXT_CONTRAST)
+
+
 class MarkItem(QGraphicsRectItem):
     """A mark on the page. Redactions are solid black, exactly what is sent; annotations have
     their colour and note; regions are dashed; pins are a dot that keeps its size at any zoom."""
@@ -111,10 +119,16 @@ class MarkItem(QGraphicsRectItem):
             fill.setAlpha(36)
             self.setBrush(QBrush(fill))
         if mark.kind in (MarkKind.ANNOTATION, MarkKind.PIN):
-            label = QGraphicsSimpleTextItem(str(number), self)
-            label.setBrush(QBrush(colour))
-            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            label.setPos(x + (PIN_RADIUS if mark.kind is MarkKind.PIN else 0), y - 2)
+            # The number sits on a white plate, in a shade of the mark's colour dark enough to
+            # read (4.5:1) whatever the page shows beneath it.
+            plate = QGraphicsRectItem(self)
+            plate.setBrush(QBrush(PAPER))
+            plate.setPen(QPen(Qt.PenStyle.NoPen))
+            plate.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            plate.setPos(x + (PIN_RADIUS if mark.kind is MarkKind.PIN else 0), y - 2)
+            label = QGraphicsSimpleTextItem(str(number), plate)
+            label.setBrush(QBrush(label_colour(colour)))
+            plate.setRect(label.boundingRect().adjusted(-2, 0, 2, 0))
 
     def shape(self) -> QPainterPath:
         if self.mark.kind is MarkKind.PIN:  # the dot, however small the zoom makes it
@@ -141,6 +155,8 @@ class PageView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setBackgroundBrush(self.palette().dark())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.keyboard_box: QGraphicsRectItem | None = None  # the box drawn with the arrow keys
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.page_item: PageItem | None = None
         self._marks: list[MarkItem] = []
@@ -157,7 +173,7 @@ class PageView(QGraphicsView):
     def show_page(self, rendered: RenderedPage, marks: list[Mark]) -> None:
         same_size = self.page_item is not None and self.page_item.rendered.size == rendered.size
         self.scene().clear()
-        self._marks, self.pending, self._rubber = [], None, None
+        self._marks, self.pending, self._rubber, self.keyboard_box = [], None, None, None
         self.page_item = PageItem(rendered)
         self.scene().addItem(self.page_item)
         self.scene().setSceneRect(self.page_item.boundingRect())
@@ -168,6 +184,7 @@ class PageView(QGraphicsView):
     def clear_page(self) -> None:
         self.scene().clear()
         self.page_item, self._marks, self.pending, self._rubber = None, [], None, None
+        self.keyboard_box = None
 
     def show_marks(self, marks: list[Mark]) -> None:
         for item in self._marks:
@@ -242,6 +259,11 @@ class PageView(QGraphicsView):
                 return True
         return super().viewportEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: the room around the page follows
+            self.setBackgroundBrush(self.palette().dark())
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._fit:
@@ -255,6 +277,8 @@ class PageView(QGraphicsView):
 
     def set_tool(self, tool: Tool) -> None:
         self._tool = tool
+        if tool is Tool.PAN:
+            self._drop_keyboard_box()
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if tool is Tool.PAN else QGraphicsView.DragMode.NoDrag)
         self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if tool is Tool.PAN else Qt.CursorShape.CrossCursor)
 
@@ -268,12 +292,16 @@ class PageView(QGraphicsView):
             self._start = None
             return
         self._rubber = QGraphicsRectItem()
-        pen = QPen(PENDING_COLOUR if self._tool is not Tool.REDACT else Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        self._rubber.setPen(pen)
+        self._rubber.setPen(self._drawing_pen())
         self._rubber.setZValue(5)
         self.scene().addItem(self._rubber)
         event.accept()
+
+    def _drawing_pen(self) -> QPen:
+        """The dashed outline of a box being drawn (mouse or keyboard)."""
+        pen = QPen(PENDING_COLOUR if self._tool is not Tool.REDACT else Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        return pen
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         if self._start is not None and self._rubber is not None:
@@ -293,6 +321,92 @@ class PageView(QGraphicsView):
         if rect.width() >= 4 and rect.height() >= 4:  # a click is not a box
             self.drawn.emit(self._tool, rect)
         event.accept()
+
+    # --- drawing from the keyboard ---------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """With a drawing tool chosen: the arrow keys move a box (Shift+arrows size it), Enter
+        draws it as the mouse would, Esc takes it away. With Pan, the keys scroll as usual."""
+        if self._tool is Tool.PAN or self.page_item is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        arrows = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in arrows:
+            dx, dy = arrows[key]
+            self.move_keyboard_box(dx, dy, resize=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.keyboard_box is not None:
+            self.draw_keyboard_box()
+        elif key == Qt.Key.Key_Escape and self.keyboard_box is not None:
+            self._drop_keyboard_box()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def move_keyboard_box(self, dx: int, dy: int, resize: bool = False) -> None:
+        """Move the keyboard box by KEY_STEP screen pixels a step (or, `resize`, grow or shrink
+        its right and bottom edges); the first key shows it, in the middle of what is on screen."""
+        if self.page_item is None:
+            return
+        box = self._keyboard_rect()
+        step = KEY_STEP / max(self.zoom, 1e-6)
+        if resize:
+            box.setWidth(max(step, box.width() + dx * step))
+            box.setHeight(max(step, box.height() + dy * step))
+        else:
+            box.translate(dx * step, dy * step)
+        page = self.page_item.boundingRect()
+        box = QRectF(
+            min(max(box.x(), 0), page.width() - min(box.width(), page.width())),
+            min(max(box.y(), 0), page.height() - min(box.height(), page.height())),
+            min(box.width(), page.width()),
+            min(box.height(), page.height()),
+        )
+        self._show_keyboard_box(box)
+        self.ensureVisible(box, 20, 20)
+
+    def draw_keyboard_box(self) -> None:
+        """The keyboard box becomes what the tool makes (a pin goes to its centre)."""
+        if self.keyboard_box is None:
+            return
+        rect = self.keyboard_box.rect().toAlignedRect()
+        self._drop_keyboard_box()
+        if self._tool is Tool.PIN:
+            centre = rect.center()
+            self.drawn.emit(Tool.PIN, QRect(centre.x(), centre.y(), 0, 0))
+        else:
+            self.drawn.emit(self._tool, rect)
+
+    def _keyboard_rect(self) -> QRectF:
+        if self.keyboard_box is not None:
+            return self.keyboard_box.rect()
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = visible.intersected(self.page_item.boundingRect()) if self.page_item is not None else visible
+        return QRectF(
+            visible.center().x() - visible.width() / 8,
+            visible.center().y() - visible.height() / 8,
+            visible.width() / 4,
+            visible.height() / 4,
+        )
+
+    def _show_keyboard_box(self, box: QRectF) -> None:
+        if self.keyboard_box is None:
+            self.keyboard_box = QGraphicsRectItem()
+            self.keyboard_box.setPen(self._drawing_pen())
+            self.keyboard_box.setZValue(5)
+            self.scene().addItem(self.keyboard_box)
+        self.keyboard_box.setRect(box)
+
+    def _drop_keyboard_box(self) -> None:
+        if self.keyboard_box is not None:
+            self.scene().removeItem(self.keyboard_box)
+            self.keyboard_box = None
 
     def show_pending(self, rect: QRect | None) -> None:
         """The region drawn to ask about (until it is asked about, or replaced)."""

@@ -19,6 +19,7 @@ from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.composer import Composer
+from pixdesk.ui.folders import remembering_dialog
 from pixdesk.ui.review_panel import ReviewPanel
 
 FINE_PRINT_QUESTION = "Transcribe all the text on this page, including the fine print."
@@ -70,7 +71,7 @@ class ReviewController(QObject):
     # --- opening and paging ----------------------------------------------------------------------
 
     def choose_document(self) -> None:
-        dialog = QFileDialog(self._window, "Review a document")
+        dialog = remembering_dialog(self._window, "Review a document")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([DOCUMENT_FILTER, "All files (*)"])
         dialog.fileSelected.connect(lambda path: self._spawn(self.open(path)))
@@ -323,10 +324,11 @@ class ReviewController(QObject):
                 "Open a document for review and mark it or ask about it first; then its review report can be exported."
             )
             return
-        dialog = QFileDialog(self._window, "Export review report")
+        dialog = remembering_dialog(self._window, "Export review report")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["PDF document (*.pdf)", "Web page, images included (*.html)"])
-        dialog.selectFile(self.workspace.safe_filename(f"Review of {document.name}", document.document_id) + ".pdf")
+        title = f"Review of {Path(document.name).stem or document.name}"  # not "Review of contract.pdf.pdf"
+        dialog.selectFile(self.workspace.safe_filename(title, document.document_id) + ".pdf")
         target = (document.conversation_id, document.document_id)
         dialog.fileSelected.connect(lambda path: self._spawn(self._export(*target, path, dialog.selectedNameFilter())))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

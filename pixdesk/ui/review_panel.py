@@ -4,8 +4,10 @@ for the selected one. It says what the reviewer did; ReviewController decides wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,10 +17,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.review import MARK_COLOURS
+from pixdesk.ui.flow_layout import FlowLayout
 from pixdesk.ui.page_view import PageView, Tool
 
 _TOOLS = (  # tool, label, shortcut, what it does
@@ -43,9 +44,32 @@ _KIND_WORDS = {
 }
 
 
-def _swatch(colour: str) -> QIcon:
+_COLOUR_NAMES = {  # MARK_COLOURS in words: a colour option is read out, and seen, by its name
+    "#d13438": "Red",
+    "#0b57d0": "Blue",
+    "#107c10": "Green",
+    "#ca5010": "Orange",
+    "#8764b8": "Purple",
+}
+_TITLE_WIDTH = 220  # the document's name is elided beyond this (the whole name in its tooltip)
+
+
+def colour_name(colour: str) -> str:
+    return _COLOUR_NAMES.get(colour.lower(), colour)
+
+
+def swatch_frame(palette: QPalette) -> QColor:
+    """The outline around a colour swatch: the palette's text colour, so that a swatch as dark
+    (or as light) as the list behind it still shows its edge (>= 3:1)."""
+    return palette.color(QPalette.ColorRole.Text)
+
+
+def _swatch(colour: str, palette: QPalette) -> QIcon:
     pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
+    pixmap.fill(swatch_frame(palette))
+    painter = QPainter(pixmap)
+    painter.fillRect(1, 1, 12, 12, QColor(colour))
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -66,6 +90,7 @@ class ReviewPanel(QWidget):
         self.page = 0
         self.page_count = 0
         self.marks: list[Mark] = []
+        self.name = ""
         self.region: QRect | None = None  # drawn with the Region tool, not yet asked about
 
         self.title = QLabel(self)
@@ -79,33 +104,48 @@ class ReviewPanel(QWidget):
         self.view.drawn.connect(self._drawn)
         self.view.mark_selected.connect(self._select_in_list)
         self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName("Zoom")
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %"))
 
-        top = QToolBar(self)
+        # The buttons are tool buttons in rows that wrap (not toolbars, which hide what does not
+        # fit behind »), and take Tab focus: the whole pane works from the keyboard. Their
+        # shortcuts belong to the pane, so they work wherever focus is inside it — and only there
+        # (PageUp typed in the question box scrolls the question, it does not turn the page).
+        top = FlowLayout()
         top.addWidget(self.title)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        top.addWidget(spacer)
-        previous = top.addAction("◀", lambda: self.page_box.setValue(self.page_box.value() - 1))
-        previous.setToolTip("Previous page (Page Up)")
-        previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
-        top.addWidget(self.page_box)
-        following = top.addAction("▶", lambda: self.page_box.setValue(self.page_box.value() + 1))
-        following.setToolTip("Next page (Page Down)")
-        following.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
-        top.addSeparator()
-        top.addAction("Fit", self.view.fit).setToolTip("The whole page")
-        top.addAction("Actual size", self.view.actual_size).setToolTip("One page pixel to one screen pixel")
-        top.addWidget(self.zoom_label)
-        top.addSeparator()
-        top.addAction("Report…", self.report_requested.emit).setToolTip(
-            "Export the review — pages with their marks, questions and answers — as PDF or a web page"
+        self.previous_button = self._button(
+            top, "◀", "Previous page", "Previous page (Page Up)", Qt.Key.Key_PageUp, self._previous_page
         )
-        top.addAction("Close", self.close_requested.emit).setToolTip("Close the document (its marks are kept)")
+        top.addWidget(self.page_box)
+        self.next_button = self._button(
+            top, "▶", "Next page", "Next page (Page Down)", Qt.Key.Key_PageDown, self._next_page
+        )
+        self.fit_button = self._button(top, "Fit", "Fit", "The whole page", None, self.view.fit)
+        self.actual_size_button = self._button(
+            top, "Actual size", "Actual size", "One page pixel to one screen pixel", None, self.view.actual_size
+        )
+        top.addWidget(self.zoom_label)
+        self.report_button = self._button(
+            top,
+            "Report…",
+            "Report",
+            "Export the review — pages with their marks, questions and answers — as PDF or a web page",
+            None,
+            self.report_requested.emit,
+        )
+        self.close_button = self._button(
+            top,
+            "Close",
+            "Close the document",
+            "Close the document (its marks are kept)",
+            None,
+            self.close_requested.emit,
+        )
 
-        tools = QToolBar(self)
+        tools = FlowLayout()
         group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
+        self.tool_buttons: dict[Tool, QToolButton] = {}
         for tool, label, key, tip in _TOOLS:
             action = QAction(label, self)
             action.setCheckable(True)
@@ -114,8 +154,16 @@ class ReviewPanel(QWidget):
             action.setToolTip(f"{tip} ({key})")
             action.triggered.connect(lambda _checked, t=tool: self.set_tool(t))
             group.addAction(action)
-            tools.addAction(action)
+            self.addAction(action)  # the shortcut works anywhere in the pane
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(f"{label} tool")
+            button.setAccessibleDescription(tip)
+            tools.addWidget(button)
             self.tool_actions[tool] = action
+            self.tool_buttons[tool] = button
         self.tool_actions[Tool.PAN].setChecked(True)
 
         self.ask_button = QPushButton("Ask about this region", self)
@@ -133,10 +181,9 @@ class ReviewPanel(QWidget):
         self.preview_button = QPushButton("What the model sees", self)
         self.preview_button.setToolTip("Exactly what would be sent: the region (or the page), redactions burned in")
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.page, self.region or QRect()))
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for widget in (self.ask_button, self.with_context, self.fine_print_button, self.preview_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Marks on this document")
@@ -148,10 +195,11 @@ class ReviewPanel(QWidget):
         self.colour = QComboBox(self)
         self.colour.setAccessibleName("Colour")
         for colour in MARK_COLOURS:
-            self.colour.addItem(_swatch(colour), "", colour)
+            self.colour.addItem(_swatch(colour, self.palette()), colour_name(colour), colour)
         self.colour.activated.connect(self._colour_edited)
         self.delete_button = QToolButton(self)
         self.delete_button.setText("Delete")
+        self.delete_button.setAccessibleName("Delete the selected mark")
         self.delete_button.clicked.connect(self._delete)
         editor = QHBoxLayout()
         editor.addWidget(self.note, 1)
@@ -171,16 +219,18 @@ class ReviewPanel(QWidget):
         split.setSizes([520, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(top)
-        layout.addWidget(tools)
+        layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(split, 1)
         self._update_actions()
 
     # --- shown by the controller ----------------------------------------------------------------
 
     def show_document(self, name: str, page_count: int) -> None:
-        self.title.setText(name)
+        self.name = name
+        self.title.setText(self.title.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, _TITLE_WIDTH))
         self.title.setToolTip(name)
+        self.title.setAccessibleName(name)
         self.page_count = page_count
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(1, page_count))
@@ -189,6 +239,7 @@ class ReviewPanel(QWidget):
         self.page_box.blockSignals(False)
         self.page = 0
         self.set_region(None)
+        self._describe_page()
 
     def set_page(self, page: int) -> None:
         self.page = page
@@ -196,6 +247,7 @@ class ReviewPanel(QWidget):
         self.page_box.setValue(page + 1)
         self.page_box.blockSignals(False)
         self.set_region(None)
+        self._describe_page()
 
     def show_marks(self, marks: list[Mark]) -> None:
         """All the document's marks: the list shows them all, the page those on it."""
@@ -206,11 +258,11 @@ class ReviewPanel(QWidget):
         self.list.clear()
         for mark in marks:
             text = f"{_KIND_WORDS[mark.kind]} · page {mark.page + 1}" + (f" · {mark.note}" if mark.note else "")
-            item = QListWidgetItem(
-                _swatch(mark.colour or ("#000000" if mark.kind is MarkKind.REDACTION else "#0b57d0")), text, self.list
-            )
+            colour = mark.colour or ("#000000" if mark.kind is MarkKind.REDACTION else "#0b57d0")
+            item = QListWidgetItem(_swatch(colour, self.palette()), text, self.list)
             item.setToolTip(mark.note or text)
         self.list.blockSignals(False)
+        self._describe_page()
         if selected is not None:
             self.select(next((m for m in marks if m.id is not None and m.id == selected.id), None))
         self._update_actions()
@@ -231,6 +283,63 @@ class ReviewPanel(QWidget):
     def selected_mark(self) -> Mark | None:
         row = self.list.currentRow()
         return self.marks[row] if 0 <= row < len(self.marks) else None
+
+    def page_description(self) -> str:
+        """The page in words, for screen readers: "Page 2 of 12, contract.pdf, 3 redactions, 1 note"."""
+        if not self.page_count:
+            return "No document open"
+        on_page = [m for m in self.marks if m.page == self.page]
+        counts = (
+            (sum(m.kind is MarkKind.REDACTION for m in on_page), "redaction", "redactions"),
+            (sum(m.kind in (MarkKind.ANNOTATION, MarkKind.PIN) for m in on_page), "note", "notes"),
+            (sum(m.kind is MarkKind.REGION for m in on_page), "area asked about", "areas asked about"),
+        )
+        parts = [f"Page {self.page + 1} of {self.page_count}", self.name]
+        parts += [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        return ", ".join(parts)
+
+    def _describe_page(self) -> None:
+        description = self.page_description()
+        self.view.setAccessibleName(description)
+        self.view.setAccessibleDescription(
+            "The page. Choose a tool, then draw with the mouse, or with the keyboard: arrow keys move the "
+            "box, Shift+arrow keys size it, Enter draws it, Esc cancels."
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Light or dark switched: the swatches' outlines follow the palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "colour"):  # (not while being built)
+            for index, colour in enumerate(MARK_COLOURS):
+                self.colour.setItemIcon(index, _swatch(colour, self.palette()))
+            self.show_marks(self.marks)
+
+    def _button(
+        self, row: FlowLayout, text: str, name: str, tip: str, key: Qt.Key | None, slot: Callable[[], object]
+    ) -> QToolButton:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAccessibleName(name)
+        row.addWidget(button)
+        return button
+
+    def close_document(self) -> None:
+        self.close_requested.emit()
+
+    def _previous_page(self) -> None:
+        self.page_box.setValue(self.page_box.value() - 1)
+
+    def _next_page(self) -> None:
+        self.page_box.setValue(self.page_box.value() + 1)
 
     # --- what the reviewer does --------------------------------------------------------------
 
@@ -289,6 +398,6 @@ class ReviewPanel(QWidget):
         self.note.setEnabled(editable)
         self.colour.setEnabled(editable)
         self.delete_button.setEnabled(mark is not None and mark.kind is not MarkKind.REGION)
-        self.note.setText(mark.note if editable else "")
-        if editable and mark.colour in MARK_COLOURS:
+        self.note.setText(mark.note if mark is not None and editable else "")
+        if mark is not None and editable and mark.colour in MARK_COLOURS:
             self.colour.setCurrentIndex(MARK_COLOURS.index(mark.colour))

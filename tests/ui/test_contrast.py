@@ -1,0 +1,109 @@
+"""Every colour pixdesk sets, against what it is drawn on, in a light (Fusion's own) and a dark
+palette: text at least 4.5:1, focus rings, icons and the outlines of marks at least 3:1 (WCAG 2).
+And the window follows a switch between light and dark while it runs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyleFactory
+
+from helpers import until
+from pixdesk import catalog
+from pixdesk.services.chat import Status
+from pixdesk.services.review import MARK_COLOURS
+from pixdesk.ui import readable, style
+from pixdesk.ui.page_view import PAPER, PENDING_COLOUR, REGION_COLOUR, label_colour
+from pixdesk.ui.review_panel import swatch_frame
+
+DARK = {  # CONTRIBUTING.md's dark palette (as GTK's Adwaita dark gives it)
+    "Window": "#2b2b2b",
+    "WindowText": "#e8e8e8",
+    "Base": "#1e1e1e",
+    "AlternateBase": "#262626",
+    "Text": "#e8e8e8",
+    "Button": "#353535",
+    "ButtonText": "#e8e8e8",
+    "Link": "#6cb4ff",
+    "Highlight": "#3d6fd6",
+    "HighlightedText": "#ffffff",
+    "PlaceholderText": "#9a9a9a",
+}
+
+
+def light_palette() -> QPalette:
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
+PALETTES = pytest.mark.parametrize("palette", [light_palette, dark_palette], ids=["light", "dark"])
+
+
+def test_the_contrast_ratio_is_wcags():
+    assert readable.contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert readable.contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+    fixed = readable.readable("#d13438", QColor("#1e1e1e"))  # 3.9:1 as it is
+    assert readable.contrast(fixed, QColor("#1e1e1e")) >= 4.5 and fixed.lightness() > QColor("#d13438").lightness()
+
+
+@PALETTES
+def test_the_focus_ring_stands_out(palette):
+    ring = style.focus_ring_colour(palette())
+    for ground in style.ring_backgrounds(palette()):
+        assert readable.contrast(ring, ground) >= readable.GRAPHIC_CONTRAST, ground.name()
+
+
+@PALETTES
+def test_colour_swatches_show_their_edge(palette):
+    base = palette().color(QPalette.ColorRole.Base)
+    assert readable.contrast(swatch_frame(palette()), base) >= readable.GRAPHIC_CONTRAST
+
+
+def test_marks_on_the_page_are_seen_and_their_numbers_read():
+    """Marks are drawn on the page (paper), whatever the window's palette."""
+    for colour in (*MARK_COLOURS, REGION_COLOUR.name(), PENDING_COLOUR.name()):
+        assert readable.contrast(QColor(colour), PAPER) >= readable.GRAPHIC_CONTRAST, colour
+        assert readable.contrast(label_colour(QColor(colour)), PAPER) >= readable.TEXT_CONTRAST, colour
+
+
+@PALETTES
+def test_the_transcripts_colours_are_readable(palette):
+    chat_style = pytest.importorskip("pixdesk.ui.chat_style")
+    for name, (foreground, background) in chat_style.chat_colours(palette()).items():
+        assert readable.contrast(foreground, background) >= readable.TEXT_CONTRAST, name
+
+
+def _heading_colour(chat) -> QColor:
+    """The colour of the answer's heading ("Pixtral Large") as drawn in the transcript."""
+    block = chat.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.text() == catalog.MODEL_NAME:
+                return fragment.charFormat().foreground().color()
+            iterator += 1
+        block = block.next()
+    raise AssertionError("no heading in the transcript")
+
+
+def test_the_window_follows_a_switch_to_dark(make_window, run, bedrock, qapp):
+    window = make_window()
+    window.composer.set_text("What is on this page?")
+    window.send()
+    run(until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE, message="answer"))
+    light = _heading_colour(window.chat)
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        run(until(lambda: _heading_colour(window.chat) != light, message="the heading in the dark palette's colour"))
+        heading = _heading_colour(window.chat)
+        assert readable.contrast(heading, QColor(DARK["Base"])) >= readable.TEXT_CONTRAST
+    finally:
+        qapp.setPalette(before)
