@@ -6,30 +6,29 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import os
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TextIO
 
-import qasync
+import platformdirs
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from pixdesk import __version__
 from pixdesk.logs import setup_logging
-from pixdesk.secrets import ApiKeyStore
-from pixdesk.services.images import image_process_pool, stop_image_pool
-from pixdesk.services.workspace import Workspace
-from pixdesk.settings import Settings
-from pixdesk.ui.crash import CrashReporter
-from pixdesk.ui.file_open import FileOpenHandler
-from pixdesk.ui.garbage import MainThreadGarbageCollector
-from pixdesk.ui.main_window import MainWindow
-from pixdesk.ui.settings_store import QSettingsStore
+from pixdesk.ui.single_instance import Handoff, InstanceServer, bring_to_front, hand_off, server_name
 
+# The window's own modules (the engine, the history, imaging, the widgets) are imported in
+# main(), once this launch knows it opens a window: a second launch hands its files to the
+# running window and ends without paying for them.
+
+WORKERS_START_DELAY_MS = 1000  # after the history list and the credentials, a moment after show
 WINDOW_ICON = Path(__file__).parent / "ui" / "icons" / "pixdesk.png"  # made by resources/icon/make_icons.py
 
 
@@ -46,8 +45,12 @@ def create_app(argv: list[str]) -> QApplication:
     QGuiApplication.setOrganizationName("pixdesk")
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("pixdesk")
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setWindowIcon(QIcon(str(WINDOW_ICON)))  # title bars and the Linux task bar; installers set their own
+    from pixdesk.ui import style  # (light: Qt only)
+
+    style.install(app)  # a 2-px focus ring on whatever has focus, in any style
     return app
 
 
@@ -55,7 +58,35 @@ def main(argv: list[str]) -> int:
     args = _arguments(argv)
     log_path = setup_logging()
     logging.captureWarnings(True)  # a library's warning (a damaged image's EXIF) goes to the log, not a console
+    instance_name = server_name(_data_directory())
+    if hand_off(instance_name, Handoff.from_arguments(args.images, args.review)):
+        logging.getLogger(__name__).info("handed the launch's files to the running window")
+        return 0
     app = create_app(argv)
+    instance = InstanceServer(app)
+    instance.listen(instance_name)  # at once: a launch from now on reaches this window, not a new one
+    return _run_window(app, args, log_path, instance)
+
+
+def _data_directory() -> Path:
+    """The history's folder (pixdesk.store.history.default_directory, which this module does not
+    import: a second launch must end quickly). One window per folder."""
+    return Path(platformdirs.user_data_dir("pixdesk", appauthor=False))
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, instance: InstanceServer) -> int:
+    import qasync
+
+    from pixdesk.secrets import ApiKeyStore
+    from pixdesk.services.images import ImageWorkers
+    from pixdesk.services.workspace import Workspace
+    from pixdesk.settings import Settings
+    from pixdesk.ui.crash import CrashReporter
+    from pixdesk.ui.file_open import FileOpenHandler
+    from pixdesk.ui.garbage import MainThreadGarbageCollector
+    from pixdesk.ui.main_window import MainWindow
+    from pixdesk.ui.settings_store import QSettingsStore
+
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(app)
@@ -63,22 +94,37 @@ def main(argv: list[str]) -> int:
     crash.install()
     loop.set_exception_handler(crash.loop_exception)
     executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pixdesk-io")
-    pools = [image_process_pool()]
-
-    def renew_image_pool():
-        stop_image_pool(pools[-1])
-        pools.append(image_process_pool())
-        return pools[-1]
-
+    workers = ImageWorkers()  # processes start after the window is shown (below), or when first needed
     workspace = Workspace.open(Settings(QSettingsStore()), executor, keys=ApiKeyStore())
-    window = MainWindow(workspace, pools[0], renew_image_pool)
+    window = MainWindow(workspace, workers, workers.renew)
     collector.busy = window.is_busy
     window.show()
-    window.start(interrupted=workspace.interrupted_conversation())
-    if args.images:
-        window.attach_paths(args.images)
-    if args.review:
-        window.review.open_later(args.review)
+
+    def receive(handoff: Handoff) -> None:
+        if os.environ.get("PIXDESK_TEST_ECHO"):  # the single-instance test reads what arrived
+            print("received", json.dumps({"images": handoff.images, "review": handoff.review}), flush=True)  # noqa: T201
+        if handoff.images:
+            window.attach_paths(list(handoff.images))
+        if handoff.review:
+            window.review.open_later(handoff.review)
+        bring_to_front(window)
+
+    instance.received.connect(receive)
+
+    def after_shown() -> None:
+        # The window is on screen and answers; now what it shows next. Credentials (the keychain
+        # may be slow), the history list, and the image workers, which are started last and at
+        # a lower priority so they never take the cores from the window that is still settling.
+        window.start(interrupted=workspace.interrupted_conversation())
+        if args.images:
+            window.attach_paths(args.images)
+        if args.review:
+            window.review.open_later(args.review)
+        QTimer.singleShot(WORKERS_START_DELAY_MS, workers.start)
+        if os.environ.get("PIXDESK_TEST_ECHO"):
+            print("ready", flush=True)  # noqa: T201 - the single-instance test starts its second launch now
+
+    QTimer.singleShot(0, after_shown)
     file_opener = FileOpenHandler(window.attach_paths, app)  # macOS: "Open with pixdesk" while running or starting
     app.installEventFilter(file_opener)
     if args.quit_after_shown:
@@ -87,16 +133,19 @@ def main(argv: list[str]) -> int:
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
+    instance.close()
     executor.shutdown(wait=False, cancel_futures=True)
-    stop_image_pool(pools[-1])
+    workers.stop()
     workspace.close()
     collector.stop()
     return 0
 
 
-def self_test(out=None) -> int:
+def self_test(out: TextIO | None = None) -> int:
     """`pixdesk --self-test`: headless, one line per check, 0 if all passed, else 1."""
     # Imported here: the window's start-up need not pay for the local server and its certificates.
+    import qasync
+
     from pixdesk.services import self_test as core_self_test
     from pixdesk.ui import self_test as qt_self_test
 

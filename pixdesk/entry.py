@@ -8,7 +8,11 @@ import multiprocessing
 import os
 import sys
 
-from pixdesk import __version__, cli
+from pixdesk import __version__
+
+# The CLI's command names, here rather than from pixdesk.cli: importing the CLI's modules (boto3,
+# imaging) would cost the window's start a third of a second. tests/unit check they agree.
+CLI_COMMANDS = ("ask", "batch", "history")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         from pixdesk import app
 
         return app.self_test()
-    if args[:1] and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
+    if args[:1] and (args[0] in CLI_COMMANDS or args[0] in ("-h", "--help")):
+        from pixdesk import cli
         from pixdesk.services.abandonable import leave
 
         return leave(cli.main(args))  # after Ctrl+C, work left behind must not crash the exit

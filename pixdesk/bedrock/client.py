@@ -15,17 +15,15 @@ import os
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import boto3
-import botocore.loaders
-import botocore.session
-from botocore.config import Config
-from botocore.tokens import FrozenAuthToken
+from typing import TYPE_CHECKING, Any
 
 import pixdesk
 from pixdesk import catalog
 from pixdesk.domain import Connection
+
+if TYPE_CHECKING:  # boto3 and botocore are imported when the first client is made: the window starts sooner
+    from botocore.config import Config
+    from botocore.tokens import FrozenAuthToken
 
 ENV_BEARER_TOKEN = "AWS_BEARER_TOKEN_BEDROCK"  # botocore's name for the Bedrock API key
 DEFAULT_MAX_ATTEMPTS = 4
@@ -43,6 +41,8 @@ class ClientSettings:
     max_attempts: int | None = None
 
     def botocore_config(self, configured_attempts: int | None = None) -> Config:
+        from botocore.config import Config
+
         attempts = self.max_attempts or configured_attempts or DEFAULT_MAX_ATTEMPTS
         return Config(
             connect_timeout=self.connect_timeout_s,
@@ -57,6 +57,8 @@ class _AppTokenProvider:
     """A token provider for botocore's session: the API key pixdesk was given."""
 
     def __init__(self, api_key: str) -> None:
+        from botocore.tokens import FrozenAuthToken
+
         self._token = FrozenAuthToken(api_key)
 
     def load_token(self, **_kwargs: Any) -> FrozenAuthToken:
@@ -78,7 +80,7 @@ class ClientFactory:
         self._lock = threading.Lock()
         # One loader for every session: botocore's service models are parsed once, not per client.
         # (Parsing holds the GIL for tens of milliseconds, which the window would feel.)
-        self._loader = botocore.loaders.create_loader()
+        self._loader: Any = None  # made with the first client (under the lock)
 
     def _key(self, connection: Connection) -> tuple:
         return (
@@ -108,6 +110,13 @@ class ClientFactory:
                 self._clients.pop(self._key(connection), None)
 
     def _create(self, connection: Connection) -> Any:
+        import boto3
+        import botocore.loaders
+        import botocore.session
+        from botocore.config import Config
+
+        if self._loader is None:
+            self._loader = botocore.loaders.create_loader()
         core_session = botocore.session.Session(profile=connection.profile or None)
         core_session.register_component("data_loader", self._loader)
         config = self.settings.botocore_config(core_session.get_config_variable("max_attempts"))
@@ -121,6 +130,8 @@ class ClientFactory:
 def configured_region(profile: str | None = None) -> str | None:
     """The region the person configured (AWS_REGION, AWS_DEFAULT_REGION, or the profile's
     `region`) if it is one Pixtral Large can be called from; else None."""
+    import botocore.session
+
     try:
         region = botocore.session.Session(profile=profile or None).get_config_variable("region")
     except Exception:  # noqa: BLE001 - a missing or broken profile is reported when the call is made

@@ -15,9 +15,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pi_heif
-import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from pixdesk.errors import Action, Kind, KnownError
@@ -25,7 +24,8 @@ from pixdesk.files import open_regular
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.normalize import normalise
 
-pi_heif.register_heif_opener()  # decode only: pi-heif leaves out pillow-heif's 23 MB HEVC encoder
+if TYPE_CHECKING:
+    import pypdfium2
 # We check declared sizes ourselves, before decoding (see _check_pixels), with our own bound.
 Image.MAX_IMAGE_PIXELS = None
 
@@ -40,6 +40,20 @@ _RELEASES_FILE_AFTER_LOAD = {"PNG", "JPEG", "BMP"}
 # What Pillow's parsers raise on damaged data: besides OSError and friends, a truncated GIF frame
 # header ends in IndexError or struct.error, and broken tags in KeyError or TypeError.
 _DAMAGED = (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError, struct.error)
+
+
+def _pdfium() -> Any:
+    """pypdfium2, loaded with the first PDF (loading the library slows the window's start)."""
+    import pypdfium2
+
+    return pypdfium2
+
+
+def _read_heic() -> None:
+    """Teach Pillow HEIC, with the first HEIC file (not at start-up). Registering twice is harmless."""
+    import pi_heif
+
+    pi_heif.register_heif_opener()  # decode only: pi-heif leaves out pillow-heif's 23 MB HEVC encoder
 
 
 def _unreadable(
@@ -251,7 +265,7 @@ class RasterSource(Source):
 
 
 class PdfSource(Source):
-    def __init__(self, name: str, document: pdfium.PdfDocument, dpi: int = PDF_DPI) -> None:
+    def __init__(self, name: str, document: pypdfium2.PdfDocument, dpi: int = PDF_DPI) -> None:
         super().__init__(name, "pdf")
         self._document = document
         self._dpi = dpi
@@ -272,7 +286,7 @@ class PdfSource(Source):
                     return page.get_size()
                 finally:
                     page.close()
-        except pdfium.PdfiumError as exc:  # a damaged page object ("Failed to load page.")
+        except _pdfium().PdfiumError as exc:  # a damaged page object ("Failed to load page.")
             raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.", detail=str(exc)) from None
 
     def _scale(self, index: int, max_side: int | None) -> float:
@@ -301,7 +315,7 @@ class PdfSource(Source):
                     image = bitmap.to_pil()
                 finally:
                     page.close()
-        except pdfium.PdfiumError as exc:
+        except _pdfium().PdfiumError as exc:
             raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.", detail=str(exc)) from None
         return DecodedPage(normalise(image), self.page_size(index))
 
@@ -404,6 +418,8 @@ def _identify(name: str, head: bytes, size: int) -> str:
 
 
 def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image], in_memory: bool = False) -> RasterSource:
+    if kind == "heic":
+        _read_heic()
     try:
         with opener() as image:  # reads the header only
             size = image.size
@@ -422,8 +438,8 @@ def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image], in_mem
 def _open_pdf(name: str, source: str | bytes) -> PdfSource:
     try:
         with _PDFIUM_LOCK:
-            document = pdfium.PdfDocument(source)
-    except pdfium.PdfiumError as exc:
+            document = _pdfium().PdfDocument(source)
+    except _pdfium().PdfiumError as exc:
         if "password" in str(exc).lower():
             raise _unreadable(
                 name,

@@ -4,8 +4,6 @@ Blocking; call from a worker thread."""
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
 from pixdesk import __version__
@@ -23,6 +21,9 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
         raise KnownError(
             Kind.BAD_INPUT, "pixdesk only downloads images from http:// or https:// addresses.", Action.FIX_INPUT
         )
+    import urllib.error  # (here: urllib.request loads http.client and email, slowing the window's start)
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": f"pixdesk/{__version__}"})
     failure: str | None
     try:

@@ -10,10 +10,11 @@ import multiprocessing.connection
 import os
 import sys
 import threading
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PIL import Image
 
@@ -31,6 +32,8 @@ from pixdesk.imaging.prepare import Box, Prepared, fine_print_boxes, prepare_pag
 from pixdesk.imaging.sources import Source, open_source, open_source_bytes
 from pixdesk.imaging.tokens import text_tokens as text_tokens  # re-exported for the CLI
 from pixdesk.services.abandonable import map_abandonable
+
+T = TypeVar("T")
 
 
 def prepare_files(
@@ -158,18 +161,71 @@ def prepare_ref(
         return PreparedPage(prepared, thumbnail, source.page_count, tuple(source.notes))
 
 
+def image_worker_count() -> int:
+    """How many image workers: one core fewer than this process may use, at least one. On a
+    two-core laptop two busy decoders left the window's thread waiting for a core (the loop
+    stalled 22–27 ms while two screenshots were prepared); one core always stays for the window."""
+    # sched_getaffinity: the cores this process may run on (a container, taskset), where known.
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
+    return max(1, cores - 1)
+
+
 def image_process_pool() -> ProcessPoolExecutor:
     """The window's image workers: separate processes, so that decoding a 12-megapixel PNG never
     competes with the GUI thread for the GIL (measured: threads stalled the window ~25 ms while
     two screenshots were prepared; processes, under 16). Spawned, never forked: the GUI process
     has Qt threads. Workers start in the background and run at a lower priority."""
-    workers = os.cpu_count() or 2
+    workers = image_worker_count()
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=image_worker_init
     )
     for _ in range(workers):  # start every worker now, in the background, not on first use
         pool.submit(int)
+    # Lowered from here too, at once: the initializer runs only after the worker has imported
+    # Pillow and PDFium (a few hundred ms of CPU), and on Linux it lowers only its own thread.
+    for process in (getattr(pool, "_processes", None) or {}).values():
+        _lower_priority(process.pid)
     return pool
+
+
+class ImageWorkers(Executor):
+    """The window's image worker processes, started when the window asks (start(), once it is
+    shown) or on first use, whichever comes first: spawning them costs two interpreters' start,
+    which the window's own start must not wait for or share its cores with. Renewed after a
+    worker died (a decoder crash); stopped with the window."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = image_process_pool()
+            return self._pool
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        return self.start().submit(fn, *args, **kwargs)
+
+    def renew(self) -> ImageWorkers:
+        """New processes for the next image (the old ones are stopped)."""
+        with self._lock:
+            old, self._pool = self._pool, None
+        if old is not None:
+            stop_image_pool(old)
+        return self
+
+    def stop(self) -> None:
+        with self._lock:
+            old, self._pool = self._pool, None
+        if old is not None:
+            stop_image_pool(old)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            old, self._pool = self._pool, None
+        if old is not None:
+            old.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 def stop_image_pool(pool: ProcessPoolExecutor) -> None:
@@ -183,15 +239,37 @@ def stop_image_pool(pool: ProcessPoolExecutor) -> None:
             process.terminate()
 
 
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' "below normal": the window (normal) always wins
+NICE = 10  # Linux and macOS: well below the window, above idle; a person's image is still wanted soon
+
+
+def _lower_priority(pid: int | None = None) -> None:
+    """Lower a worker's CPU priority: `pid`, or (None) the calling thread on Linux, this process
+    elsewhere. Never raises: a worker at normal priority is slower to give way, not broken."""
+    if sys.platform == "win32":
+        if pid is None:
+            import ctypes
+
+            kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined,unused-ignore]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+        return
+    try:
+        # On Linux a PRIO_PROCESS "who" is a thread: a worker's pid is its main thread, whose
+        # later threads inherit it; 0 or a thread id (from the worker itself) is that thread.
+        os.setpriority(os.PRIO_PROCESS, pid if pid is not None else _this_thread(), NICE)
+    except OSError:
+        pass
+
+
+def _this_thread() -> int:
+    return threading.get_native_id() if sys.platform.startswith("linux") else 0
+
+
 def background_worker_init() -> None:
-    """For the window's image workers: on Linux, lower this thread's scheduling priority, so
-    that on a two-core laptop the GUI thread still gets a core at once while both cores decode.
-    (Other systems have no per-thread nice through the standard library; there it is a no-op.)"""
-    if sys.platform.startswith("linux"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-        except OSError:
-            pass
+    """For the window's image work: a lower CPU priority, so that on a two-core laptop the GUI
+    thread still gets a core at once while the workers decode (Linux: this thread; macOS: this
+    process; Windows: this process, below normal)."""
+    _lower_priority()
 
 
 def image_worker_init() -> None:
@@ -215,7 +293,7 @@ def image_worker_init() -> None:
 
 
 def background_executor() -> ThreadPoolExecutor:
-    """The window's pool for image work: every core, at a lower priority than the GUI."""
+    """The window's pool for image work: all cores but one, at a lower priority than the GUI."""
     return ThreadPoolExecutor(
-        max_workers=os.cpu_count() or 2, thread_name_prefix="pixdesk-work", initializer=background_worker_init
+        max_workers=image_worker_count(), thread_name_prefix="pixdesk-work", initializer=background_worker_init
     )

@@ -37,7 +37,7 @@ from pixdesk.services.connection import (
     check_credentials,
     test_connection,
 )
-from pixdesk.services.history import ConversationSummary, HistoryWriter, turns_of
+from pixdesk.services.history import ConversationSummary, HistoryWriter, Snippet, turns_of
 from pixdesk.services.quota import QuotaScheduler, utc_day_start
 from pixdesk.services.recording import TurnRecorder
 from pixdesk.services.review import Review
@@ -67,7 +67,7 @@ class ConversationList:
     a snippet of where."""
 
     conversations: list[ConversationSummary]
-    snippets: dict[int, str] = field(default_factory=dict)  # conversation id → matching words
+    snippets: dict[int, Snippet] = field(default_factory=dict)  # conversation id → where it matched
 
 
 class Workspace:
@@ -132,6 +132,7 @@ class Workspace:
     async def check_credentials(self) -> CredentialStatus:
         """Which credentials requests would use, and whether they work; when they do, the engine
         starts its client now, so that the first question does not wait for it."""
+        await self.run_blocking(self.choices.api_key)  # the first keychain read, off the window's thread
         connection = self.choices.connection()
         status = await self.run_blocking(check_credentials, connection)
         if status.state is CredentialState.READY:
@@ -181,6 +182,11 @@ class Workspace:
     def keeps_history(self) -> bool:
         return self._history is not None
 
+    @property
+    def history_folder(self) -> Path | None:
+        """Where conversations and their images are kept (for Help ▸ About); None if nowhere."""
+        return self._history.store.directory if self._history is not None else None
+
     def _writer(self) -> HistoryWriter:
         if self._history is None:
             raise RuntimeError("this workspace keeps no history")
@@ -196,10 +202,15 @@ class Workspace:
         conversations = await self._on_store(HistoryStore.conversations)
         if not search:
             return ConversationList(conversations)
-        snippets: dict[int, str] = {}
+        snippets: dict[int, Snippet] = {}
         for conversation_id, _message, snippet in await self._on_store(HistoryStore.search, search):
             snippets.setdefault(conversation_id, snippet)  # the best match of each conversation
         return ConversationList([c for c in conversations if c.id in snippets], snippets)
+
+    async def history_version(self) -> int:
+        """A number that changes when another process writes to the history (`pixdesk ask`, a
+        batch, another window): the sidebar polls it to stay current."""
+        return await self._on_store(HistoryStore.data_version)
 
     async def conversation(self, conversation_id: int) -> ConversationSummary | None:
         return await self._on_store(HistoryStore.conversation, conversation_id)

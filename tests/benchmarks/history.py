@@ -73,7 +73,7 @@ app = QApplication([])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 workspace = Workspace.open(Settings({}), ThreadPoolExecutor(2), Path(sys.argv[1]), keys=ApiKeyStore())
-window = MainWindow(workspace)
+window = MainWindow(workspace, prefs={})
 window.show()
 result = {}
 

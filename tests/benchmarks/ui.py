@@ -76,7 +76,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     from pixdesk.bedrock.stream import BedrockEngine
     from pixdesk.secrets import ApiKeyStore
     from pixdesk.services.chat import Status
-    from pixdesk.services.images import image_process_pool
+    from pixdesk.services.images import ImageWorkers
     from pixdesk.services.workspace import Workspace
     from pixdesk.settings import Settings
     from pixdesk.ui.garbage import MainThreadGarbageCollector
@@ -102,9 +102,10 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(app)
     executor = ThreadPoolExecutor(max_workers=4)
-    image_pool = image_process_pool()  # as app.py
+    image_pool = ImageWorkers()  # as app.py
+    image_pool.start()  # the app starts them a moment after show; the probe waits longer than that
     workspace = Workspace(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), executor, keys=ApiKeyStore())
-    window = MainWindow(workspace, image_pool)
+    window = MainWindow(workspace, image_pool, image_pool.renew, prefs={})  # no saved place: the same window each run
     collector.busy = window.is_busy  # as app.py wires it
     window.resize(1000, 800)
     window.show()
@@ -127,18 +128,21 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
         if not answer.complete:
             raise RuntimeError(f"the benchmark's answer did not complete: {answer.error}")
         figures["stream_tokens"] = (answer.usage.output_tokens, 0)
-        gaps = []
+        gaps, prepare_times = [], []
         for _ in range(3 if quick else 6):  # several rounds: a p99 needs more than one short burst
             probe.start()
+            started = time.perf_counter()
             window.tray.add_paths([str(p) for p in shots])
             await asyncio.sleep(0.01)
             await window.tray.idle()
+            prepare_times.append(time.perf_counter() - started)
             probe.stop()
             gaps.extend(probe.gaps)
             window.tray.clear()
             await asyncio.sleep(0.3)
         ordered = sorted(gaps)
         figures["images"] = (ordered[-1], ordered[int(len(ordered) * 0.99)])
+        figures["prepare"] = (statistics.median(prepare_times), 0)
 
     try:
         with loop:
@@ -154,7 +158,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     rows = []
     for key, title in (
         ("stream", f"{figures['stream_tokens'][0]:,}-token answer at 500 tokens/s"),
-        ("images", "two 4096×3072 images being prepared"),
+        ("images", f"two 4096×3072 images being prepared ({figures['prepare'][0] * 1000:.0f} ms, median)"),
     ):
         worst, p99 = figures[key]
         rows.append(
@@ -198,8 +202,15 @@ def cold_start_row(rounds: int) -> Row:
         HOME=home,
         XDG_CONFIG_HOME=home,
         XDG_STATE_HOME=home,
+        XDG_DATA_HOME=home,  # its own history, and its own single-instance socket
         AWS_EC2_METADATA_DISABLED="true",
+        # An installed pixdesk starts from compiled bytecode (pip and PyInstaller compile it): so
+        # do both here, from a cache of their own filled by one warm-up start each.
+        PYTHONPYCACHEPREFIX=str(Path(home) / "pycache"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
+    time_to_shown([sys.executable, "-c", _BARE_WINDOW], env)
     ours = statistics.median(
         time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env) for _ in range(rounds)
     )
@@ -207,8 +218,8 @@ def cold_start_row(rounds: int) -> Row:
     return Row(
         "cold start to window shown (median)",
         f"{ours * 1000:.0f} ms",
-        "≤ 800 ms",
+        "≤ 2.5× a bare PySide6 window",
         f"{bare * 1000:.0f} ms bare PySide6 window",
         f"{ours / bare:.2f}×",
-        ours <= 0.8,
+        ours / bare <= 2.5,
     )

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStatusBar
 
 from helpers import png_bytes, until
 from pixdesk.services.chat import Status
@@ -82,6 +82,8 @@ def test_copy_answer_and_copy_code(make_window, run, bedrock):
     assert QGuiApplication.clipboard().text().strip() == "ERROR 402: card_declined (insufficient_funds)"
     window.chat.link_requested.emit(QUrl("pixdesk:copy/0"))
     assert QGuiApplication.clipboard().text() == window.session.exchanges[0].answer.text
+    assert window.toast.isVisible() and window.toast.text() == "Copied."  # a floating note, no status bar
+    assert window.findChildren(QStatusBar) == []
 
 
 def test_open_with_pixdesk_attaches_the_files(tmp_path):
@@ -92,12 +94,13 @@ def test_open_with_pixdesk_attaches_the_files(tmp_path):
         "import sys, asyncio\n"
         "from PySide6.QtCore import QTimer\n"
         "import pixdesk.app as app\n"
-        "original = app.MainWindow.attach_paths\n"
+        "from pixdesk.ui.main_window import MainWindow\n"
+        "original = MainWindow.attach_paths\n"
         "def attach(self, paths):\n"
         "    task = self.tray.add_paths(paths)\n"
         "    task.add_done_callback(lambda _t: (print('attached', [a.name for a in self.tray.attachments()], "
         "flush=True), app.QApplication.quit()))\n"
-        "app.MainWindow.attach_paths = attach\n"
+        "MainWindow.attach_paths = attach\n"
         "if __name__ == '__main__':\n"
         "    sys.exit(app.main(sys.argv[1:]))\n"
     )

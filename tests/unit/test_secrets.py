@@ -175,6 +175,21 @@ def test_a_key_already_in_the_keychain_is_loaded(memory_keyring):
     assert ApiKeyStore().load() == KEY
 
 
+def test_the_keychain_is_read_once_then_remembered(memory_keyring, monkeypatch):
+    """A keychain read is slow (and may ask to unlock): each question must not pay for it."""
+    memory_keyring.passwords[("pixdesk", "bedrock-api-key")] = KEY
+    reads = []
+    original = memory_keyring.get_password
+    monkeypatch.setattr(memory_keyring, "get_password", lambda *a: reads.append(a) or original(*a))
+    store = ApiKeyStore()
+    assert [store.load() for _ in range(3)] == [KEY] * 3
+    assert len(reads) == 1
+    store.save("a-newer-key-value")
+    assert store.load() == "a-newer-key-value" and len(reads) == 1
+    store.delete()
+    assert store.load() is None
+
+
 def test_saving_to_the_keychain_replaces_an_earlier_key(memory_keyring):
     store = ApiKeyStore()
     store.save("an-older-key-value")
