@@ -1,5 +1,5 @@
-"""The images waiting to be sent: a strip of thumbnails, each removable, with a page picker for
-documents, a preview of exactly what the model will see, and the token estimate.
+"""The images waiting to be sent: a row of chips above the question box, each removable, with a
+page picker for documents, a preview of exactly what the model will see, and the token estimate.
 
 Opening, preparing and thumbnailing run in worker threads; only the finished pixels come back
 to the GUI thread."""
@@ -15,17 +15,17 @@ from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSpinBox,
-    QToolButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,82 +36,26 @@ from pixdesk.errors import KnownError
 from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, Prepared, Resolution, expand_paths, prepare_ref
 from pixdesk.services.review import ReviewDocument
+from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
+from pixdesk.ui.readable import muted_text
 
-THUMB_SIDE = 88
+# Thumbnails are made at this side: a chip crops a square out of the middle, at twice its size
+# for HiDPI screens, so even a wide screenshot keeps enough pixels.
+THUMBNAIL_PIXELS = THUMB_SIDE * 4
+
+ImageCard = ImageChip  # the old name, for callers that still use it
 
 
 @dataclass(eq=False)
 class PendingImage:
     ref: ImageRef  # a path or in-memory data: what a worker process is handed
     name: str
-    order: tuple[int, int]  # (which add, position within it): cards stay in the order added
+    order: tuple[int, int]  # (which add, position within it): chips stay in the order added
     page_count: int = 1
     page: int = 0
     prepared: Prepared | None = None
     redacted: tuple[tuple[int, int, int, int], ...] = ()  # a reviewed document's redactions, burned in
-    card: ImageCard | None = field(default=None, repr=False)
-
-
-class ImageCard(QFrame):
-    remove_clicked = Signal()
-    preview_clicked = Signal()
-    page_changed = Signal(int)
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._name = name
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.thumb = QToolButton(self)
-        self.thumb.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
-        self.thumb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.thumb.setAccessibleName(f"Preview {name}")
-        self.thumb.setToolTip("What the model will see")
-        self.thumb.setAutoRaise(True)
-        self.thumb.clicked.connect(self.preview_clicked)
-        self.label = QLabel(name, self)
-        self.label.setMaximumWidth(THUMB_SIDE + 40)
-        self.label.setToolTip(name)
-        self.remove = QToolButton(self)
-        self.remove.setText("✕")
-        self.remove.setAccessibleName(f"Remove {name}")
-        self.remove.setToolTip("Remove")
-        self.remove.clicked.connect(self.remove_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.label, 1)
-        top.addWidget(self.remove)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignCenter)
-        self.page = QSpinBox(self)  # shown for documents, once their page count is known
-        self.page.setPrefix("Page ")
-        self.page.setAccessibleName(f"Page of {name} to send")
-        self.page.valueChanged.connect(lambda value: self.page_changed.emit(value - 1))
-        self.page.hide()
-        layout.addWidget(self.page)
-        self.detail = QLabel("Preparing…", self)
-        # Palette and font, not a style sheet: polishing a style sheet costs the GUI thread
-        # ~10 ms per card, a visible hitch while images are being added.
-        muted = self.detail.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
-        self.detail.setPalette(muted)
-        small = self.detail.font()
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.detail.setFont(small)
-        layout.addWidget(self.detail)
-
-    def set_page_count(self, count: int) -> None:
-        if count > 1:
-            self.page.blockSignals(True)
-            self.page.setRange(1, count)
-            self.page.setSuffix(f" of {count}")
-            self.page.blockSignals(False)
-            self.page.show()
-
-    def show_prepared(self, thumbnail: QImage, prepared: Prepared) -> None:
-        self.thumb.setIcon(QPixmap.fromImage(thumbnail))
-        a = prepared.attachment
-        self.detail.setText(f"{a.width}×{a.height} · ~{prepared.tokens:,} tokens")
+    card: ImageChip | None = field(default=None, repr=False)
 
 
 class PreviewDialog(QDialog):
@@ -145,7 +89,10 @@ class PreviewDialog(QDialog):
 
 
 class AttachmentTray(QWidget):
-    """`pool` prepares images (the app gives it worker processes); `executor` runs the light
+    """The images waiting to be sent, as a row of chips above the question box, and one muted
+    line with their count, size and estimated cost.
+
+    `pool` prepares images (the app gives it worker processes); `executor` runs the light
     blocking work (listing folders, downloading); `resolution()` is the size images are prepared
     at; `reviewed_document(ref)` is the document open for review if `ref` is its file — then its
     redactions apply here too."""
@@ -168,26 +115,35 @@ class AttachmentTray(QWidget):
         self._executor = executor
         self._resolution = resolution
         self._reviewed_document = reviewed_document
-        self.items: list[PendingImage] = []
+        self.items: list[PendingImage] = []  # images that are, or will be, sent
+        self._failed: list[PendingImage] = []  # images that could not be used: their chips say why
         self._tasks: set[asyncio.Task] = set()
         self._adds = itertools.count()
         self._row = QHBoxLayout()
-        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setContentsMargins(0, 2, 0, 2)  # room for the chips' focus rings
+        self._row.setSpacing(8)
         self._row.addStretch(1)
-        strip = QWidget(self)
-        strip.setLayout(self._row)
-        scroll = QScrollArea(self)
-        scroll.setWidget(strip)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(THUMB_SIDE + 96)
+        # The strip is built now, so it sits in the window's Tab order between what comes before
+        # the tray and the question box; chips are chained in right after it.
+        self._strip = QWidget(self)
+        self._strip.setLayout(self._row)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(self._strip)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.horizontalScrollBar().rangeChanged.connect(lambda _low, _high: self._fit_height())
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Images to send")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName("Images to send")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.setSpacing(2)
+        layout.addWidget(self._scroll)
         layout.addWidget(self.summary)
+        self._apply_palette()
         self.setVisible(False)
 
     # --- what the window asks ------------------------------------------------------------
@@ -202,6 +158,7 @@ class AttachmentTray(QWidget):
     def _placed(self, item: PendingImage) -> Attachment:
         """A page of the document under review carries where it comes from, so that its
         redactions — also those made after it was added — are burned in before it is sent."""
+        assert item.prepared is not None
         attachment = item.prepared.attachment
         document = self._reviewed_document(item.ref)
         if document is None or attachment.placement is not None:
@@ -215,8 +172,13 @@ class AttachmentTray(QWidget):
     def tokens(self) -> int:
         return sum(item.prepared.tokens for item in self.items if item.prepared is not None)
 
+    def chips(self) -> list[ImageChip]:
+        """The chips as they stand in the row, failed ones included."""
+        found = (self._row.itemAt(i).widget() for i in range(self._row.count()))
+        return [widget for widget in found if isinstance(widget, ImageChip)]
+
     def clear(self) -> None:
-        for item in list(self.items):
+        for item in [*self.items, *self._failed]:
             self._remove(item)
 
     def add_paths(self, paths: list[str]) -> asyncio.Task:
@@ -273,40 +235,45 @@ class AttachmentTray(QWidget):
             self.problem.emit(f"Pixtral Large reads at most {limit} images at a time; {name} was not added.")
             return
         item = PendingImage(ref, name, order)
-        item.card = ImageCard(name, self)
-        item.card.remove_clicked.connect(lambda i=item: self._remove(i))
-        item.card.preview_clicked.connect(lambda i=item: self._preview(i))
-        item.card.page_changed.connect(lambda page, i=item: self._spawn(self._prepare(i, page)))
+        chip = item.card = ImageChip(name, self._strip)
+        chip.remove_clicked.connect(lambda i=item: self._remove(i))
+        chip.delete_pressed.connect(lambda i=item: self._remove(i))
+        chip.preview_clicked.connect(lambda i=item: self._preview(i))
+        chip.page_changed.connect(lambda page, i=item: self._spawn(self._prepare(i, page)))
         position = bisect.bisect([i.order for i in self.items], order)
         self.items.insert(position, item)
-        self._row.insertWidget(position, item.card)
+        # Failed chips keep their place in the row; a new chip goes after the item it follows.
+        row_position = self._row.indexOf(self.items[position - 1].card) + 1 if position else 0
+        self._row.insertWidget(row_position, chip, 0, Qt.AlignmentFlag.AlignTop)
+        self._chain_tab_order()
         self.setVisible(True)
         await self._prepare(item, 0)
 
     async def _prepare(self, item: PendingImage, page: int) -> None:
         item.page, item.prepared = page, None
+        if item.card is not None:
+            item.card.show_preparing()
         self._update_summary()
         resolution = self._resolution()
         document = self._reviewed_document(item.ref)
         redactions = tuple(document.redactions(page)) if document is not None else ()
         try:
-            result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMB_SIDE * 2, redactions)
+            result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMBNAIL_PIXELS, redactions)
         except KnownError as error:
-            self.problem.emit(error.sentence())
-            self._remove(item)
+            self._fail(item, error.sentence())
             return
         except BrokenExecutor:
             # The worker process died (a decoder crashing on a hostile or broken file): the
             # window is unharmed. Say so, and start fresh workers for the next image.
-            self.problem.emit(
+            self._fail(
+                item,
                 f"pixdesk could not read {item.name}: the image reader stopped unexpectedly. "
-                "Try saving the image again in another format."
+                "Try saving the image again in another format.",
             )
-            self._remove(item)
             if self._renew_pool is not None:
                 self._pool = self._renew_pool()
             return
-        if item not in self.items or item.page != page:
+        if item not in self.items or item.page != page or item.card is None:
             return  # removed, or another page was picked meanwhile
         if page == 0 and item.page_count == 1:
             item.page_count = result.page_count
@@ -315,16 +282,45 @@ class AttachmentTray(QWidget):
                 self.problem.emit(note)
         item.prepared, item.redacted = result.prepared, redactions
         image = QImage.fromData(result.thumbnail_png)
-        image.setDevicePixelRatio(2.0)  # made at twice the size: sharp on HiDPI screens
+        image.setDevicePixelRatio(2.0)  # made larger than shown: sharp on HiDPI screens
         item.card.show_prepared(image, result.prepared)
         self._update_summary()
 
+    def _fail(self, item: PendingImage, sentence: str) -> None:
+        """The image cannot be sent: it leaves the list of images to send, but its chip stays
+        and says why (the banner says it too), until the person removes it."""
+        self.problem.emit(sentence)
+        if item not in self.items:
+            return  # removed while it was being prepared
+        self.items.remove(item)
+        self._failed.append(item)
+        if item.card is not None:
+            item.card.show_problem(sentence)
+        self._update_summary()
+        self.changed.emit()
+
     def _remove(self, item: PendingImage) -> None:
+        chip = item.card
         if item in self.items:
             self.items.remove(item)
-            item.card.setParent(None)
-            item.card.deleteLater()
-        self.setVisible(bool(self.items))
+        if item in self._failed:
+            self._failed.remove(item)
+        if chip is not None:
+            chips = self.chips()
+            focused = QApplication.focusWidget()
+            had_focus = focused is chip or (focused is not None and chip.isAncestorOf(focused))
+            after = chips[chips.index(chip) + 1 :] if chip in chips else []
+            item.card = None
+            chip.hide()  # before the focus moves: a hidden chip can no longer take it back
+            self._row.removeWidget(chip)
+            if had_focus:
+                if after:
+                    after[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    self._focus_past_the_tray()
+            chip.setParent(None)
+            chip.deleteLater()
+        self.setVisible(bool(self.items or self._failed))
         self._update_summary()
         self.changed.emit()
 
@@ -332,12 +328,77 @@ class AttachmentTray(QWidget):
         if item.prepared is not None:
             dialog = PreviewDialog(item.prepared, self.window())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # Closing the preview puts the person back on the chip they opened it from.
+            dialog.finished.connect(
+                lambda _result, i=item: i.card.setFocus(Qt.FocusReason.OtherFocusReason) if i.card else None
+            )
             dialog.open()
 
+    def _refocus(self, item: PendingImage) -> None:
+        if item.card is not None:  # it may have been removed (or sent) meanwhile
+            item.card.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- keyboard -------------------------------------------------------------------------------
+
+    def _chain_tab_order(self) -> None:
+        """Chips are made after the window, so Qt would put them last in the Tab order. Chain
+        them, in row order, right after the strip — which was built with the tray, before the
+        question box — so Tab goes: what is above, the chips, the question box."""
+        previous: QWidget = self._strip
+        policy = previous.focusPolicy()
+        previous.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # setTabOrder ignores widgets without focus
+        try:
+            for chip in self.chips():
+                QWidget.setTabOrder(previous, chip)
+                QWidget.setTabOrder(chip, chip.remove)
+                QWidget.setTabOrder(chip.remove, chip.page)
+                previous = chip.page
+        finally:
+            self._strip.setFocusPolicy(policy)
+
+    def _focus_past_the_tray(self) -> None:
+        """The last chip went: focus moves on to what follows the tray (the question box)."""
+        widget = self._strip.nextInFocusChain()
+        while widget is not None and widget is not self._strip:
+            inside = widget is self or self.isAncestorOf(widget)
+            if (
+                not inside
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    # --- look -----------------------------------------------------------------------------------
+
+    def _fit_height(self) -> None:
+        """As tall as the chips, plus the scroll bar when the row is wider than the window."""
+        chips = self.chips()
+        height = max((chip.sizeHint().height() for chip in chips), default=0) + 4
+        bar = self._scroll.horizontalScrollBar()
+        if bar.maximum() > 0:
+            height += bar.sizeHint().height()
+        self._scroll.setFixedHeight(height)
+
+    def _apply_palette(self) -> None:
+        palette = self.summary.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, muted_text(self.palette()))
+        self.summary.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched light/dark
+            self._apply_palette()
+
     def _update_summary(self) -> None:
+        self._fit_height()
         count, tokens = len(self.items), self.tokens
         if not count:
             self.summary.clear()
+            self.summary.setVisible(False)
+            self.setAccessibleDescription("")
             return
         cost = catalog.estimate_cost_usd(tokens, 0)
         waiting = " · preparing…" if any(i.prepared is None for i in self.items) else ""
@@ -345,3 +406,5 @@ class AttachmentTray(QWidget):
             f"{count} image{'s' if count > 1 else ''} · about {tokens:,} tokens · "
             f"≈ ${cost:.4f} to read them (estimate){waiting}"
         )
+        self.summary.setVisible(True)
+        self.setAccessibleDescription(self.summary.text())

@@ -1,11 +1,13 @@
 """Where the question is typed: Enter sends, Shift+Enter starts a new line, pasted images go to
-the attachments, and one button is Send or Stop."""
+the attachments, a paperclip adds images from files, and one button is Send or Stop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QWidget
+
+from pixdesk.ui import icons
 
 
 def carries_images(mime: QMimeData) -> bool:
@@ -45,20 +47,31 @@ class QuestionEdit(QPlainTextEdit):
 class Composer(QWidget):
     send_clicked = Signal()
     stop_clicked = Signal()
+    attach_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QuestionEdit(self)
+        self.attach = QToolButton(self)
+        self.attach.setAccessibleName("Attach images")
+        self.attach.setToolTip("Attach images or a PDF (Ctrl+O)")
+        self.attach.setIconSize(QSize(20, 20))
+        self.attach.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.attach.clicked.connect(self.attach_clicked)
         self.button = QPushButton("Send", self)
-        self.button.setAccessibleName("Send question")
-        self.button.setDefault(True)
+        self.button.setIconSize(QSize(18, 18))
+        # Not setDefault(): a default button wears a permanent highlight that hides its focus ring,
+        # and Enter in the question box already sends.
+        self.button.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         self.edit.submitted.connect(self._submit)
         self.button.clicked.connect(self._clicked)
         self._busy = False
+        self.set_busy(False)
 
     @property
     def text(self) -> str:
@@ -74,6 +87,17 @@ class Composer(QWidget):
         self.button.setText("Stop" if busy else "Send")
         self.button.setAccessibleName("Stop the answer" if busy else "Send question")
         self.button.setToolTip("Stop (Esc)" if busy else "Send (Enter)")
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        palette = self.palette()
+        self.button.setIcon(icons.icon("stop" if self._busy else "send", palette))
+        self.attach.setIcon(icons.icon("attach", palette))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # a light/dark switch: icons follow the text colour
+            self._paint_icons()
+        super().changeEvent(event)
 
     def _submit(self) -> None:
         if not self._busy:

@@ -4,10 +4,11 @@ to send, and the question. It composes small widgets and connects them to the se
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from concurrent.futures import Executor
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -16,11 +17,12 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -31,38 +33,53 @@ from PySide6.QtWidgets import (
 
 from pixdesk import catalog
 from pixdesk.errors import Kind
-from pixdesk.logs import log_dir
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.connection import CredentialState, CredentialStatus
-from pixdesk.services.quota import minutes
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.conversation_files import ConversationFiles
+from pixdesk.ui.empty_state import EmptyState
+from pixdesk.ui.folders import FolderMemory
+from pixdesk.ui.help_menu import HelpMenu
 from pixdesk.ui.history_controller import HistoryController
 from pixdesk.ui.history_panel import HistoryPanel
+from pixdesk.ui.image_intake import may_hold_images, open_images_dialog, take_images
 from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.sent_preview import open_sent_preview
 from pixdesk.ui.settings_dialog import SettingsDialog
+from pixdesk.ui.settings_flow import SettingsFlow
+from pixdesk.ui.settings_store import QSettingsStore
+from pixdesk.ui.toast import Toast
 from pixdesk.ui.welcome import WelcomePanel
+from pixdesk.ui.window_fit import WindowFit
+from pixdesk.ui.window_memory import WindowMemory
+from pixdesk.ui.window_toolbar import build_toolbar, paint_toolbar_icons
 
-_RAW_IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", "image/tiff")
 _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS, Kind.ACCESS_DENIED}
 
 
 class MainWindow(QMainWindow):
+    region_box: QWidget  # the labelled pickers in the toolbar (window_toolbar builds them)
+    tier_box: QWidget
+
     def __init__(
         self,
         workspace: Workspace,
         image_pool: Executor | None = None,
         renew_image_pool: Callable[[], Executor] | None = None,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        prefs: MutableMapping[str, Any] | None = None,
     ) -> None:
         """`workspace`: the chat, the history, the settings, and the executor for light blocking
         work; `image_pool`: where images are prepared (the app passes worker processes; by
-        default the workspace's executor)."""
+        default the workspace's executor); `prefs`: where the window remembers its place and
+        the last folder used (QSettings by default: UI preferences, not pixdesk settings)."""
         super().__init__()
+        self.prefs: MutableMapping[str, Any] = QSettingsStore() if prefs is None else prefs
+        self.folders = FolderMemory(self.prefs)
         self.setWindowTitle("pixdesk")
         self.setAcceptDrops(True)
         self.workspace, self.choices, self.settings = workspace, workspace.choices, workspace.settings
@@ -70,13 +87,9 @@ class MainWindow(QMainWindow):
         self._open_url = open_url
         self._tasks: set[asyncio.Task] = set()
         self._sending = False
-        self._banner_counts_down = False
         self.credentials: CredentialStatus | None = None
         self.session = workspace.chat
 
-        self.profile_label = QLabel(self)  # the inference profile the region implies, in plain sight
-        self.profile_label.setAccessibleName("Inference profile in use")
-        self.profile_label.setEnabled(False)  # drawn muted: information, not a control
         self.region = RegionPicker(self)  # the toolbar's region and tier are the session's choice
         self.region.set_region(self.choices.region)
         self.region.region_changed.connect(self._region_chosen)
@@ -86,20 +99,28 @@ class MainWindow(QMainWindow):
         self.tier.tier_changed.connect(self._tier_chosen)
         self._tier_chosen(self.tier.tier)
         self.credentials_button = QToolButton(self)
-        self.credentials_button.setText("Checking credentials…")
+        self.credentials_button.setText("Checking sign-in…")
         self.credentials_button.setAccessibleName("Credentials")
         self.credentials_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.credentials_button.clicked.connect(self.open_settings)
+        self.credentials_button.clicked.connect(lambda: self.open_settings())
 
         self.chat = ChatView(self)
         self.chat.action.connect(self._chat_action)
         self.chat.external_link.connect(self.confirm_link)
+        self.chat.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
         self.welcome = WelcomePanel(self)
         self.welcome.settings_requested.connect(self.open_settings)
         self.welcome.recheck_requested.connect(self.check_credentials)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chat)
         self.stack.addWidget(self.welcome)
+        self.empty_state = EmptyState(self)  # an empty conversation: what to do first, as buttons
+        self.empty_state.open_requested.connect(self.open_files)
+        self.empty_state.paste_requested.connect(self.paste_from_clipboard)
+        self.empty_state.review_requested.connect(lambda: self.review.choose_document())
+        self.empty_state.starter_chosen.connect(self._starter_chosen)
+        self.stack.addWidget(self.empty_state)
+        self.stack.currentChanged.connect(lambda _index: self._show_empty_state_if_empty())
         self.banner = Banner(self)
         # A page of the document under review, sent from the tray, is redacted like one sent from the pane.
         self.tray = AttachmentTray(
@@ -114,6 +135,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
         self.composer.stop_clicked.connect(self.session.stop)
+        self.composer.attach_clicked.connect(self.open_files)
         self.composer.edit.images_pasted.connect(self.take_mime)
 
         conversation = QWidget(self)
@@ -133,12 +155,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(conversation)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 740])
+        splitter.setCollapsible(1, False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
+        self.toast = Toast(conversation)  # "Copied.": floats over the conversation, takes no room
         self.files = ConversationFiles(workspace, self._spawn, self)
+        self.fit = WindowFit(self, WindowMemory(self.prefs))
+        self.settings_flow = SettingsFlow(self, self._spawn)
         self._build_actions()
-        self.resize(1180, 760)
+        self.fit.place()
+        self._show_empty_state_if_empty()
         self.composer.edit.setFocus()
         self.session.listen(self)
 
@@ -179,32 +205,55 @@ class MainWindow(QMainWindow):
         self.stop_action = action("&Stop answer", "Esc", self.session.stop, edit)
         edit.addSeparator()
         self.settings_action = action("&Settings…", "Ctrl+,", self.open_settings, edit)
-        help_menu = self.menuBar().addMenu("&Help")
-        action("Open &log folder", None, lambda: self._open_url(QUrl.fromLocalFile(str(log_dir()))), help_menu)
+        self.help = HelpMenu(self, self._open_url)  # About, Keyboard shortcuts, Report a problem, log folder
 
-        toolbar = self.addToolBar("Connection")
-        toolbar.setObjectName("connection")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.region)
-        toolbar.addWidget(self.profile_label)
-        toolbar.addWidget(self.tier)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.credentials_button)
-        toolbar.addSeparator()
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.settings_action)
+        view = self._add_menu_before_help("&View")
+        self.sidebar_action = action("Show &conversations", "Ctrl+Shift+H", self.fit.sidebar_chosen, view)
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.sidebar_action.setToolTip("Show or hide the list of conversations (Ctrl+Shift+H)")
+        self.sidebar_action.setVisible(self.workspace.keeps_history)  # no history kept: no list to show
+        self.toolbar = build_toolbar(self)
+
+    def _add_menu_before_help(self, title: str):
+        """Help stays the last menu, whoever adds theirs."""
+        menu_bar = self.menuBar()
+        help_menu = next((a for a in menu_bar.actions() if a.text().replace("&", "") == "Help"), None)
+        menu = QMenu(title, menu_bar)
+        if help_menu is None:
+            menu_bar.addMenu(menu)
+        else:
+            menu_bar.insertMenu(help_menu, menu)
+        return menu
+
+    # --- fit and remember (WindowFit decides) --------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit.shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit.resized(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: icons follow the text colour
+            paint_toolbar_icons(self)
+        super().changeEvent(event)
 
     @property
     def review(self):
         """The review pane's controller, built the first time it is needed (a quicker start-up)."""
         if self._review is None:
             from pixdesk.ui.review_controller import ReviewController
+            from pixdesk.ui.review_fit import ReviewFit
             from pixdesk.ui.review_panel import ReviewPanel
 
             panel = ReviewPanel(self)
             panel.hide()  # until a document is opened for review
             self.splitter.insertWidget(1, panel)
             self.splitter.setStretchFactor(2, 1)
+            self._review_fit = ReviewFit(self, self.splitter, self.sidebar, panel)
             self._review = ReviewController(panel, self.workspace, self.composer, self.banner, self._spawn, self)
             self._review.shown.connect(self._show_review)
         return self._review
@@ -214,20 +263,18 @@ class MainWindow(QMainWindow):
         return self.review.panel
 
     def _show_review(self, shown: bool) -> None:
-        """The review pane opens beside the conversation, taking room from it (and the window grows
-        once, if it is small)."""
+        """The review pane opens beside the conversation, taking room from it (ReviewFit: the
+        window grows once if it is small, within its screen; the sidebar folds while narrow)."""
         if shown == self.review_panel.isVisible():
             return
         self.review_panel.setVisible(shown)
         if shown:
-            if self.width() < 1500 and not self.isMaximized():
-                self.resize(min(1600, self.screen().availableGeometry().width()), self.height())
-            sizes = self.splitter.sizes()
-            self.splitter.setSizes([sizes[0], (sizes[1] + sizes[2]) * 6 // 11, (sizes[1] + sizes[2]) * 5 // 11])
+            self._review_fit.opened()
+        else:
+            self._review_fit.closed()
 
     def _region_chosen(self, region: str) -> None:
-        self.choices.region = region
-        self.profile_label.setText(f" via {catalog.region(region).profile_id} ")
+        self.choices.region = region  # (the inference profile it implies is in the picker's tooltip)
 
     def _tier_chosen(self, tier: str) -> None:
         self.choices.tier = tier
@@ -258,6 +305,7 @@ class MainWindow(QMainWindow):
 
     def new_chat(self) -> None:
         self.session.new_chat()
+        self.banner.hide()  # a notice about the previous conversation ("closed while…") does not carry over
         self.tray.clear()
         self.composer.set_text("")
         self.composer.edit.setFocus()
@@ -269,6 +317,7 @@ class MainWindow(QMainWindow):
         self.check_credentials()
         if self.workspace.keeps_history:
             self._spawn(self.history_list.refresh(""))
+            self.history_list.follow_other_processes()  # `pixdesk ask`, a batch: their writes show up here
             self._spawn(self.workspace.remember_todays_requests())
             self._spawn(self._offer_unfinished_batch())
         if interrupted is not None:
@@ -319,8 +368,23 @@ class MainWindow(QMainWindow):
         self.composer.edit.setFocus()
 
     def _chat_action(self, name: str, index: int) -> None:
-        if name == "retry" and index == len(self.session.exchanges) - 1:
+        last = index == len(self.session.exchanges) - 1
+        if name == "retry" and last:
             self.session.retry()
+        elif name == "try-flex" and last:
+            if self.session.retry_now_with_tier("flex") is not None:
+                chosen = catalog.tier(self.choices.tier).title
+                self.notice(f"Asking again with {catalog.tier('flex').label}. Your next questions use {chosen}.")
+        elif name == "try-region" and last:
+            # The person chooses where the data goes: never another region without asking.
+            if self.session.counting_down:  # the region chosen ends the wait (only a wait: harmless later)
+                self.region.region_changed.connect(self.session.retry_now, Qt.ConnectionType.SingleShotConnection)
+                self.notice("Choose where your data is processed: pixdesk asks again there at once.")
+            else:
+                self.notice("Choose where your data is processed, then press Retry.")
+            self.region.showPopup()
+        elif name == "cancel" and last:
+            self.session.stop()
         elif name == "edit":
             last = self.session.take_back_last()
             if last is not None:
@@ -333,7 +397,7 @@ class MainWindow(QMainWindow):
         elif name == "region" and self.session.exchanges[index].region is not None:
             self._spawn(self.review.show_region(self.session.exchanges[index].region))
         elif name in ("copy", "copy-code", "details"):
-            self.statusBar().showMessage("Copied.", 2000)
+            self.toast.say("Copied.")
 
     # --- ChatListener ---------------------------------------------------------------------------
 
@@ -349,32 +413,13 @@ class MainWindow(QMainWindow):
         if self._review is not None:
             self._review.exchange_changed(exchange)
         if exchange.status is Status.STREAMING:
-            if self._banner_counts_down:  # a wait is over: the countdown goes, other notices stay
-                self.banner.hide()
-                self._banner_counts_down = False
             if not exchange.answer.text:
                 self.chat.restart(exchange)
-        elif exchange.status is Status.WAITING and exchange.waiting_for_quota:
-            limits = self.choices.quota_limits()
-            self._banner_counts_down = True
-            self.banner.say(
-                f"Waiting for quota: {minutes(exchange.wait_left_s)} — your account may send "
-                f"{limits.requests_per_window} requests and {limits.tokens_per_window:,} tokens a minute. "
-                "(Esc cancels)",
-                seconds=None,
-            )
         elif exchange.status is Status.WAITING:
-            error = exchange.answer.error
-            self._banner_counts_down = True
-            self.banner.say(
-                f"{error.message if error else 'Bedrock is busy.'} "
-                f"Trying again in {exchange.wait_left_s} s… (Esc cancels)",
-                seconds=None,
-            )
+            # The countdown, its attempt and what to do instead go in the answer itself, where
+            # the person is looking; the banner stays free for other notices.
+            self.chat.waiting(exchange)
         elif exchange.status in (Status.DONE, Status.FAILED, Status.STOPPED):
-            if self._banner_counts_down:  # the countdown is over; other notices stay
-                self.banner.hide()
-                self._banner_counts_down = False
             self.chat.finish(exchange)
             self.composer.set_busy(False)
             self._spawn(self.history_list.refresh())
@@ -384,6 +429,9 @@ class MainWindow(QMainWindow):
 
     def exchanges_reset(self) -> None:
         self.chat.show_exchanges(self.session.exchanges)
+        if self.stack.currentWidget() in (self.chat, self.empty_state):
+            self.stack.setCurrentWidget(self.chat)
+            self._show_empty_state_if_empty()
         self.composer.set_busy(self.session.busy)
         self._spawn(self._review_follows_conversation())
 
@@ -403,53 +451,35 @@ class MainWindow(QMainWindow):
     def notice(self, text: str) -> None:
         self.banner.say(text, seconds=15)
 
+    # --- the empty conversation ---------------------------------------------------------------
+
+    def _show_empty_state_if_empty(self) -> None:
+        """Whoever shows the conversation, an empty one shows the drop zone and starters instead."""
+        if self.stack.currentWidget() is self.chat and not self.session.exchanges:
+            self.stack.setCurrentWidget(self.empty_state)
+
+    def _starter_chosen(self, question: str) -> None:
+        self.composer.set_text(question)  # filled in, not sent: the person adds the image first
+        self.composer.edit.setFocus()
+
+    def paste_from_clipboard(self) -> None:
+        if not self.take_mime(QGuiApplication.clipboard().mimeData()):
+            self.banner.say("The clipboard holds no image. Copy a screenshot first, then Paste.")
+
     # --- images in -------------------------------------------------------------------------------
 
     def open_files(self) -> None:
-        dialog = QFileDialog(self, "Add images")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(
-            [
-                "Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
-                "All files (*)",
-            ]
-        )
-        dialog.filesSelected.connect(lambda paths: self.tray.add_paths(list(paths)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_images_dialog(self, self.folders, self.tray)
 
     def attach_paths(self, paths: list[str]) -> None:
         self.tray.add_paths(paths)
 
     def take_mime(self, mime: QMimeData | None) -> bool:
         """Images from a drop or a paste: files, folders, web addresses, or raw image data."""
-        if mime is None:
-            return False
-        if mime.hasUrls():
-            local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-            remote = [url.toString() for url in mime.urls() if url.scheme() in ("http", "https")]
-            if local:
-                self.tray.add_paths(local)
-            for url in remote:  # fetched only because the person dropped it, capped and timed
-                self.tray.add_url(url)
-            if local or remote:
-                return True
-        for kind in _RAW_IMAGE_TYPES:
-            if mime.hasFormat(kind):
-                self.tray.add_bytes(bytes(mime.data(kind)), "pasted image")
-                return True
-        if mime.hasImage():
-            image = mime.imageData()
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG", 100)  # uncompressed: fast here; the pipeline re-encodes off-thread
-            self.tray.add_bytes(bytes(buffer.data()), "pasted image")
-            return True
-        return False
+        return take_images(mime, self.tray)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        mime = event.mimeData()
-        if mime.hasUrls() or mime.hasImage() or any(mime.hasFormat(k) for k in _RAW_IMAGE_TYPES):
+        if may_hold_images(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
@@ -483,46 +513,35 @@ class MainWindow(QMainWindow):
     async def _check_credentials(self) -> None:
         status = await self.workspace.check_credentials()
         self.credentials = status
-        self.credentials_button.setText(status.label)
-        self.credentials_button.setToolTip(status.message or "Credentials in use — click to change")
-        if status.state is CredentialState.MISSING and not self.session.exchanges:
-            self.welcome.set_status("")
+        self.credentials_button.setText(status.label)  # plain words; the exact method in the tooltip
+        self.fit.words_changed()
+        self.credentials_button.setToolTip(
+            "\n".join(filter(None, (status.message, status.detail, "Click to change how pixdesk signs in.")))
+        )
+        if status.state is CredentialState.MISSING:
+            # Not signed in: the ways to connect stay in view even after a question failed for
+            # it. The question stays in the conversation; once connected, the chat (and Retry)
+            # comes back.
+            last = self.session.exchanges[-1] if self.session.exchanges else None
+            kept = last is not None and last.status is Status.FAILED
+            self.welcome.set_status(
+                f"{status.message} Your question is kept — connect, then press Retry." if kept else ""
+            )
             self.stack.setCurrentWidget(self.welcome)
         else:
-            self.stack.setCurrentWidget(self.chat)
+            self.welcome.set_status("")
+            if self.stack.currentWidget() is self.welcome:
+                self.stack.setCurrentWidget(self.chat)  # (the empty state takes over if there is nothing)
             if status.state is not CredentialState.READY:
                 self.banner.say(status.message, seconds=None)
 
-    def open_settings(self) -> None:
-        self._spawn(self._open_settings())
+    def open_settings(self, field: str | None = None) -> None:
+        """Settings, with the keyboard focus in `field` (a setting key or "api_key")."""
+        self._spawn(self.settings_flow.open(field))
 
-    async def _open_settings(self) -> None:
-        profiles = await self.workspace.available_profiles()
-        dialog = SettingsDialog(
-            self.settings, profiles, self.choices.api_key(), self.choices.keychain_available(), self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_settings(dialog))
-        dialog.test_requested.connect(lambda: self._spawn(self._test_connection(dialog)))
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _apply_settings(self, dialog: SettingsDialog) -> None:
-        dialog.save()
-        if not self.choices.change_api_key(dialog.api_key.text()):
-            self.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
-        self.region.set_region(self.settings.get("bedrock/region"))
-        self.tier.set_tier(self.settings.get("bedrock/tier"))
-        self.check_credentials()
-
-    async def _test_connection(self, dialog: SettingsDialog) -> None:
-        dialog.test_button.setEnabled(False)
-        dialog.test_result.setText("Asking Pixtral Large…")
-        values = dialog.values()
-        result = await self.workspace.test_connection(
-            values["bedrock/region"], values["aws/profile"], dialog.api_key.text().strip(), values["bedrock/tier"]
-        )
-        dialog.show_test_result(result.message, result.ok)
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.settings_flow.dialog
 
     # --- housekeeping ----------------------------------------------------------------------------
 
@@ -539,4 +558,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.session.stop()
         self.choices.save()  # the region and tier chosen in the toolbar, for next time
+        self.fit.remember()
         super().closeEvent(event)

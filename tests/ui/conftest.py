@@ -36,6 +36,14 @@ def tidy_qt_before_leaving(qapp):
     gc.collect()
 
 
+@pytest.fixture(scope="package", autouse=True)
+def focus_ring_style(qapp):
+    """The window's style, as pixdesk.app installs it: focus drawn as a 2-px ring."""
+    from pixdesk.ui import style
+
+    return style.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread():
     """As in the app (pixdesk.ui.garbage): no automatic GC, which could free Qt objects from a
@@ -52,10 +60,28 @@ def run(qapp):
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
 
+    # In the app the loop always runs. Here it runs only inside runner(), and qasync's
+    # run_until_complete processes Qt events once more *after* unmarking the loop as running; Qt
+    # events between runs (QTest's mouse and keys, qtbot's waits) can also resume a task whose
+    # worker thread finished. Such a task failed with "no running event loop" — on a busy machine
+    # only. So the loop stays marked as the running one throughout, as it is in the app.
+    run_forever = loop.run_forever
+
+    def run_forever_and_stay_current():
+        try:
+            return run_forever()
+        finally:
+            asyncio._set_running_loop(loop)
+
+    loop.run_forever = run_forever_and_stay_current
+
     def runner(coroutine, timeout: float = 30.0):
         return loop.run_until_complete(asyncio.wait_for(coroutine, timeout))
 
+    asyncio._set_running_loop(loop)
     yield runner
+    loop.run_forever = run_forever  # from here on the loop winds down: it stops being current
+    asyncio._set_running_loop(None)
     pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
     for task in pending:
         task.cancel()
@@ -94,6 +120,7 @@ def make_window(qtbot, executor, settings_store, run):
         engine = BedrockEngine(ClientFactory(ClientSettings(connect_timeout_s=2.0)), RetryPolicy(base_delay_s=0.01))
         workspace = Workspace(engine, Settings(settings_store), executor, history=history, keys=ApiKeyStore())
         opened = OpenedUrls()
+        kwargs.setdefault("prefs", {})  # a fresh window each test: no size or place carried over
         window = MainWindow(workspace, open_url=opened, **kwargs)
         window.opened_urls = opened
         window.session.throttle_wait = lambda error, attempt: 1.2

@@ -94,8 +94,11 @@ def test_the_chat_counts_down_while_waiting_for_the_quota(make_window, run, bedr
     async def scenario():
         window.composer.set_text("Am I paced?")
         window.send()
-        await until(lambda: "Waiting for quota: 1 min" in window.banner.text, message="the countdown")
-        assert "10 requests and 80,000 tokens a minute" in window.banner.text
+        await until(  # said inside the answer, where the person is looking
+            lambda: "Waiting for your account's quota — sending in 1 min" in window.chat.toPlainText(),
+            message="the countdown",
+        )
+        assert "Cancel" in window.chat.toPlainText()
         window.stop_action.trigger()  # Esc
         await until(lambda: window.session.exchanges[0].status.value == "stopped", message="the stop")
 

@@ -70,7 +70,7 @@ def test_drop_ask_and_watch_the_answer_stream(make_window, run, bedrock, screens
     run(scenario())
     text = window.chat.toPlainText()
     assert "Why was order 10407 declined?" in text and "PNG, 1024×768" in text
-    assert "us-east-1 · Standard · " in text and "(estimate)" in text
+    assert "US East (N. Virginia) · Standard · " in text and "question " in text and "(estimate)" in text
     assert window.composer.button.text() == "Send" and window.composer.text == ""
     assert not window.tray.items  # sent images leave the tray; they live in the conversation
     sent = bedrock.requests[0].parsed
@@ -208,12 +208,13 @@ def test_throttling_shows_the_wait_then_succeeds(make_window, run, bedrock):
 
     async def scenario():
         _ask(window, "hello")
-        await until(lambda: "Trying again in" in window.banner.text, message="the countdown")
-        seen.append(window.banner.text)
+        await until(lambda: "trying again in" in window.chat.toPlainText(), message="the countdown in the answer")
+        seen.append(window.chat.toPlainText())
+        assert window.banner.text == ""  # the banner stays free for other notices
         await until(lambda: window.session.exchanges[0].status is Status.DONE, timeout=15, message="success")
 
     run(scenario())
-    assert "limiting how fast" in seen[0]
+    assert "Bedrock is busy — trying again in" in seen[0] and "(attempt 2 of 5)" in seen[0]
     assert window.session.exchanges[0].answer.complete
     assert not window.banner.isVisible()
     assert [r.outcome for r in bedrock.requests][-1] == "ok"
@@ -221,9 +222,9 @@ def test_throttling_shows_the_wait_then_succeeds(make_window, run, bedrock):
 
 def test_region_and_tier_reach_the_server(make_window, run, bedrock):
     window = make_window()
-    assert "us.mistral.pixtral-large-2502-v1:0" in window.profile_label.text()
+    assert "us.mistral.pixtral-large-2502-v1:0" in window.region.toolTip()  # the profile: in the tooltip
     window.region.set_region("eu-west-3")
-    assert "eu.mistral.pixtral-large-2502-v1:0" in window.profile_label.text()
+    assert "eu.mistral.pixtral-large-2502-v1:0" in window.region.toolTip()
     window.tier.set_tier("flex")
 
     async def scenario():
@@ -234,7 +235,7 @@ def test_region_and_tier_reach_the_server(make_window, run, bedrock):
     record = bedrock.requests[0]
     assert (record.model_id, record.region) == ("eu.mistral.pixtral-large-2502-v1:0", "eu-west-3")
     assert record.body["serviceTier"] == {"type": "flex"}
-    assert "eu-west-3 · Flex" in window.chat.toPlainText()
+    assert "Europe (Paris) · Flex" in window.chat.toPlainText()
 
 
 def test_errors_are_shown_inline_with_their_action(make_window, run, bedrock):
@@ -276,15 +277,15 @@ def test_first_run_without_credentials_explains_how_to_connect(make_window, run,
 
     run(scenario())
     assert window.stack.currentWidget() is window.welcome
-    assert window.credentials_button.text() == "Not connected"
+    assert window.credentials_button.text() == "Not signed in"
     assert window.welcome.findChildren(type(window.composer.button))  # the three ways, as buttons
 
 
 def test_credentials_from_the_environment_show_in_the_toolbar(make_window, run, bedrock):
     window = make_window()
     run(window.check_credentials())
-    assert window.stack.currentWidget() is window.chat
-    assert window.credentials_button.text() == "Environment keys"
+    assert window.stack.currentWidget() is window.empty_state  # the conversation, empty: what to do first
+    assert window.credentials_button.text() == "Signed in (set up by your IT team)"
 
 
 def test_every_control_has_an_accessible_name(make_window, bedrock):

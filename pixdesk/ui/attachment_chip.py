@@ -1,0 +1,271 @@
+"""One attached image above the question box, as a chip: a small rounded card with the picture,
+the file's name, its size in plain words and a ✕ — the way chat apps people know show them.
+
+A chip is one Tab stop (its ✕ and page picker follow it): Enter or Space opens the exact
+preview, Delete or Backspace removes it. It shows "Preparing…" while a worker makes the image,
+and a failed image keeps its chip with the problem in words, until the person removes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pixdesk.services.images import Prepared
+from pixdesk.ui import icons, readable, style
+
+THUMB_SIDE = 56  # the picture in a chip; the thumbnail is made at twice this for HiDPI screens
+NAME_WIDTH = 150  # longer names are elided (the whole name is in the tooltip and the accessible name)
+PROBLEM_WIDTH = 280  # a failed chip is wider: its sentence needs the room
+RADIUS = 8.0
+ERROR_RED = "#c42b1c"  # checked against the palette before use (pixdesk.ui.readable)
+
+
+def border_colour(palette: QPalette, failed: bool = False) -> QColor:
+    """The chip's outline: a quiet grey (or red for a failed image) made just dark or light
+    enough to be seen 3:1 against the window and the chip's own background."""
+    grounds = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
+    wanted = QColor(ERROR_RED) if failed else palette.color(QPalette.ColorRole.Mid)
+    return readable.readable(wanted, grounds, readable.GRAPHIC_CONTRAST)
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    return readable.readable(QColor(ERROR_RED), palette.color(QPalette.ColorRole.Base))
+
+
+class Thumbnail(QAbstractButton):
+    """The picture, centre-cropped into a rounded square; clicking it opens the exact preview.
+    Not a Tab stop of its own: Enter on the chip does the same."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setFixedSize(THUMB_SIDE, THUMB_SIDE)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_image(self, image: QImage | None) -> None:
+        self._image = image
+        self.update()
+
+    def has_image(self) -> bool:
+        return self._image is not None
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(THUMB_SIDE, THUMB_SIDE)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        area = QRectF(self.rect())
+        path = QPainterPath()
+        path.addRoundedRect(area, RADIUS - 2, RADIUS - 2)
+        painter.setClipPath(path)
+        painter.fillRect(area, self.palette().color(QPalette.ColorRole.AlternateBase))
+        if self._image is None or self._image.isNull():
+            # Not ready (or unreadable): a quiet picture sign where the thumbnail will be.
+            sign = icons.icon("image", self.palette(), QPalette.ColorRole.WindowText)
+            side = THUMB_SIDE // 2
+            sign.paint(painter, (THUMB_SIDE - side) // 2, (THUMB_SIDE - side) // 2, side, side)
+        else:
+            # Centre-crop to a square, in the image's own pixels (it was made at 2× for HiDPI).
+            width, height = self._image.width(), self._image.height()
+            side = min(width, height)
+            source = QRectF((width - side) / 2, (height - side) / 2, side, side)
+            painter.drawImage(area, self._image, source)
+        # A hairline edge, so a white page still shows where it ends on a white chip.
+        painter.setClipping(False)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(area.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS - 2, RADIUS - 2)
+
+
+class ImageChip(QFrame):
+    remove_clicked = Signal()
+    preview_clicked = Signal()
+    page_changed = Signal(int)
+    delete_pressed = Signal()  # Delete / Backspace on the focused chip
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._failed = False
+        self._facts = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(name)
+
+        self.thumb = Thumbnail(self)
+        self.thumb.setAccessibleName(f"Preview {name}")
+        self.thumb.setToolTip("See exactly what the model will see")
+        self.thumb.clicked.connect(self.preview_clicked)
+
+        self.label = QLabel(self)
+        self.label.setToolTip(name)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not ours: never rich text
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setAccessibleName(f"Remove {name}")
+        self.remove.setToolTip(f"Remove {name}")
+        self.remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.remove.clicked.connect(self.remove_clicked)
+
+        self.detail = QLabel("Preparing…", self)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        small = self.detail.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.detail.setFont(small)
+
+        self.page = QSpinBox(self)  # shown for documents, once their page count is known
+        self.page.setPrefix("Page ")
+        self.page.setAccessibleName(f"Page of {name} to send")
+        self.page.valueChanged.connect(lambda value: self.page_changed.emit(value - 1))
+        self.page.hide()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(4)
+        top.addWidget(self.label, 1)
+        top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(2)
+        text.addLayout(top)
+        text.addWidget(self.detail)
+        text.addWidget(self.page, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 8, 6)  # room after the longest line
+        layout.setSpacing(8)
+        layout.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text)
+        self._apply_palette()
+        self._describe()
+
+    # --- states ------------------------------------------------------------------------------
+
+    @property
+    def failed(self) -> bool:
+        return self._failed
+
+    def set_page_count(self, count: int) -> None:
+        if count > 1:
+            self.page.blockSignals(True)
+            self.page.setRange(1, count)
+            self.page.setSuffix(f" of {count}")
+            self.page.blockSignals(False)
+            self.page.show()
+
+    def show_preparing(self) -> None:
+        self.detail.setText("Preparing…")
+        self._facts = ""
+        self._describe()
+
+    def show_prepared(self, thumbnail: QImage, prepared: Prepared) -> None:
+        self.thumb.set_image(thumbnail)
+        a = prepared.attachment
+        self.detail.setText(f"about {prepared.tokens:,} tokens")
+        self._facts = f"{a.width}×{a.height} pixels as sent, about {prepared.tokens:,} tokens"
+        self._describe()
+
+    def show_problem(self, sentence: str) -> None:
+        """The image could not be used: say why, in the chip, until the person removes it."""
+        self._failed = True
+        self.thumb.setEnabled(False)
+        self.page.hide()
+        self.detail.setWordWrap(True)
+        self.detail.setFixedWidth(PROBLEM_WIDTH)
+        self.detail.setText(sentence)
+        # A wrapped label does not tell the layout how tall it gets: say it, so the row makes room.
+        self.detail.setFixedHeight(self.detail.heightForWidth(PROBLEM_WIDTH))
+        self._facts = sentence
+        self._apply_palette()
+        self._describe()
+        self.update()
+
+    # --- look --------------------------------------------------------------------------------
+
+    def _describe(self) -> None:
+        """Tooltip and screen reader: the whole name, what the chip holds, and the keys."""
+        facts = self._facts or "Preparing…"
+        self.setToolTip(f"{self._name}\n{facts}")
+        keys = "Delete removes it." if self._failed else "Enter shows what will be sent; Delete removes it."
+        self.setAccessibleDescription(f"{facts}. {keys}")
+        self._elide_name()
+
+    def _elide_name(self) -> None:
+        room = PROBLEM_WIDTH - self.remove.sizeHint().width() if self._failed else NAME_WIDTH
+        self.label.setText(QFontMetrics(self.label.font()).elidedText(self._name, Qt.TextElideMode.ElideMiddle, room))
+        self.label.setMinimumWidth(min(room, self.label.sizeHint().width()))
+
+    def _apply_palette(self) -> None:
+        # Palettes, not style sheets: polishing a style sheet costs the GUI thread ~10 ms per
+        # chip, a visible hitch while images are being added.
+        palette = self.palette()
+        colour = problem_colour(palette) if self._failed else readable.muted_text(palette, QPalette.ColorRole.Base)
+        detail = self.detail.palette()
+        detail.setColor(QPalette.ColorRole.WindowText, colour)
+        self.detail.setPalette(detail)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched light/dark
+            self._apply_palette()
+        elif event.type() == QEvent.Type.FontChange:
+            self._elide_name()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(border_colour(palette, self._failed), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(area, RADIUS, RADIUS)
+        if self.hasFocus():  # the 2-px ring the rest of the window uses, following the corners
+            ring = QPen(style.focus_ring_colour(palette), style.RING_WIDTH)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(area, RADIUS, RADIUS)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
+    # --- keys --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not self._failed:
+            self.preview_clicked.emit()
+        else:
+            super().keyPressEvent(event)

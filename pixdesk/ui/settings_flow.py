@@ -1,0 +1,63 @@
+"""Settings from the window: open the dialog (with the focus in a chosen field), test the
+connection with what is on screen, and apply what was saved to the toolbar and the sign-in."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+
+from pixdesk.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from pixdesk.ui.main_window import MainWindow
+
+
+class SettingsFlow:
+    def __init__(self, window: MainWindow, spawn: Callable[[Coroutine[Any, Any, Any]], asyncio.Task[Any]]) -> None:
+        self.window = window
+        self._spawn = spawn
+        self.dialog: SettingsDialog | None = None  # the one open now (tests and the window read it)
+
+    async def open(self, field: str | None = None) -> None:
+        """Settings, with the keyboard focus in `field` (a setting key or "api_key"; by default
+        the first field of the first section)."""
+        window = self.window
+        workspace = window.workspace
+        profiles = await workspace.available_profiles()
+        dialog = SettingsDialog(
+            window.settings,
+            profiles,
+            window.choices.api_key(),
+            window.choices.keychain_available(),
+            window,
+            keeps_history=workspace.keeps_history,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply(dialog))
+        dialog.test_requested.connect(lambda: self._spawn(self._test_connection(dialog)))
+        self.dialog = dialog
+        dialog.open()
+        if field:
+            dialog.focus_field(field)
+
+    def _apply(self, dialog: SettingsDialog) -> None:
+        window = self.window
+        dialog.save()
+        if not window.choices.change_api_key(dialog.api_key.text()):
+            window.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
+        window.region.set_region(window.settings.get("bedrock/region"))
+        window.tier.set_tier(window.settings.get("bedrock/tier"))
+        window.check_credentials()
+
+    async def _test_connection(self, dialog: SettingsDialog) -> None:
+        dialog.test_button.setEnabled(False)
+        dialog.test_result.setText("Asking Pixtral Large…")
+        dialog.test_result.setAccessibleName("Asking Pixtral Large…")
+        values = dialog.values()
+        result = await self.window.workspace.test_connection(
+            values["bedrock/region"], values["aws/profile"], dialog.api_key.text().strip(), values["bedrock/tier"]
+        )
+        dialog.show_test_result(result.message, result.ok)

@@ -1,0 +1,211 @@
+"""Attached images as chips above the question box: compact cards with a thumbnail, the name,
+the size in words and a ✕; reachable and removable from the keyboard; busy and failed states
+shown in the chip; colours readable against the palette."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
+
+from helpers import png_bytes, until
+from pixdesk.services.images import Resolution
+from pixdesk.ui import readable
+from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip, border_colour, problem_colour
+from pixdesk.ui.attachments import AttachmentTray, PreviewDialog
+
+
+class Host(QWidget):
+    """A tray above a question box, as in the window."""
+
+    def __init__(self, pool) -> None:
+        super().__init__()
+        self.tray = AttachmentTray(pool, pool, lambda: Resolution.MODEL, parent=self)
+        self.question = QPlainTextEdit(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tray)
+        layout.addWidget(self.question)
+
+
+@pytest.fixture
+def host(qtbot):
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pixdesk-test-chips")
+    widget = Host(pool)
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    yield widget
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _attach(run, tray: AttachmentTray, *names: str) -> None:
+    async def scenario():
+        for n, name in enumerate(names):
+            tray.add_bytes(png_bytes(320 + 40 * n, 200), name)
+        await tray.idle()
+
+    run(scenario())
+
+
+def test_a_chip_is_compact_with_name_size_and_a_named_remove_button(host, run):
+    _attach(run, host.tray, "customer-screenshot-of-the-checkout-error-page.png")
+    chip = host.tray.chips()[0]
+    assert chip.height() <= THUMB_SIDE + 24 and 48 <= chip.thumb.height() <= 64  # a chip, not a tall box
+    assert chip.label.text() != chip.accessibleName() and "…" in chip.label.text()  # elided on screen…
+    assert chip.accessibleName() == "customer-screenshot-of-the-checkout-error-page.png"  # …whole for a reader
+    assert chip.detail.text() == "about 273 tokens"
+    assert "320×200" in chip.toolTip() and "about 273 tokens" in chip.accessibleDescription()
+    assert chip.remove.accessibleName() == "Remove customer-screenshot-of-the-checkout-error-page.png"
+    assert chip.thumb.has_image()
+
+
+def test_the_summary_is_one_line_and_the_trays_description(host, run):
+    _attach(run, host.tray, "a.png", "b.png")
+    tray = host.tray
+    assert tray.accessibleName() == "Images to send"
+    assert tray.summary.text().startswith("2 images · about ")
+    assert tray.accessibleDescription() == tray.summary.text()  # the name no longer hides the content
+    assert not tray.summary.wordWrap()
+    assert tray.summary.accessibleName() == ""  # read as its text
+
+
+def test_tab_reaches_the_chips_in_order_then_the_question_box(host, run):
+    _attach(run, host.tray, "a.png", "b.png")
+    first, second = host.tray.chips()
+    first.setFocus()
+    order = [first]
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [first, first.remove, second, second.remove]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is host.question
+
+
+def test_delete_removes_the_focused_chip_and_focus_moves_on(host, run):
+    _attach(run, host.tray, "a.png", "b.png")
+    first, second = host.tray.chips()
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Delete)
+    assert [i.name for i in host.tray.items] == ["b.png"]
+    assert QApplication.focusWidget() is second  # the next chip
+    QTest.keyClick(second, Qt.Key.Key_Backspace)
+    assert host.tray.items == [] and not host.tray.isVisible()
+    assert QApplication.focusWidget() is host.question  # then the question box
+
+
+def test_the_remove_button_removes_and_keeps_focus_in_the_row(host, run):
+    _attach(run, host.tray, "a.png", "b.png")
+    first, second = host.tray.chips()
+    first.remove.setFocus()
+    QTest.keyClick(first.remove, Qt.Key.Key_Space)
+    assert [i.name for i in host.tray.items] == ["b.png"]
+    assert QApplication.focusWidget() is second
+
+
+def test_the_preview_opens_from_the_chip_and_gives_focus_back(host, run, qtbot):
+    _attach(run, host.tray, "a.png")
+    chip = host.tray.chips()[0]
+    chip.setFocus()
+    QTest.keyClick(chip, Qt.Key.Key_Return)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible())
+    assert "a.png" in dialog.windowTitle()
+    dialog.reject()
+    qtbot.waitUntil(lambda: chip.hasFocus() or QApplication.focusWidget() is chip)
+    chip.thumb.click()  # the mouse way opens the same preview
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible())
+    dialog.reject()
+
+
+def test_a_chip_says_preparing_until_the_image_is_ready(host, run):
+    tray = host.tray
+    seen: list[str] = []
+
+    async def scenario():
+        task = tray.add_bytes(png_bytes(2000, 1500), "big.png")
+        await until(lambda: tray.chips(), message="the chip")
+        seen.append(tray.chips()[0].detail.text())
+        seen.append(str(tray.busy))
+        await task
+
+    run(scenario())
+    assert seen == ["Preparing…", "True"]
+    assert tray.chips()[0].detail.text().startswith("about ") and not tray.busy
+
+
+def test_a_broken_image_keeps_its_chip_with_the_problem_in_words(host, run):
+    tray = host.tray
+    problems: list[str] = []
+    tray.problem.connect(problems.append)
+
+    async def scenario():
+        tray.add_bytes(png_bytes(), "good.png")
+        tray.add_bytes(png_bytes()[:60], "broken.png")
+        await tray.idle()
+
+    run(scenario())
+    assert [i.name for i in tray.items] == ["good.png"]  # only what can be sent
+    assert [a.name for a in tray.attachments()] == ["good.png"] and not tray.busy
+    chips = tray.chips()
+    assert len(chips) == 2 and tray.isVisible()
+    broken = chips[1]
+    assert broken.failed and problems and broken.detail.text() == problems[-1]
+    assert "broken.png" in broken.detail.text() and broken.detail.isVisible()
+    assert broken.detail.text() in broken.accessibleDescription()
+    assert tray.summary.text().startswith("1 image ·")
+    broken.setFocus()
+    QTest.keyClick(broken, Qt.Key.Key_Delete)  # the person clears it away
+    assert len(tray.chips()) == 1
+    tray.clear()
+    assert tray.chips() == [] and not tray.isVisible()
+
+
+def test_clear_removes_failed_chips_too(host, run):
+    tray = host.tray
+
+    async def scenario():
+        tray.add_bytes(png_bytes()[:60], "broken.png")
+        await tray.idle()
+
+    run(scenario())
+    assert tray.isVisible() and tray.chips()
+    tray.clear()
+    assert tray.chips() == [] and not tray.isVisible()
+
+
+def _dark() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Mid, "#444444"),
+        (QPalette.ColorRole.Highlight, "#3d7bd9"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize("palette", [QPalette(QColor("#efefef")), _dark()], ids=["light", "dark"])
+def test_chip_colours_meet_contrast(host, run, palette):
+    host.setPalette(palette)
+    _attach(run, host.tray, "a.png")
+    chip = host.tray.chips()[0]
+    own = chip.palette()
+    base, window = own.color(QPalette.ColorRole.Base), own.color(QPalette.ColorRole.Window)
+    detail = chip.detail.palette().color(QPalette.ColorRole.WindowText)
+    assert readable.contrast(detail, base) >= 4.5
+    assert readable.contrast(problem_colour(own), base) >= 4.5
+    summary = host.tray.summary.palette().color(QPalette.ColorRole.WindowText)
+    assert readable.contrast(summary, window) >= 4.5
+    for failed in (False, True):
+        edge = border_colour(own, failed)
+        assert readable.contrast(edge, window) >= 3 and readable.contrast(edge, base) >= 3
+    assert isinstance(chip, ImageChip)

@@ -1,0 +1,82 @@
+"""An empty conversation shows the drop zone, the ways in and starter questions; the paperclip
+and Open… start in a sensible folder; New chat leaves no notice from the previous conversation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from helpers import until
+from pixdesk.services.chat import Status
+from pixdesk.ui import folders
+from pixdesk.ui.empty_state import STARTERS, TITLE
+
+
+def _dialog(window) -> QFileDialog:
+    return next(d for d in window.findChildren(QFileDialog) if d.isVisible())
+
+
+def test_an_empty_conversation_says_what_to_do(make_window, run, bedrock):
+    window = make_window(prefs={})
+    run(window.check_credentials())
+    assert window.stack.currentWidget() is window.empty_state
+    assert window.empty_state.title.text() == TITLE == "Drop a screenshot or a scanned page"
+    words = [b.text() for b in (window.empty_state.open_button, window.empty_state.paste_button)]
+    assert words == ["Open…", "Paste"] and window.empty_state.review_button.text() == "Review a document…"
+    assert [b.text() for b in window.empty_state.starter_buttons] == list(STARTERS)
+
+
+def test_a_starter_fills_the_question_without_sending(make_window, run, bedrock):
+    window = make_window(prefs={})
+    window.empty_state.starter_buttons[1].click()
+    assert window.composer.text == "Transcribe this page"
+    assert window.session.exchanges == [] and bedrock.requests == []
+    assert window.focusWidget() is window.composer.edit
+
+
+def test_the_conversation_replaces_the_empty_state_and_new_chat_brings_it_back(make_window, run, bedrock):
+    window = make_window(prefs={})
+
+    async def scenario():
+        window.composer.set_text("hello")
+        window.send()
+        await until(lambda: window.session.exchanges and window.session.exchanges[0].status is Status.DONE)
+
+    run(scenario())
+    assert window.stack.currentWidget() is window.chat
+    window.new_chat()
+    assert window.stack.currentWidget() is window.empty_state
+
+
+def test_new_chat_hides_the_closed_mid_answer_banner(make_window, run, bedrock):
+    window = make_window(prefs={})
+    window.start(interrupted=None)
+    window.banner.say("pixdesk was closed while an answer was being written.", seconds=None)
+    assert window.banner.isVisible()
+    window.new_chat()
+    assert not window.banner.isVisible() and window.banner.text == ""
+
+
+def test_paste_with_no_image_says_so(make_window, bedrock):
+    window = make_window(prefs={})
+    QApplication.clipboard().setText("just words")
+    window.empty_state.paste_button.click()
+    assert "no image" in window.banner.text
+
+
+def test_the_paperclip_opens_the_file_dialog_in_pictures_then_the_last_folder(make_window, bedrock, tmp_path):
+    prefs: dict = {}
+    window = make_window(prefs=prefs)
+    window.composer.attach.click()
+    dialog = _dialog(window)
+    assert Path(dialog.directory().absolutePath()) == Path(folders.default_folder())
+    assert Path(folders.default_folder()) != Path.cwd()
+    chosen = tmp_path / "scans"
+    chosen.mkdir()
+    (chosen / "page.png").write_bytes(b"")
+    dialog.filesSelected.emit([str(chosen / "page.png")])
+    dialog.close()
+    window.empty_state.open_button.click()
+    assert Path(_dialog(window).directory().absolutePath()) == chosen
+    assert prefs[folders.LAST_FOLDER_KEY] == str(chosen)
