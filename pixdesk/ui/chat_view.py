@@ -1,7 +1,7 @@
 """The conversation as one read-only document: questions with their thumbnails, answers rendered
 from Markdown, and a footer per answer (region, tier, tokens, latency, estimated cost).
 
-Streaming text is coalesced: at most ~30 redraws a second, each touching only the answer being
+Streaming text is coalesced: at most ~20 redraws a second, each touching only the answer being
 written (see MarkdownStream). Actions (copy, retry, settings) are `pixdesk:` links."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from pixdesk.ui.safe_browser import SafeBrowser
 
 __all__ = ["ChatView", "chat_colours", "code_blocks"]  # chat_colours: for the contrast test
 
-REFRESH_MS = 33  # ~30 redraws a second while an answer streams
+REFRESH_MS = 50  # ~20 redraws a second while an answer streams: smooth to read, and the window stays free
 SHOWN_AT_ONCE = 30  # a long conversation opens on its newest questions; earlier ones on request
 THUMB_SIDE = 160
 CARD_PADDING = 12  # px inside a question's card
@@ -73,6 +73,7 @@ class ChatView(SafeBrowser):
         self._shown_limit = SHOWN_AT_ONCE
         self._active: tuple[Exchange, MarkdownStream] | None = None
         self._streams: dict[int, MarkdownStream] = {}  # id(exchange) -> its answer, while unfinished
+        self._linked: dict[int, list[int]] = {}  # id(exchange) -> [its code blocks given a Copy link so far]
         self._thumbs: dict[int, tuple[bytes, str]] = {}  # id(image bytes) -> (those bytes, resource name)
         self._thumb_count = 0
         self._look: ChatLook = chat_look(self.palette())
@@ -130,7 +131,13 @@ class ChatView(SafeBrowser):
         cursor = self._end_cursor()  # the block after the card
         self._heading(cursor, catalog.MODEL_NAME, "heading", top=10, new_block=False)
         cursor.insertBlock(QTextBlockFormat(), self._plain("answer"))
-        stream = MarkdownStream(self.document(), cursor.position(), self._look)
+        blocks_linked = [0]  # the answer's code blocks given a Copy link so far
+
+        def committed(position: int) -> None:
+            blocks_linked[0] = self._add_copy_links(position, index, blocks_linked[0])
+
+        stream = MarkdownStream(self.document(), cursor.position(), self._look, committed)
+        self._linked[id(exchange)] = blocks_linked
         stream.update(exchange.answer.text)
         self._active = (exchange, stream)
         self._streams[id(exchange)] = stream
@@ -208,9 +215,10 @@ class ChatView(SafeBrowser):
             self._refresh.stop()
             self._active = None
         if stream is not None:
-            stream.update(exchange.answer.text)
+            stream.update(exchange.answer.text)  # (blocks finished meanwhile get their links here)
             stream.end()
-            self._add_copy_links(stream.start, index)
+            linked = self._linked.pop(id(exchange), [0])
+            self._add_copy_links(stream.tail_position, index, linked[0])  # the last, unfinished part
         cursor = self._end_cursor()
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         cursor.insertHtml(self._footer_html(exchange, index))
@@ -231,11 +239,13 @@ class ChatView(SafeBrowser):
         if at_end:
             self._scroll_to_end()
 
-    def _add_copy_links(self, start: int, index: int) -> None:
-        """A "Copy" link under each fenced code block of a finished answer."""
+    def _add_copy_links(self, start: int, index: int, number: int = 0) -> int:
+        """A "Copy" link under each fenced code block from `start` on, numbered from `number`;
+        returns the next number."""
         document = self.document()
         block = document.findBlock(start)
-        number = 0
+        editing = QTextCursor(document)
+        editing.beginEditBlock()  # one layout pass for all the links: an answer may hold 200 blocks
         while block.isValid():
             following = block.next()
             fenced = block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)
@@ -254,6 +264,8 @@ class ChatView(SafeBrowser):
                 number += 1
                 following = cursor.block().next()
             block = following
+        editing.endEditBlock()
+        return number
 
     def _thumbnail_html(self, attachment: Attachment, index: int, number: int) -> str:
         key = id(attachment.data)

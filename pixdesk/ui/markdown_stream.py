@@ -11,6 +11,7 @@ re-read it 30 times a second."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
@@ -33,16 +34,17 @@ CELL_PADDING = 6  # px around a table cell's text
 
 def safe_boundary(text: str, start: int = 0) -> int:
     """The end of the last complete block in `text` (just after a blank line outside a code
-    fence), or `start` if there is none after it."""
+    fence), or `start` if there is none after it. `start` must itself be such a boundary (or 0):
+    only what follows it is read, so each update costs what arrived since, not the whole answer."""
     in_fence = False
     boundary = start
-    position = 0
-    for line in text.splitlines(keepends=True):
+    position = start
+    for line in text[start:].splitlines(keepends=True):
         stripped = line.strip()
         if stripped.startswith(("```", "~~~")):
             in_fence = not in_fence
         position += len(line)
-        if not in_fence and stripped == "" and line.endswith("\n") and position > start:
+        if not in_fence and stripped == "" and line.endswith("\n"):
             boundary = position
     return boundary
 
@@ -159,8 +161,18 @@ class MarkdownStream:
 
     Until the answer's first text, it may show a status line instead (`show_status`)."""
 
-    def __init__(self, document: QTextDocument, start: int = 0, look: ChatLook | None = None) -> None:
+    def __init__(
+        self,
+        document: QTextDocument,
+        start: int = 0,
+        look: ChatLook | None = None,
+        on_commit: Callable[[int], None] | None = None,
+    ) -> None:
+        """`on_commit(position)`: blocks from `position` to the document's end were just drawn for
+        good (the view adds what goes under them, such as a code block's Copy link, while they
+        are the last thing in the document: cheap, where adding it all at the end is not)."""
         self._document = document
+        self._on_commit = on_commit
         self._start = start
         self._look = look
         self._committed = 0  # characters of the source already rendered for good
@@ -176,6 +188,11 @@ class MarkdownStream:
     @property
     def start(self) -> int:
         return self._start
+
+    @property
+    def tail_position(self) -> int:
+        """Where the part not yet drawn for good begins."""
+        return self._tail_position
 
     def reset(self, text: str = "") -> None:
         self._clear_from(self._start)
@@ -211,6 +228,8 @@ class MarkdownStream:
         boundary = safe_boundary(text, self._committed)
         if boundary > self._committed:
             self._show(cursor, text[self._committed : boundary])
+            if self._on_commit is not None:
+                self._on_commit(self._tail_position)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._committed = boundary
@@ -223,10 +242,11 @@ class MarkdownStream:
     # --- drawing -----------------------------------------------------------------------------
 
     def _render(self, markdown: str) -> list[_Block]:
+        """The tail as Markdown renders it (undecorated: compared with the last rendering, it
+        only has to tell what changed; the document is decorated where it changed)."""
         scratch = QTextDocument()
         if markdown:
             scratch.setMarkdown(markdown, MARKDOWN)
-            decorate(scratch, 0, self._look)
         return _blocks(scratch)
 
     def _show(self, cursor: QTextCursor, markdown: str) -> None:
@@ -241,6 +261,8 @@ class MarkdownStream:
             cursor.removeSelectedText()  # (usually nothing: the new words only come after)
             for text, fmt in pieces:
                 cursor.insertText(text, fmt)
+            if pieces:
+                decorate(self._document, last.position() + keep, self._look)
         else:
             self._clear_from(self._tail_position, cursor)
             if markdown:

@@ -97,7 +97,10 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     qInstallMessageHandler(
         lambda kind, context, message: None if "propagateSizeHints" in message else sys.stderr.write(message + "\n")
     )
+    from pixdesk.app import favour_the_gui_thread
+
     app = QApplication.instance() or QApplication([])
+    favour_the_gui_thread()  # as app.py does
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(app)

@@ -116,6 +116,27 @@ def test_code_is_monospace_with_a_tint_and_a_copy_link_per_block(view):
     assert QGuiApplication.clipboard().text().strip() == "second block"
 
 
+def test_a_streamed_answer_gets_one_copy_link_per_code_block_and_each_copies_its_own(view):
+    """Links are added as each code block is finished while the answer streams (adding 200 of
+    them at the end froze the window for a third of a second), and the last block's at the end."""
+    blocks = [f"block number {n}" for n in range(5)]
+    text = "".join(f"Step {n}:\n\n```\n{code}\n```\n\n" for n, code in enumerate(blocks)).rstrip("\n")
+    exchange = Exchange("How?", (), Answer())
+    view.add_exchange(exchange)
+    for end in range(7, len(text) + 7, 7):  # as the words arrive
+        exchange.answer.text = text[:end]
+        view._redraw_active()
+    exchange.status = Status.DONE
+    view.finish(exchange)
+    page = view.toHtml()
+    assert [f'href="pixdesk:copy-code/0/{n}"' in page for n in range(6)] == [True] * 5 + [False]
+    for n, code in enumerate(blocks):
+        view.link_requested.emit(QUrl(f"pixdesk:copy-code/0/{n}"))
+        assert QGuiApplication.clipboard().text().strip() == code
+        below = view.document().find(code).block().next()
+        assert below.text() == "Copy"  # right under its own block
+
+
 def test_tables_have_padded_cells(view):
     view.show_exchanges([_done("| a | b |\n|---|---|\n| 1 | 2 |\n")])
     cursor = view.document().find("b")
