@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -36,6 +37,8 @@ from pixdesk.ui.safe_browser import SafeBrowser
 
 __all__ = ["ChatView", "chat_colours", "code_blocks"]  # chat_colours: for the contrast test
 
+READING_WIDTH = 880  # px: the longest line of the conversation; wider windows centre it
+SIDE_MARGIN = 8
 REFRESH_MS = 50  # ~20 redraws a second while an answer streams: smooth to read, and the window stays free
 SHOWN_AT_ONCE = 30  # a long conversation opens on its newest questions; earlier ones on request
 THUMB_SIDE = 160
@@ -86,6 +89,23 @@ class ChatView(SafeBrowser):
 
     # --- driven by the window (which listens to the ChatSession) ----------------------------
 
+    # --- a reading column ----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_reading_column()
+
+    def _fit_reading_column(self) -> None:
+        """Lines no longer than READING_WIDTH, centred, as in the chat apps people know: a
+        full-width line on a wide window is hard to follow."""
+        side = max(SIDE_MARGIN, (self.viewport().width() - READING_WIDTH) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
     def show_exchanges(self, exchanges: list[Exchange], more: bool = False) -> None:
         """Rebuild everything (after Retry, Edit, New chat, opening a conversation). Only the
         newest questions are drawn at first: a 1,000-message conversation opens at once."""
@@ -98,6 +118,7 @@ class ChatView(SafeBrowser):
         hidden = max(0, len(exchanges) - self._shown_limit)
         self._exchanges = []
         self.document().clear()
+        self._fit_reading_column()  # (clearing the document forgot its margins)
         self._thumbs.clear()  # clearing the document dropped the images registered with it
         self.setUpdatesEnabled(False)  # one repaint at the end, not one per message
         try:

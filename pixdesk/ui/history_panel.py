@@ -88,6 +88,7 @@ class HistoryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("History")
+        self._listed_current: int | None = None  # the open conversation when the list was last drawn
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search all conversations")
         self.search.setAccessibleName("Search history")
@@ -149,11 +150,16 @@ class HistoryPanel(QWidget):
         current: int | None,
         snippets: dict[int, Snippet] | None = None,
     ) -> None:
-        """List `conversations` (newest first) under their groups. The row selected before stays
-        selected (and the list where it was scrolled) if it is still listed; else `current`."""
+        """List `conversations` (newest first) under their groups. The open conversation
+        (`current`) is selected when it changed since the last listing (a new chat, another one
+        opened); otherwise the row selected before stays selected (and the list where it was
+        scrolled) if it is still listed — a refresh does not undo where the keyboard went."""
         selected = self.selected()
         scrolled = self.list.verticalScrollBar().value()
-        keep = selected if selected in {c.id for c in conversations} else current
+        listed = {c.id for c in conversations}
+        opened_another = current != self._listed_current
+        self._listed_current = current
+        keep = current if (opened_another and current in listed) or selected not in listed else selected
         today = datetime.date.today()
         self.list.blockSignals(True)
         self.list.clear()

@@ -124,13 +124,14 @@ def main(argv: list[str]) -> int:
                 raise TimeoutError("the window did not reach the state")
             await asyncio.sleep(0.05)
 
-    async def shot(name: str) -> None:
-        """The part of the screen pixdesk's windows cover (the Xvfb background left out)."""
+    async def shot(name: str, only=None) -> None:
+        """The part of the screen pixdesk's windows cover (the Xvfb background left out), or
+        only the window `only`."""
         if name not in wanted:
             return
         await settle()
         area = QRect()
-        for widget in QApplication.topLevelWidgets():
+        for widget in [only] if only is not None else QApplication.topLevelWidgets():
             if widget.isVisible() and widget.isWindow():
                 area = area.united(widget.frameGeometry())
         ratio = QGuiApplication.primaryScreen().devicePixelRatio()
@@ -216,8 +217,11 @@ def main(argv: list[str]) -> int:
         batch = await window.open_batch()
         if batch is not None:
             batch.add_paths([str(screenshot), str(document)])
+            await batch.start()
+            await until(lambda: batch.job is not None and not batch.running, timeout=60)
+            batch.table.selectRow(0)
             await settle(1.0)
-            await shot("batch")
+            await shot("batch", only=batch)
             batch.close()
 
         window.showNormal()

@@ -199,6 +199,26 @@ def test_search_snippet_highlights_the_whole_matched_word(make_window, run, hist
     window.sidebar.list.viewport().grab()  # drawn with its bold word
 
 
+def test_the_open_conversation_is_the_selected_one_after_a_new_question(make_window, run, history, bedrock):
+    """Seen in the window: a conversation was selected, a new chat was asked, and the sidebar kept
+    the old one highlighted beside the new conversation's transcript."""
+    older = _conversation(history, "Older conversation")
+    window = _filled_window(make_window, run, history)
+    run(window.open_conversation(older))
+    run(window.history_list.refresh(""))
+    assert window.sidebar.selected() == older
+    window.new_chat()
+
+    async def ask():
+        window.composer.set_text("A new question")
+        window.send()
+        await until(lambda: window.session.exchanges and not window.session.busy, message="the answer")
+        await window.history_list.refresh("")
+
+    run(ask())
+    assert window.sidebar.selected() == window.session.conversation_id != older
+
+
 # --- other processes ----------------------------------------------------------------------------
 
 _WRITE_FROM_ANOTHER_PROCESS = textwrap.dedent(

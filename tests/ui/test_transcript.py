@@ -137,6 +137,17 @@ def test_a_streamed_answer_gets_one_copy_link_per_code_block_and_each_copies_its
         assert below.text() == "Copy"  # right under its own block
 
 
+def test_a_wide_window_keeps_lines_to_a_reading_column(view, qtbot):
+    view.show_exchanges([_done("word " * 400)])
+    view.resize(1800, 600)
+    qtbot.waitUntil(lambda: view.viewport().width() > 1500)
+    margins = view.document().rootFrame().frameFormat()
+    assert margins.leftMargin() == margins.rightMargin() >= (view.viewport().width() - chat_view.READING_WIDTH) // 2
+    view.resize(500, 600)
+    qtbot.waitUntil(lambda: view.viewport().width() < 520)
+    assert view.document().rootFrame().frameFormat().leftMargin() == chat_view.SIDE_MARGIN  # narrow: all of it
+
+
 def test_tables_have_padded_cells(view):
     view.show_exchanges([_done("| a | b |\n|---|---|\n| 1 | 2 |\n")])
     cursor = view.document().find("b")
