@@ -15,6 +15,20 @@ from pixdesk.domain import Answer, AskRequest, Attachment, Connection
 from pixdesk.imaging.intake import attachment_from_bytes
 from pixdesk.services.asking import ask, new_answer
 
+DARK_PALETTE = {  # CONTRIBUTING.md's dark palette (as GTK's Adwaita dark gives it), by QPalette role
+    "Window": "#2b2b2b",
+    "WindowText": "#e8e8e8",
+    "Base": "#1e1e1e",
+    "AlternateBase": "#262626",
+    "Text": "#e8e8e8",
+    "Button": "#353535",
+    "ButtonText": "#e8e8e8",
+    "Link": "#6cb4ff",
+    "Highlight": "#3d6fd6",
+    "HighlightedText": "#ffffff",
+    "PlaceholderText": "#9a9a9a",
+}
+
 
 def png_bytes(width: int = 640, height: int = 480, color: str = "white") -> bytes:
     buffer = io.BytesIO()

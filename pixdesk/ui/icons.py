@@ -14,26 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 
+from pixdesk.ui.readable import GRAPHIC_CONTRAST, contrast
+
 ICON_DIR = Path(__file__).resolve().parent / "icons"
 NAMES = ("attach", "capture", "help", "image", "new-chat", "send", "settings", "sidebar", "stop")
 _SCALES = {1: "", 2: "@2x", 3: "@3x"}
-MIN_CONTRAST = 3.0  # WCAG's figure for icons and other non-text marks
 
 _masks: dict[tuple[str, int], QImage] = {}
 _icons: dict[tuple[str, int, int], QIcon] = {}
-
-
-def relative_luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio between two opaque colours (1 to 21)."""
-    light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def ink(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.ButtonText) -> QColor:
@@ -43,7 +31,7 @@ def ink(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.ButtonT
         QPalette.ColorRole.Button if role == QPalette.ColorRole.ButtonText else QPalette.ColorRole.Window
     )
     colour = palette.color(role)
-    if contrast(colour, background) >= MIN_CONTRAST:
+    if contrast(colour, background) >= GRAPHIC_CONTRAST:
         return colour
     black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
     return black if contrast(black, background) >= contrast(white, background) else white

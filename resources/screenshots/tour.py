@@ -36,21 +36,6 @@ STATES = (
     "batch",
     "narrow",
 )
-DARK = {
-    "Window": "#2b2b2b",
-    "WindowText": "#e8e8e8",
-    "Base": "#1e1e1e",
-    "AlternateBase": "#262626",
-    "Text": "#e8e8e8",
-    "Button": "#353535",
-    "ButtonText": "#e8e8e8",
-    "Link": "#6cb4ff",
-    "Highlight": "#3d6fd6",
-    "HighlightedText": "#ffffff",
-    "PlaceholderText": "#9a9a9a",
-    "ToolTipBase": "#353535",
-    "ToolTipText": "#e8e8e8",
-}
 
 
 def _isolate(workdir: Path) -> None:
@@ -91,12 +76,13 @@ def main(argv: list[str]) -> int:
     from pixdesk.ui.page_view import Tool
     from pixdesk.ui.settings_store import QSettingsStore
     from tests.benchmarks import fixtures
+    from tests.helpers import DARK_PALETTE
 
     qt = QApplication([sys.argv[0]])
     if args.dark:
         qt.setStyle("Fusion")
         palette = QPalette()
-        for role, colour in DARK.items():
+        for role, colour in DARK_PALETTE.items():
             palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
         qt.setPalette(palette)
     app = create_app([])

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
-from helpers import until
+from helpers import DARK_PALETTE, until
 from pixdesk import catalog
 from pixdesk.services.chat import Status
 from pixdesk.services.review import MARK_COLOURS
@@ -16,19 +16,7 @@ from pixdesk.ui import readable, style
 from pixdesk.ui.page_view import PAPER, PENDING_COLOUR, REGION_COLOUR, label_colour
 from pixdesk.ui.review_panel import swatch_frame
 
-DARK = {  # CONTRIBUTING.md's dark palette (as GTK's Adwaita dark gives it)
-    "Window": "#2b2b2b",
-    "WindowText": "#e8e8e8",
-    "Base": "#1e1e1e",
-    "AlternateBase": "#262626",
-    "Text": "#e8e8e8",
-    "Button": "#353535",
-    "ButtonText": "#e8e8e8",
-    "Link": "#6cb4ff",
-    "Highlight": "#3d6fd6",
-    "HighlightedText": "#ffffff",
-    "PlaceholderText": "#9a9a9a",
-}
+DARK = DARK_PALETTE
 
 
 def light_palette() -> QPalette:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPlainTextEdit, QWidget
 
-from helpers import until
+from helpers import DARK_PALETTE, until
 from pixdesk import catalog
 from pixdesk.bedrock import credentials
 from pixdesk.services.chat import Status
@@ -39,14 +39,7 @@ def dialog(qtbot):
 
 def _dark_palette() -> QPalette:
     palette = QPalette()
-    for role, colour in {
-        "Window": "#2b2b2b",
-        "WindowText": "#e8e8e8",
-        "Base": "#1e1e1e",
-        "Text": "#e8e8e8",
-        "Button": "#353535",
-        "ButtonText": "#e8e8e8",
-    }.items():
+    for role, colour in DARK_PALETTE.items():
         palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     return palette
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from pixdesk import catalog
-from pixdesk.ui import icons
+from pixdesk.ui import icons, readable
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 
 
@@ -64,7 +64,7 @@ def test_icons_follow_a_dark_palette_with_enough_contrast(qapp):
             if image.pixelColor(x, y).alpha() == 255
         ]
         assert inked, f"{name} drew nothing"
-        assert all(icons.contrast(c, dark.color(QPalette.ColorRole.Button)) >= 3 for c in inked)
+        assert all(readable.contrast(c, dark.color(QPalette.ColorRole.Button)) >= 3 for c in inked)
     faint = QPalette(dark)
     faint.setColor(QPalette.ColorRole.ButtonText, QColor("#404040"))  # a theme that got it wrong
-    assert icons.contrast(icons.ink(faint), dark.color(QPalette.ColorRole.Button)) >= 3
+    assert readable.contrast(icons.ink(faint), dark.color(QPalette.ColorRole.Button)) >= 3
