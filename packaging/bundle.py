@@ -103,8 +103,8 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "wayland-decoration-client": {"bradient"},  # adwaita would need QtSvg
 }
 # Qt libraries nothing kept links against (the plugins above were checked with readelf).
+# (Network stays: QtNetwork's local socket keeps pixdesk to one window — pixdesk/ui/single_instance.py.)
 QT_LIBRARIES_DROPPED = (
-    "Network",
     "Svg",
     "OpenGL",
     "Pdf",
@@ -118,7 +118,6 @@ QT_LIBRARIES_DROPPED = (
 # Python modules the app never imports, which PyInstaller's hooks would still pull in.
 EXCLUDED_MODULES = (
     "tkinter",
-    "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtSvg",

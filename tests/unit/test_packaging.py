@@ -68,7 +68,8 @@ def test_data_files(path, kept):
         ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("PySide6/Qt/lib/libQt6XcbQpa.so.6", True),
-        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", True),  # the single-instance socket
+        ("PySide6/Qt/lib/libQt6Qml.so.6", False),
         ("PySide6/Qt/lib/libicudata.so.73", True),
         # Windows
         ("PySide6\\plugins\\platforms\\qwindows.dll", True),
@@ -76,13 +77,15 @@ def test_data_files(path, kept):
         ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
         ("PySide6\\plugins\\imageformats\\qjpeg.dll", True),
         ("PySide6\\Qt6Widgets.dll", True),
-        ("PySide6\\Qt6Network.dll", False),
+        ("PySide6\\Qt6Network.dll", True),
+        ("PySide6\\Qt6Qml.dll", False),
         ("PySide6\\opengl32sw.dll", False),
         # macOS
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
         ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", True),
         ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
-        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
+        ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", True),
+        ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", False),
         # Python bindings are never mistaken for Qt libraries
         ("PySide6/QtCore.abi3.so", True),
         ("PySide6\\QtGui.pyd", True),
