@@ -4,6 +4,7 @@ Kept tiny so that `pixdesk ask …` never pays for importing Qt."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -33,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         from pixdesk.services.abandonable import leave
 
         return leave(cli.main(args))  # after Ctrl+C, work left behind must not crash the exit
+    # The window collects garbage itself, on its own thread (pixdesk.ui.garbage): from here on the
+    # automatic collector would only walk the start-up's tens of thousands of new objects again
+    # and again while Qt and the services load.
+    gc.disable()
     from pixdesk import app  # Qt is imported only when the window is wanted
 
     return app.main(args)

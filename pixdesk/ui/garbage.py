@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+FREEZE_AFTER_MS = 1500  # once the window is shown and settled
+
 
 class MainThreadGarbageCollector(QObject):
     """`busy` says whether the person is waiting on something (an answer streaming, images
@@ -22,14 +24,18 @@ class MainThreadGarbageCollector(QObject):
         super().__init__(parent)
         self.busy = busy
         gc.disable()
-        # Everything loaded so far (Qt, boto3, Pillow) lives as long as the app: set it aside, so
-        # that the collections to come only walk what was made since, and stay short.
-        gc.collect()
-        gc.freeze()
+        # Everything loaded at start-up (Qt, the window, Pillow) lives as long as the app: set it
+        # aside once the window is up, so that the collections to come only walk what was made
+        # since, and stay short. (Not before: that first full collection is a noticeable pause.)
+        QTimer.singleShot(FREEZE_AFTER_MS, self._set_start_up_aside)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_due)
         self._timer.start()
+
+    def _set_start_up_aside(self) -> None:
+        gc.collect()
+        gc.freeze()
 
     def collect_if_due(self) -> None:
         counts, thresholds = gc.get_count(), gc.get_threshold()

@@ -79,6 +79,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     from pixdesk.services.images import ImageWorkers
     from pixdesk.services.workspace import Workspace
     from pixdesk.settings import Settings
+    from pixdesk.ui import garbage
     from pixdesk.ui.garbage import MainThreadGarbageCollector
     from pixdesk.ui.main_window import MainWindow
 
@@ -117,7 +118,9 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     figures: dict[str, tuple[float, float]] = {}
 
     async def measure():
-        await asyncio.sleep(1.0)  # let the window settle, as a person would take a moment
+        # Let the window settle, as a person would take a moment (and the collector set the
+        # start-up's objects aside: pixdesk.ui.garbage.FREEZE_AFTER_MS).
+        await asyncio.sleep(garbage.FREEZE_AFTER_MS / 1000 + 0.5)
         probe.start()
         await asyncio.sleep(2.0)
         figures["idle"] = probe.stop()
