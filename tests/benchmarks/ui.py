@@ -200,7 +200,10 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def cold_start_row(rounds: int) -> Row:
+def start_environment() -> dict[str, str]:
+    """Where a timed start runs: a home of its own (its own history, settings and single-instance
+    socket), offscreen, and — as an installed pixdesk, which pip and PyInstaller compile — from
+    compiled bytecode in a cache of its own (fill it with one warm-up start before timing)."""
     home = tempfile.mkdtemp(prefix="pixdesk-bench-home-")
     env = dict(
         os.environ,
@@ -208,13 +211,16 @@ def cold_start_row(rounds: int) -> Row:
         HOME=home,
         XDG_CONFIG_HOME=home,
         XDG_STATE_HOME=home,
-        XDG_DATA_HOME=home,  # its own history, and its own single-instance socket
+        XDG_DATA_HOME=home,
         AWS_EC2_METADATA_DISABLED="true",
-        # An installed pixdesk starts from compiled bytecode (pip and PyInstaller compile it): so
-        # do both here, from a cache of their own filled by one warm-up start each.
         PYTHONPYCACHEPREFIX=str(Path(home) / "pycache"),
     )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def cold_start_row(rounds: int) -> Row:
+    env = start_environment()
     time_to_shown([sys.executable, "-m", "pixdesk", "--quit-after-shown"], env)
     time_to_shown([sys.executable, "-c", _BARE_WINDOW], env)
     ours = statistics.median(
