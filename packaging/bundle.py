@@ -1,7 +1,8 @@
 """What goes into the installers, declared once: identity, the file types pixdesk opens, and
 which of the files PyInstaller collects are kept. Read by pixdesk.spec; checked by
 tests/unit/test_packaging.py (the Inno Setup script and the Linux .desktop file list the same
-file types; the keep rules keep what the app needs and drop what it does not).
+file types; the keep rules keep what the app needs and drop what it does not) and
+tests/unit/test_packaging_macos.py (the frameworks' symbolic links survive trimming).
 
 The trimming was measured, not guessed: `pixdesk --self-test` in the built bundle loads every
 kept Qt platform plugin, botocore's kept service descriptions and the image libraries, and
@@ -10,6 +11,7 @@ packaging/linux/build.sh fails if any kept library misses a bundled library it l
 
 from __future__ import annotations
 
+import posixpath
 import re
 import subprocess
 import sys
@@ -23,12 +25,66 @@ BUNDLE_ID = "io.github.pixdesk"  # macOS bundle identifier; also the Linux deskt
 PUBLISHER = "pixdesk"
 DESCRIPTION = "Ask Pixtral Large on Amazon Bedrock about screenshots and scanned documents"
 COPYRIGHT = "Copyright © 2026 the pixdesk authors. Apache-2.0."
+MACOS_MINIMUM = "13.0"  # see info_plist()
 
 
 def version() -> str:
     """The one version source, pixdesk/__init__.py, read without importing pixdesk."""
     text = (ROOT / "pixdesk" / "__init__.py").read_text(encoding="utf-8")
     return re.search(r'^__version__ = "([^"]+)"', text, re.M)[1]
+
+
+# Windows keeps a file version as four 16-bit numbers (VS_FIXEDFILEINFO's dwFileVersionMS/LS:
+# https://learn.microsoft.com/windows/win32/api/verrsrc/ns-verrsrc-vs_fixedfileinfo), and Inno
+# Setup's VersionInfoVersion takes only such numbers, so "1.2.0rc1" would stop its compile.
+# PEP 440: [v][epoch!]release[pre][post][dev][+local]; only the release part is numbers.
+_RELEASE = re.compile(r"v?(?:\d+!)?(?P<release>\d+(?:\.\d+)*)", re.IGNORECASE)
+
+
+def numeric_version(version_text: str | None = None) -> str:
+    """The version as Windows' four numbers: PEP 440's release part, padded with zeros or cut to
+    four ("1.2.0rc1" -> "1.2.0.0", "1.2" -> "1.2.0.0"). packaging/windows/build.ps1 passes it to
+    Inno Setup as /DAppNumericVersion; the spec writes it into the .exe's version resource."""
+    text = version() if version_text is None else version_text
+    match = _RELEASE.match(text.strip())
+    if match is None:
+        raise ValueError(f"not a PEP 440 version: {text!r}")
+    numbers = [int(part) for part in match["release"].split(".")][:4]
+    numbers += [0] * (4 - len(numbers))
+    if any(number > 0xFFFF for number in numbers):
+        raise ValueError(f"{text!r}: Windows keeps each version number in 16 bits (0-65535)")
+    return ".".join(str(number) for number in numbers)
+
+
+def windows_version_info(executable: str, version_text: str | None = None) -> str:
+    """The version resource of pixdesk's `executable` ("pixdesk" or "pixdesk-cli"), in the text form
+    PyInstaller's EXE(version=...) reads (PyInstaller/utils/win32/versioninfo.py evaluates it).
+    Task Manager and "Open with" show FileDescription (when no FriendlyAppName is registered:
+    https://learn.microsoft.com/windows/win32/shell/app-registration), so it is the program's short
+    name, not a sentence; OriginalFilename and InternalName name this very file, so the console
+    twin has its own."""
+    text = version() if version_text is None else version_text
+    numbers = tuple(int(part) for part in numeric_version(text).split("."))
+    strings = {
+        "CompanyName": PUBLISHER,
+        "FileDescription": executable,
+        "FileVersion": text,
+        "InternalName": executable,
+        "LegalCopyright": COPYRIGHT,
+        "OriginalFilename": f"{executable}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": text,
+        "Comments": DESCRIPTION,
+    }
+    table = ",\n          ".join(f"StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    # 040904B0 and [1033, 1200]: U.S. English, Unicode: the pair Windows looks up first.
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[StringFileInfo([StringTable('040904B0', [
+          {table}])]),
+        VarFileInfo([VarStruct('Translation', [1033, 1200])])]
+)"""
 
 
 @dataclass(frozen=True)
@@ -68,7 +124,10 @@ def info_plist() -> dict:
         "CFBundleVersion": version(),
         "NSHumanReadableCopyright": COPYRIGHT,
         "LSApplicationCategoryType": "public.app-category.productivity",
-        "LSMinimumSystemVersion": "12.0",  # Qt 6.8+
+        # The PySide6-Essentials wheel pip installs for Python 3.11 is macosx_13_0_universal2 (6.11.3),
+        # and its Qt frameworks say so themselves (LC_BUILD_VERSION minos 13.0 on both slices): an
+        # older macOS would refuse to load them, so Finder refuses to open the app there instead.
+        "LSMinimumSystemVersion": MACOS_MINIMUM,
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,  # follow Dark Mode
         # "Open with pixdesk" for these types, never taking over as their default app.
@@ -157,6 +216,72 @@ def keep(destination: str) -> bool:
     return True
 
 
+# --- symbolic links: keep the ones that still lead somewhere -----------------------------------
+
+# PyInstaller's SYMLINK entries are (link, target, "SYMLINK") with the target relative to the
+# link's own folder, as os.symlink(target, link) takes it when COLLECT and BUNDLE make the link
+# (PyInstaller 6.22.3: building/api.py COLLECT.assemble, building/osx.py BUNDLE.assemble). On
+# macOS, utils/osx.py collect_files_from_framework_bundles adds three to each .framework:
+#   QtCore.framework/Versions/Current -> A
+#   QtCore.framework/QtCore           -> Versions/Current/QtCore
+#   QtCore.framework/Resources        -> Versions/Current/Resources
+# codesign refuses a framework without them, so trimming must keep them and drop only the links
+# whose target it removed.
+_MAX_LINK_HOPS = 40  # Linux's MAXSYMLINKS: more links in one path than any real tree has
+
+
+def _posix(destination: str) -> str:
+    return destination.replace("\\", "/")
+
+
+def _link_targets(entries: list[tuple]) -> dict[str, str]:
+    """Each link's target as a path from the bundle's top folder. normpath folds "..", as
+    PyInstaller does when it records the link (building/datastruct.py _try_preserving_symbolic_link)."""
+    return {
+        _posix(link): posixpath.normpath(posixpath.join(posixpath.dirname(_posix(link)), _posix(target)))
+        for link, target, typecode in entries
+        if typecode == "SYMLINK"
+    }
+
+
+def _follow_links(path: str, links: dict[str, str]) -> str | None:
+    """Where `path` leads once every link along it is followed (a link may stand for a folder,
+    as Versions/Current does); None for a loop."""
+    for _ in range(_MAX_LINK_HOPS):
+        parts = path.split("/")
+        for count in range(1, len(parts) + 1):
+            head = "/".join(parts[:count])
+            if head in links:
+                path = posixpath.normpath(posixpath.join(links[head], *parts[count:]))
+                break
+        else:
+            return path
+    return None
+
+
+def _parents(path: str) -> list[str]:
+    """ "a/b/c" -> ["a/b", "a"]."""
+    parts = path.split("/")
+    return ["/".join(parts[:count]) for count in range(len(parts) - 1, 0, -1)]
+
+
+def drop_dangling_symlinks(datas: list[tuple], binaries: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """(datas, binaries) without the symbolic links that would point at nothing: a link stays when
+    its target, links followed, is a kept file or a folder that holds one."""
+    entries = [*binaries, *datas]
+    files = {_posix(entry[0]) for entry in entries if entry[2] != "SYMLINK"}
+    folders = {folder for file in files for folder in _parents(file)}
+    links = _link_targets(entries)
+
+    def leads_somewhere(entry: tuple) -> bool:
+        if entry[2] != "SYMLINK":
+            return True
+        target = _follow_links(links[_posix(entry[0])], links)
+        return target in files or target in folders
+
+    return [entry for entry in datas if leads_somewhere(entry)], [entry for entry in binaries if leads_somewhere(entry)]
+
+
 # --- Linux: the libraries the kept files really need --------------------------------------------
 
 # Libraries every Linux desktop that can show a Qt window already has. Bundling the build
@@ -203,8 +328,8 @@ def linux_libraries(binaries: list[tuple], datas: list[tuple], imports_of) -> tu
             if dependency is not None and not LINUX_SYSTEM_LIBRARIES.fullmatch(soname):
                 wanted.append(dependency)
     kept_binaries = [entry for entry in binaries if entry[0] in kept]
-    # Top-level symlinks into PySide6/Qt/lib stand for the libraries they point at.
-    kept_datas = [entry for entry in datas if entry[2] != "SYMLINK" or entry[1] in kept]
+    # Top-level symlinks into PySide6/Qt/lib stand for the libraries they point at: they go with them.
+    kept_datas, kept_binaries = drop_dangling_symlinks(datas, kept_binaries)
     return kept_binaries, kept_datas
 
 

@@ -54,7 +54,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 unpacked=$home/download
 mkdir -p "$unpacked" && tar -C "$unpacked" -xzf "dist/pixdesk-$version-linux-$arch.tar.gz"
-HOME=$home XDG_DATA_HOME= "$unpacked/$(basename "$stage")/install.sh"
+HOME=$home XDG_DATA_HOME='' "$unpacked/$(basename "$stage")/install.sh"
 grep -q "^Exec=\"$home/.local/lib/pixdesk/pixdesk\" %F$" "$home/.local/share/applications/pixdesk.desktop"
 test -f "$home/.local/share/icons/hicolor/256x256/apps/pixdesk.png"
 HOME=$home "$home/.local/bin/pixdesk" --self-test | tail -n 1

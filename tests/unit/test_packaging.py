@@ -214,3 +214,77 @@ def test_macos_document_types_cover_every_extension():
     assert all(
         doc["LSHandlerRank"] == "Alternate" and doc["LSItemContentTypes"] for doc in plist["CFBundleDocumentTypes"]
     )
+
+
+# --- Windows version numbers and resources ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("1.2.0", "1.2.0.0"),
+        ("1.2.0rc1", "1.2.0.0"),  # Inno Setup's VersionInfoVersion takes numbers only
+        ("1.2.0a3", "1.2.0.0"),
+        ("1.2.0.dev4", "1.2.0.0"),
+        ("1.2.0.post2", "1.2.0.0"),
+        ("1.2.0rc1.post1.dev3", "1.2.0.0"),
+        ("1.2", "1.2.0.0"),
+        ("1", "1.0.0.0"),
+        ("1.2.3.4.5", "1.2.3.4"),
+        ("1.2.3+local.7", "1.2.3.0"),
+        ("v1.2.3", "1.2.3.0"),
+        ("2!1.2", "1.2.0.0"),
+    ],
+)
+def test_numeric_version_is_four_numbers(version, numbers):
+    assert bundle.numeric_version(version) == numbers
+
+
+def test_numeric_version_defaults_to_pixdesks_own():
+    assert bundle.numeric_version().startswith(re.match(r"\d+(\.\d+)*", pixdesk.__version__)[0])
+    assert len(bundle.numeric_version().split(".")) == 4
+
+
+@pytest.mark.parametrize("version", ["rc1", "", "1.70000"])
+def test_numeric_version_refuses_what_windows_cannot_hold(version):
+    with pytest.raises(ValueError):
+        bundle.numeric_version(version)
+
+
+def _read_version_resource(text: str) -> tuple[dict, dict[str, str]]:
+    """Evaluate the resource text as PyInstaller does (utils/win32/versioninfo.py,
+    load_version_info_from_text_file), with stand-ins taking the same arguments as its classes
+    (the real ones import pefile and win32api, Windows-only). Returns the fixed info and strings."""
+
+    def fixed_file_info(filevers, prodvers, mask, flags, OS, fileType, subtype, date):  # noqa: N803
+        return {"filevers": filevers, "prodvers": prodvers}
+
+    structures = {
+        "VSVersionInfo": lambda ffi=None, kids=None: (ffi, kids),
+        "FixedFileInfo": fixed_file_info,
+        "StringFileInfo": lambda kids=None: kids,
+        "StringTable": lambda name=None, kids=None: dict(kids),
+        "StringStruct": lambda name=None, val=None: (name, val),
+        "VarFileInfo": lambda kids=None: kids,
+        "VarStruct": lambda name=None, kids=None: (name, kids),
+    }
+    fixed, kids = eval(text, structures)  # our own text, evaluated as PyInstaller does
+    return fixed, kids[0][0]
+
+
+@pytest.mark.parametrize("executable", ["pixdesk", "pixdesk-cli"])
+def test_each_exe_names_itself_in_its_version_resource(executable):
+    fixed, strings = _read_version_resource(bundle.windows_version_info(executable, "1.2.0rc1"))
+    assert fixed == {"filevers": (1, 2, 0, 0), "prodvers": (1, 2, 0, 0)}
+    assert strings["OriginalFilename"] == f"{executable}.exe"
+    assert strings["InternalName"] == executable
+    assert strings["FileDescription"] == executable  # what Task Manager lists: a name, not a sentence
+    assert strings["ProductName"] == "pixdesk"
+    assert strings["FileVersion"] == strings["ProductVersion"] == "1.2.0rc1"
+
+
+def test_the_spec_gives_each_exe_its_own_version_resource():
+    spec = (PACKAGING / "pixdesk.spec").read_text(encoding="utf-8")
+    assert 'name="pixdesk", console=False, version=windows_version_file("pixdesk")' in spec
+    assert 'name="pixdesk-cli", console=True, version=windows_version_file("pixdesk-cli")' in spec
+    assert "bundle.drop_dangling_symlinks(a.datas, a.binaries)" in spec
