@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from pixdesk import __version__
 from pixdesk.logs import setup_logging
-from pixdesk.ui.single_instance import Handoff, InstanceServer, bring_to_front, hand_off, server_name
+from pixdesk.ui.single_instance import Handoff, InstanceServer, bring_to_front, hand_off, launch_turn, server_name
 
 # The window's own modules (the engine, the history, imaging, the widgets) are imported in
 # main(), once this launch knows it opens a window: a second launch hands its files to the
@@ -68,13 +68,15 @@ def main(argv: list[str]) -> int:
     args = _arguments(argv)
     log_path = setup_logging()
     logging.captureWarnings(True)  # a library's warning (a damaged image's EXIF) goes to the log, not a console
-    instance_name = server_name(_data_directory())
-    if hand_off(instance_name, Handoff.from_arguments(args.images, args.review)):
-        logging.getLogger(__name__).info("handed the launch's files to the running window")
-        return 0
-    app = create_app(argv)
-    instance = InstanceServer(app)
-    instance.listen(instance_name)  # at once: a launch from now on reaches this window, not a new one
+    data_directory = _data_directory()
+    instance_name = server_name(data_directory)
+    with launch_turn(data_directory):
+        if hand_off(instance_name, Handoff.from_arguments(args.images, args.review)):
+            logging.getLogger(__name__).info("handed the launch's files to the running window")
+            return 0
+        app = create_app(argv)
+        instance = InstanceServer(app)
+        instance.listen(instance_name)  # before the turn ends: the launches waiting now reach this window
     return _run_window(app, args, log_path, instance)
 
 

@@ -16,11 +16,12 @@ import json
 import logging
 import os
 import struct
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -33,7 +34,8 @@ MAX_PATH_CHARS = 4096  # PATH_MAX on Linux; longer is not a path
 ACK = b"ok"
 READ_TIMEOUT_MS = 5000  # a sender that stops half-way is cut off, not waited for
 CONNECT_TIMEOUT_MS = 1000  # a running window accepts at once: its event loop does it
-ACK_TIMEOUT_MS = 10_000  # a busy window may take a moment to take the files
+ACK_TIMEOUT_MS = 30_000  # a window still starting (the first of a burst of launches) answers once it runs
+LAUNCH_TURN_WAIT_MS = 60_000  # how long a launch waits for another one's window to start listening
 MAX_CONNECTIONS = 8  # more at once is not launches but a program flooding the socket
 
 
@@ -122,6 +124,24 @@ class MessageBuffer:
         if len(self._data) > _LENGTH.size + self._length:
             raise MessageError("bytes after the message")
         return decode(bytes(self._data[_LENGTH.size :]))
+
+
+@contextmanager
+def launch_turn(data_directory: Path) -> Iterator[bool]:
+    """Launches take turns from "is a window there?" to "then I am it, listening". "Open with" on
+    five files starts five processes at once: without turns, all five find no window and each
+    opens one. With them, the first becomes the window and the others hand it their files.
+    Yields False if the turn never came (a launch stuck for a minute): this one goes ahead."""
+    data_directory.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_directory / "launch.lock"))  # a dead holder's lock is taken over
+    turn = lock.tryLock(LAUNCH_TURN_WAIT_MS)
+    if not turn:
+        log.warning("another pixdesk launch kept its turn too long; going ahead")
+    try:
+        yield turn
+    finally:
+        if turn:
+            lock.unlock()
 
 
 def hand_off(name: str, handoff: Handoff) -> bool:

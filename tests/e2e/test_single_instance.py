@@ -11,6 +11,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -22,9 +24,9 @@ WAIT_S = 90  # a window's start on a busy 2-core machine; a bound, not a timing 
 class RunningWindow:
     """`python -m pixdesk` in the background, its stdout read line by line."""
 
-    def __init__(self, env: dict[str, str], cwd) -> None:
+    def __init__(self, env: dict[str, str], cwd, args: Sequence[str] = ()) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pixdesk"],
+            [sys.executable, "-m", "pixdesk", *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
@@ -111,3 +113,27 @@ def test_after_a_crash_the_next_launch_opens_a_window(tmp_path, env):
         assert received == {"images": [str(tmp_path / "late.png")], "review": None}
     finally:
         replacement.kill()
+
+
+def test_a_burst_of_launches_opens_one_window_that_gets_every_file(tmp_path, env):
+    """Open with on several files: one process per file, all at once. One of them becomes the
+    window; the others hand it their files (before launches took turns, each opened a window)."""
+    names = [f"shot{number}.png" for number in range(8)]
+    for name in names:
+        (tmp_path / name).write_bytes(png_bytes(64, 64))
+    launches = {name: RunningWindow(env, cwd=tmp_path, args=[name]) for name in names}
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while sum(launch.process.poll() is None for launch in launches.values()) > 1 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        windows = [name for name, launch in launches.items() if launch.process.poll() is None]
+        assert len(windows) == 1, f"{len(windows)} windows are open"
+        assert all(launch.process.returncode == 0 for name, launch in launches.items() if name not in windows)
+        window = launches[windows[0]]
+        received = [json.loads(window.next_line("received ").removeprefix("received ")) for _ in names[1:]]
+        assert sorted(Path(image).name for message in received for image in message["images"]) == sorted(
+            name for name in names if name not in windows
+        )
+    finally:
+        for launch in launches.values():
+            launch.kill()
