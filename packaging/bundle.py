@@ -120,8 +120,9 @@ def info_plist() -> dict:
     """macOS Info.plist entries beyond what PyInstaller writes itself."""
     return {
         "CFBundleDisplayName": APP_NAME,
-        "CFBundleShortVersionString": version(),
-        "CFBundleVersion": version(),
+        # Apple wants three period-separated integers in both: "1.2.0rc1" is shown as 1.2.0.
+        "CFBundleShortVersionString": ".".join(numeric_version().split(".")[:3]),
+        "CFBundleVersion": ".".join(numeric_version().split(".")[:3]),
         "NSHumanReadableCopyright": COPYRIGHT,
         "LSApplicationCategoryType": "public.app-category.productivity",
         # The PySide6-Essentials wheel pip installs for Python 3.11 is macosx_13_0_universal2 (6.11.3),

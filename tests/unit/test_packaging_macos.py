@@ -319,3 +319,9 @@ def test_a_rejected_notarization_stops_before_stapling(macos):
     assert result.returncode == 1
     assert not any("stapler" in call for call in calls)
     assert any(call.startswith("security delete-keychain") for call in calls)  # the keychain is still removed
+
+
+def test_the_bundle_versions_are_three_numbers_as_apple_wants(monkeypatch):
+    monkeypatch.setattr(bundle, "version", lambda: "1.2.0rc1")
+    plist = bundle.info_plist()
+    assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == "1.2.0"
