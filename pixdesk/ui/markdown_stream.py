@@ -69,6 +69,9 @@ def decorate(document: QTextDocument, start: int, look: ChatLook | None) -> None
     code_block.setBackground(look.bg("code"))
     code_block.setLeftMargin(8)
     code_block.setRightMargin(8)
+    # Qt's Markdown keeps a code line unbroken: one long log line gave the whole conversation a
+    # sideways scroll bar. It wraps (at spaces, else anywhere); its Copy link copies it whole.
+    code_block.setNonBreakableLines(False)
     tables: dict[int, QTextTable] = {}
     cursor = QTextCursor(document)
     block = document.findBlock(start)

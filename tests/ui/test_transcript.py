@@ -116,6 +116,18 @@ def test_code_is_monospace_with_a_tint_and_a_copy_link_per_block(view):
     assert QGuiApplication.clipboard().text().strip() == "second block"
 
 
+def test_a_long_code_line_wraps_instead_of_scrolling_the_whole_conversation_sideways(view, qtbot):
+    """A chat's transcript scrolls one way: a 300-character log line in a code block wraps (it is
+    copied whole by its Copy link) rather than giving every message a sideways scroll bar."""
+    line = "ERROR 402 " + "card_declined_insufficient_funds " * 9
+    token = "sha256:" + "0123456789abcdef" * 12  # no space to break at
+    view.show_exchanges([_done(f"The log says:\n\n```\n{line}\n{token}\n```\n")])
+    qtbot.waitUntil(lambda: view.document().find("card_declined").isNull() is False)
+    assert view.horizontalScrollBar().maximum() == 0
+    view.link_requested.emit(QUrl("pixdesk:copy-code/0/0"))
+    assert QGuiApplication.clipboard().text().strip() == f"{line}\n{token}".strip()
+
+
 def test_a_streamed_answer_gets_one_copy_link_per_code_block_and_each_copies_its_own(view):
     """Links are added as each code block is finished while the answer streams (adding 200 of
     them at the end froze the window for a third of a second), and the last block's at the end."""
