@@ -14,6 +14,8 @@ from pixdesk import catalog
 from pixdesk.bedrock.client import configured_region
 from pixdesk.bedrock.request import build_converse_args
 from pixdesk.bedrock.stream import BedrockEngine
+from pixdesk.cli import saved_redactions
+from pixdesk.cli.fine_print import small_print_warnings
 from pixdesk.cli.support import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -89,10 +91,13 @@ def add_parser(commands: Commands) -> None:
         "more areas. Applies to every image and page sent; the files are not changed",
     )
     command.add_argument(
+        "--fine-print",
         "--tiles",
+        dest="tiles",
         action="store_true",
-        help="read the fine print: send each page as overlapping tiles (at most 8, one "
-        "request), each seen at up to full resolution; --dry-run shows the cost first",
+        help="read the fine print: send each page once, plus close-ups of the bands that hold its "
+        "smallest text, enlarged only as far as that text needs (--tiles: the same); "
+        "--dry-run shows the cost first",
     )
     command.add_argument(
         "--resolution",
@@ -105,8 +110,15 @@ def add_parser(commands: Commands) -> None:
         action="store_true",
         help="prepare the images and print what would be sent and its token estimate; send nothing",
     )
+    command.add_argument(
+        "--yes",
+        action="store_true",
+        help="a question about more pages than one request takes goes in several requests, shown first "
+        "and asked about on a terminal: send them without asking",
+    )
     command.add_argument("--json", action="store_true", help="print one JSON object when the answer is complete")
     command.add_argument("--no-save", action="store_true", help="do not record this question and answer in the history")
+    saved_redactions.add_option(command)
     add_debug_option(command)
 
 
@@ -117,7 +129,17 @@ def run(args: argparse.Namespace) -> int:
             raise bad_input("--tiles reads whole pages; it cannot be combined with --crop.")
         crop = parse_box(args.crop) if args.crop else None
         redactions = [parse_box(spec) for spec in args.redact]
-        prepared = prepare_files(args.images, args.pages, crop, Resolution(args.resolution), redactions, args.tiles)
+        # The redactions saved for these files in a review (by their bytes' SHA-256), burned in
+        # unless --no-saved-redactions; kept on args for every way the images are prepared.
+        args.saved_redactions = saved_redactions.look_up(args.images, args.no_saved_redactions)
+        from pixdesk.cli.ask_document import ask_whole_document, whole_document_images  # (imports this module)
+
+        whole = whole_document_images(args, redactions)  # more pages than one request takes: in groups
+        if whole is not None:
+            return ask_whole_document(args, region, *whole)
+        prepared = prepare_files(
+            args.images, args.pages, crop, Resolution(args.resolution), redactions, args.tiles, args.saved_redactions
+        )
     except KnownError as error:
         return report(error, args.debug)
     request = AskRequest(
@@ -130,6 +152,8 @@ def run(args: argparse.Namespace) -> int:
     )
     for note in dict.fromkeys(note for p in prepared for note in p.notes):
         say(note)
+    for sentence in small_print_warnings(prepared):
+        say(sentence)
     if redactions and prepared:
         say(
             f"{len(redactions)} area{'s' if len(redactions) > 1 else ''} blacked out in what is sent "

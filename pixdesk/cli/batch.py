@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pixdesk import catalog
 from pixdesk.bedrock.client import configured_region
+from pixdesk.cli import saved_redactions
 from pixdesk.cli.progress import ProgressBar
 from pixdesk.cli.support import (
     EXIT_INTERRUPTED,
@@ -32,6 +33,7 @@ from pixdesk.services.abandonable import off_loop
 from pixdesk.services.batch import TEMPLATES, ItemStatus, export_results
 from pixdesk.services.batch_setup import WINDOW_S, job_title, quota_limits, room_for_an_answer
 from pixdesk.services.quota import QuotaLimits, QuotaScheduler
+from pixdesk.services.saved_redactions import not_applied_sentence
 from pixdesk.services.workspace import Workspace
 
 EXIT_SOME_FAILED, EXIT_BAD_INPUT = 1, 2  # (besides support's EXIT_OK and EXIT_INTERRUPTED)
@@ -88,6 +90,7 @@ def add_parser(commands: Commands) -> None:
     )
     batch.add_argument("--retry-failed", action="store_true", help="with --resume: ask the failed items again")
     batch.add_argument("--list", action="store_true", help="list batches and what is left of each")
+    saved_redactions.add_option(batch)
     add_debug_option(batch)
     batch.add_argument("--concurrency", action=Checked, check=whole_number(1), default=2, help=argparse.SUPPRESS)
     batch.add_argument(
@@ -161,9 +164,15 @@ async def _run(args: argparse.Namespace, workspace: Workspace, limits: QuotaLimi
         job = created
     job_id = job.id
     await workspace.remember_todays_requests()
+    await _say_saved_redactions(workspace, job_id, args.no_saved_redactions)
     bar = ProgressBar(sys.stderr)
     runner = workspace.batch_runner(
-        job, on_progress=bar.show, on_item=bar.item_done, concurrency=max(1, args.concurrency), run_blocking=off_loop
+        job,
+        on_progress=bar.show,
+        on_item=bar.item_done,
+        concurrency=max(1, args.concurrency),
+        run_blocking=off_loop,
+        apply_saved_redactions=not args.no_saved_redactions,
     )
     try:
         job = await runner.run()
@@ -185,3 +194,17 @@ async def _run(args: argparse.Namespace, workspace: Workspace, limits: QuotaLimi
     again = f", {failed} failed (see the results; --resume {job_id} --retry-failed asks them again)" if failed else ""
     say(f"batch {job_id} finished: {job.counts.get(ItemStatus.DONE, 0)} answered{again}.")
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+async def _say_saved_redactions(workspace: Workspace, job_id: int, ignore: bool) -> None:
+    """Which files go out with the redactions saved for them (every item of theirs gets them), or,
+    with --no-saved-redactions, which go out without."""
+    paths = [item.path for item in await workspace.batch_items(job_id)]
+    found = await workspace.saved_redactions_of_files(paths)
+    if not ignore:
+        saved_redactions.say_applied(found)
+        return
+    for saved in found.values():
+        say(not_applied_sentence(saved.count, saved.name))
+    if not found:
+        say("saved redactions NOT applied (--no-saved-redactions); none are saved for these files.")

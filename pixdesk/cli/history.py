@@ -50,6 +50,16 @@ def add_parser(commands: Commands) -> None:
         help="md: a folder; html and json: a file (or a folder to write <title>.html|json in)",
     )
     add_debug_option(export)
+    redactions = actions.add_parser(
+        "redactions",
+        help="the redactions saved for a file (applied wherever it is used)",
+        description="Redactions made in a review belong to the file (by its contents, wherever it lives) and are "
+        "burned into whatever is sent from it: in the window, `pixdesk ask` and `pixdesk batch` (unless "
+        "--no-saved-redactions). Boxes are x,y,width,height in the page's full-resolution pixels.",
+    )
+    redactions.add_argument("file", metavar="FILE", help="an image or a document")
+    redactions.add_argument("--json", action="store_true")
+    add_debug_option(redactions)
     importing = actions.add_parser("import", help="add a conversation from a JSON export, as a new one")
     importing.add_argument("file", metavar="FILE", help="a file written by `pixdesk history export --format json`")
     add_debug_option(importing)
@@ -74,6 +84,8 @@ async def _run(workspace: Workspace, args: argparse.Namespace) -> int:
         return await _list(workspace, args.json)
     if args.history_command == "import":
         return await _import(workspace, Path(args.file), args.debug)
+    if args.history_command == "redactions":
+        return await _redactions(workspace, args.file, args.json, args.debug)
     conversation_id = await workspace.last_conversation_id() if args.last else args.id
     summary = await workspace.conversation(conversation_id) if conversation_id is not None else None
     if summary is None:
@@ -134,4 +146,26 @@ async def _import(workspace: Workspace, path: Path, debug: bool) -> int:
     print(
         f"Imported as conversation {conversation_id}: {printable(summary.title)} ({count} message{'s' * (count != 1)})"
     )
+    return EXIT_OK
+
+
+async def _redactions(workspace: Workspace, path: str, as_json: bool, debug: bool) -> int:
+    try:
+        saved = await workspace.saved_redaction_list(path)
+    except KnownError as error:
+        return report(error, debug)
+    except OSError as error:
+        say(f"cannot read {path}: {error.strerror or error}.")
+        return EXIT_NOT_FOUND
+    if as_json:
+        print(json_text([{"page": r.page + 1, "box": list(r.box), "created_at": r.created_at} for r in saved]))
+        return EXIT_OK
+    name = printable(Path(path).name)
+    if not saved:
+        print(f"No redactions are saved for {name}.")
+        return EXIT_OK
+    print(f"{len(saved)} saved redaction{'s' if len(saved) != 1 else ''} for {name} (x,y,width,height in pixels):")
+    for redaction in saved:
+        x, y, w, h = redaction.box
+        print(f"  page {redaction.page + 1:>3}  {x},{y},{w},{h}  saved {redaction.created_at[:16].replace('T', ' ')}")
     return EXIT_OK

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PIL import Image
+
 from pixdesk import catalog
 from pixdesk.domain import Attachment
 from pixdesk.errors import Action, Kind, KnownError, bad_input
-from pixdesk.imaging.encode import Resolution, encode, fit, fitted_size
+from pixdesk.imaging.encode import Resolution, encode, fit
+from pixdesk.imaging.fine_print import (
+    WORK_SIDE,
+    Piece,
+    SmallPrint,
+    fine_print_plan,
+    small_print,
+    text_lines,
+    uniform_tiles,
+)
 from pixdesk.imaging.redact import Box, redact, scaled_edges
 from pixdesk.imaging.sources import DecodedPage, Source
 from pixdesk.imaging.tokens import image_tokens
@@ -27,6 +39,7 @@ class Prepared:
     source_size: tuple[int, int]
     box: Box | None = None
     notes: tuple[str, ...] = ()
+    small_print: SmallPrint | None = None  # text the fit makes too small to read, if any
 
     @property
     def tokens(self) -> int:
@@ -43,8 +56,13 @@ def prepare_page(
     """The whole page, fitted. `redactions` (full-resolution boxes) are burned in first."""
     full_size = source.page_size(index)
     redactions = _checked_redactions(redactions, full_size)
-    image = redact(_decode_in(full_size, source, index, resolution.max_side), redactions, full_size)
-    return _finish(fit(image, resolution.max_side, full_size), source, index, full_size, None)
+    # Decoded at up to twice the model's view (no more than a PNG's full decode, or a JPEG's draft,
+    # costs): enough to tell lines of small print apart and measure them before the fit.
+    side = max(resolution.max_side, WORK_SIDE) if resolution is Resolution.MODEL else resolution.max_side
+    image = redact(_decode_in(full_size, source, index, side), redactions, full_size)
+    warning = small_print(text_lines(image, full_size), full_size)
+    prepared = _finish(fit(image, resolution.max_side, full_size), source, index, full_size, None)
+    return dataclasses.replace(prepared, small_print=warning)
 
 
 def prepare_crop(
@@ -106,51 +124,50 @@ def prepare_tiles(
 
 
 def fine_print_boxes(
-    width: int,
-    height: int,
-    max_tiles: int = catalog.LIMITS.images_per_request,
-    side: int = catalog.LIMITS.model_side_px,
-    overlap: int = 64,
+    width: int, height: int, max_tiles: int = catalog.LIMITS.images_per_request, overlap: int = 64
 ) -> list[Box]:
-    """Overlapping tiles covering the page, as few as keep the most detail, never more than one
-    request takes. An A4 page at 300 dpi (2480×3508): 2×3 tiles, each seen at 0.79× its size —
-    against 0.29× for the whole page in one image; at 200 dpi, 2×3 tiles at full size."""
-    best: tuple[float, int, int, int] | None = None  # (scale, -count, columns, rows)
-    for columns in range(1, max_tiles + 1):
-        for rows in range(1, max_tiles // columns + 1):
-            tile_w = min(width, math.ceil(width / columns) + (overlap if columns > 1 else 0))
-            tile_h = min(height, math.ceil(height / rows) + (overlap if rows > 1 else 0))
-            scale = min(1.0, side / max(tile_w, tile_h))
-            candidate = (round(scale, 3), -columns * rows, columns, rows)
-            if best is None or candidate > best:
-                best = candidate
-    _scale, _count, columns, rows = best
-
-    def spans(length: int, count: int) -> list[tuple[int, int]]:
-        if count == 1:
-            return [(0, length)]
-        size = min(length, math.ceil(length / count) + overlap)
-        step = (length - size) / (count - 1)
-        return [(round(i * step), size) for i in range(count)]
-
-    return [(x, y, w, h) for y, h in spans(height, rows) for x, w in spans(width, columns)]
+    """The most a fine-print plan can take: the whole page in overlapping tiles, each seen at as
+    much detail as one request allows (what --tiles always sent before plans were measured)."""
+    return [piece.box for piece in uniform_tiles(width, height, max_tiles)]
 
 
-def prepare_fine_print(source: Source, index: int, redactions: Sequence[Box] = ()) -> list[Prepared]:
-    """The page as fine-print tiles (fine_print_boxes), each fitted to the model, from one decode."""
+def fine_print_pieces(
+    source: Source, index: int, redactions: Sequence[Box] = (), max_images: int | None = None
+) -> list[Piece]:
+    """The cheapest plan that keeps the page's smallest text legible (fine_print.fine_print_plan),
+    measured on the page as it would be sent (redactions burned in). Blocking: decodes the page.
+    `max_images`: None, the plan may take several requests; a number, it stays within one."""
+    full_size = source.page_size(index)
+    page = redact(
+        _decode_in(full_size, source, index, WORK_SIDE), _checked_redactions(redactions, full_size), full_size
+    )
+    return fine_print_plan(text_lines(page, full_size), full_size, max_images=max_images)
+
+
+def prepare_fine_print(
+    source: Source, index: int, redactions: Sequence[Box] = (), max_images: int | None = None
+) -> list[Prepared]:
+    """The page's fine-print plan, ready to send: the page once at fit, then the bands that hold
+    small text, each scaled only as far as that text needs — from one full-resolution decode.
+    Measured as fine_print_pieces measures it (the same plan, for the same `max_images`)."""
     full_size = source.page_size(index)
     page = redact(_decode_in(full_size, source, index), _checked_redactions(redactions, full_size), full_size)
-    side = catalog.LIMITS.model_side_px
-    return [
-        _finish(fit(page.crop((x, y, x + w, y + h)), side), source, index, full_size, (x, y, w, h))
-        for x, y, w, h in fine_print_boxes(*full_size)
-    ]
+    pieces = fine_print_plan(text_lines(page, full_size), full_size, max_images=max_images)
+    prepared = []
+    for piece in pieces:
+        x, y, w, h = piece.box
+        whole = piece.box == (0, 0, *full_size)
+        image = page if whole else page.crop((x, y, x + w, y + h))
+        if image.size != piece.size:
+            image = image.resize(piece.size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+        prepared.append(_finish(image, source, index, full_size, None if whole else piece.box))
+    return prepared
 
 
 def fine_print_tokens(width: int, height: int) -> int:
-    """What reading a page's fine print costs, in input tokens, before anything is prepared."""
-    side = catalog.LIMITS.model_side_px
-    return sum(image_tokens(*fitted_size(w, h, side)) for _x, _y, w, h in fine_print_boxes(width, height))
+    """The most reading a page's fine print can cost, in input tokens, before the page is looked
+    at (the measured plan, fine_print_pieces, costs this or less)."""
+    return sum(piece.tokens for piece in uniform_tiles(width, height))
 
 
 def _decode_in(full_size: tuple[int, int], source: Source, index: int, max_side: int | None = None):

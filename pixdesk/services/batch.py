@@ -27,13 +27,14 @@ from pixdesk.domain import Answer, AskRequest, Connection
 from pixdesk.errors import Kind, KnownError, bad_input
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.intake import parse_pages
-from pixdesk.imaging.prepare import prepare_page
+from pixdesk.imaging.prepare import Box, prepare_page
 from pixdesk.imaging.sources import open_source
 from pixdesk.imaging.tokens import image_tokens, text_tokens
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.images import expand_paths
 from pixdesk.services.quota import TEMPLATE_TOKENS_PER_MESSAGE, QuotaLimits, QuotaScheduler, minutes
+from pixdesk.services.saved_redactions import FileRedactions, usable_on_page
 
 # The batch records the window shows are re-exported here: the UI never imports the store.
 from pixdesk.store.batch import BatchItem, BatchJob, ItemStatus
@@ -95,11 +96,13 @@ def plan_items(
     return items
 
 
-def prepare_item(path: str, page: int) -> Any:
-    """The page, ready to send (KnownError in plain words if it cannot be)."""
+def prepare_item(path: str, page: int, saved: Sequence[Box] = ()) -> Any:
+    """The page, ready to send, with the file's `saved` redactions for it burned in (KnownError
+    in plain words if it cannot be). A saved box that starts off the page hides nothing: left out."""
     with open_source(path) as source:
         _log.debug("preparing %s page %d", source.name, page + 1)
-        return prepare_page(source, page, Resolution.MODEL).attachment
+        usable, _off = usable_on_page(saved, source.page_size(page))
+        return prepare_page(source, page, Resolution.MODEL, usable).attachment
 
 
 # --- progress --------------------------------------------------------------------------------
@@ -163,8 +166,12 @@ class BatchRunner:
         on_progress: Callable[[BatchProgress], None] | None = None,
         on_item: Callable[[BatchItem], None] | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        saved_redactions: Callable[[str], Awaitable[FileRedactions | None]] | None = None,
     ) -> None:
+        """`saved_redactions(path)`: the file's saved redactions, burned into each item's page
+        (None: `--no-saved-redactions`, the person said not to)."""
         self.history, self.store = history, history.store
+        self._saved_redactions = saved_redactions
         self.engine, self.scheduler, self.connection = engine, scheduler, connection
         self.job_id = job_id
         self._run_blocking = run_blocking
@@ -234,7 +241,9 @@ class BatchRunner:
         loop = asyncio.get_running_loop()
         started = loop.time()
         try:
-            attachment = await self._run_blocking(prepare_item, item.path, item.page)
+            saved = await self._saved_redactions(item.path) if self._saved_redactions is not None else None
+            boxes = saved.on(item.page) if saved is not None else ()
+            attachment = await self._run_blocking(prepare_item, item.path, item.page, boxes)
         except KnownError as error:
             answer = Answer(region=connection.region, error=error)
         else:

@@ -70,6 +70,10 @@ class Exchange:
     attempts_allowed: int = 1
     # The history's ids of this exchange's question and answer, once recorded: Retry replaces them.
     recorded_as: tuple[int, ...] = field(default=(), repr=False)
+    # A question pixdesk asked on the person's behalf (a part of a whole-document question): what is
+    # shown in place of `question`, which stays exactly what was sent (and goes as context so).
+    # Such a question is asked again by its own run, never by Retry as a chat question.
+    shown: str | None = None
 
 
 @dataclass(frozen=True)
@@ -273,7 +277,7 @@ class ChatSession:
         history: the earlier attempt is removed there as the retry is recorded, so the
         conversation shows and counts the question once. `tier`: ask this time with that
         speed-and-price tier instead of the toolbar's."""
-        if self.busy or not self.exchanges:
+        if self.busy or not self.exchanges or self.exchanges[-1].shown is not None:
             return None
         last = self.exchanges.pop()
         self._tell.exchanges_reset()
@@ -304,7 +308,7 @@ class ChatSession:
 
     def take_back_last(self) -> Exchange | None:
         """Remove the last exchange (to edit and resend its question)."""
-        if self.busy or not self.exchanges:
+        if self.busy or not self.exchanges or self.exchanges[-1].shown is not None:
             return None
         last = self.exchanges.pop()
         self._tell.exchanges_reset()
@@ -341,6 +345,7 @@ class ChatSession:
                     )
                 exchange.status = _STORED_STATUS.get(reply.status if reply else "", Status.INTERRUPTED)
                 exchange.recorded_as = (question.id, reply.id) if reply else (question.id,)
+                exchange.shown = question.shown_text
                 if exchange.status is not Status.INTERRUPTED:
                     exchange.elapsed_s = _stored_elapsed(question, reply)
                 exchanges.append(exchange)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from pixdesk.domain import Answer, Attachment, Role, Usage
@@ -29,9 +29,10 @@ class HistoryWriter:
         """Blocking, on the store's thread (in turn with everything else): for start-up and tests."""
         return self._thread.submit(function, *args).result()
 
-    def submit(self, function: Callable[..., Any], *args: Any) -> None:
-        """Fire and forget, in order with every other call (checkpoints while streaming)."""
-        self._thread.submit(function, *args)
+    def submit(self, function: Callable[..., T], *args: Any) -> Future[T]:
+        """In order with every other call, without waiting (checkpoints while streaming). It runs
+        even if nobody waits for the Future, and even if whoever awaits it is cancelled."""
+        return self._thread.submit(function, *args)
 
     def close(self) -> None:
         self._thread.submit(self.store.close)

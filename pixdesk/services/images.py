@@ -3,6 +3,7 @@ resizes and encodes), so two large screenshots take about as long as one."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import multiprocessing
@@ -10,7 +11,7 @@ import multiprocessing.connection
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,10 +29,18 @@ from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.intake import parse_box as parse_box  # re-exported for the CLI
 from pixdesk.imaging.intake import parse_pages, prepare_file
-from pixdesk.imaging.prepare import Box, Prepared, fine_print_boxes, prepare_page
+from pixdesk.imaging.prepare import Box, Prepared, prepare_page
 from pixdesk.imaging.sources import Source, open_source, open_source_bytes
 from pixdesk.imaging.tokens import text_tokens as text_tokens  # re-exported for the CLI
+from pixdesk.services import fine_print
 from pixdesk.services.abandonable import map_abandonable
+from pixdesk.services.saved_redactions import (
+    FileRedactions,
+    applied_sentence,
+    ignored_sentence,
+    off_page_sentence,
+    usable_on_page,
+)
 
 T = TypeVar("T")
 
@@ -43,23 +52,70 @@ def prepare_files(
     resolution: Resolution = Resolution.MODEL,
     redactions: Sequence[Box] = (),
     tiles: bool = False,
+    saved: Mapping[str, FileRedactions] | None = None,
 ) -> list[Prepared]:
     """Every selected page of every file, in order. Raises the first file's KnownError. How many
     images that makes is checked first, from the files' page counts alone: a 1,000-page TIFF is
-    refused in a moment, not after every page was prepared."""
+    refused in a moment, not after every page was prepared.
+
+    `saved`: the redactions saved for some of the files (by the path as given, see
+    services.saved_redactions.lookup_files), burned into their pages with `redactions`; the first
+    image of each such file carries the note saying how many were applied."""
     if not paths:
         return []
-    check_image_count(paths, pages, tiles)
+    check_image_count(paths, pages, tiles, redactions)
+    saved = saved or {}
     # Daemon threads, not a pool: Ctrl+C during a minute-long PDF page must end pixdesk at once.
     results = map_abandonable(
-        lambda path: prepare_file(path, pages, crop, resolution, redactions, tiles), paths, name="pixdesk-imaging"
+        lambda path: _prepare_with_saved(path, pages, crop, resolution, redactions, tiles, saved.get(str(path))),
+        paths,
+        name="pixdesk-imaging",
     )
     return [prepared for per_file in results for prepared in per_file]
 
 
-def check_image_count(paths: Sequence[str | Path], pages: str | None = None, tiles: bool = False) -> int:
-    """How many images these files and pages make (no page decoded), refused beyond what one
-    request may carry."""
+def _prepare_with_saved(
+    path: str | Path,
+    pages: str | None,
+    crop: Box | None,
+    resolution: Resolution,
+    redactions: Sequence[Box],
+    tiles: bool,
+    saved: FileRedactions | None,
+) -> list[Prepared]:
+    """prepare_file, with the file's saved redactions burned into each page they are on."""
+    if saved is None or not saved.count:
+        return prepare_file(path, pages, crop, resolution, redactions, tiles)
+    with open_source(path) as source:
+        page_count = source.page_count
+        indices = parse_pages(pages, page_count) if page_count > 1 else [0]
+        sizes = {index: source.page_size(index) for index in indices}
+    prepared: list[Prepared] = []
+    notes: list[str] = []
+    applied = 0
+    for index in indices:
+        boxes, off = usable_on_page(saved.on(index), sizes[index])
+        if off:
+            notes.append(off_page_sentence(saved.name, index, len(off)))
+        applied += len(boxes)
+        page = str(index + 1) if page_count > 1 else None
+        prepared += prepare_file(path, page, crop, resolution, [*redactions, *boxes], tiles)
+    missing = saved.missing_pages(page_count)
+    if missing:
+        notes.append(ignored_sentence(saved.name, missing, page_count))
+    if applied:
+        notes.insert(0, applied_sentence(applied, saved.name))
+    if prepared and notes:
+        prepared[0] = dataclasses.replace(prepared[0], notes=(*prepared[0].notes, *notes))
+    return prepared
+
+
+def check_image_count(
+    paths: Sequence[str | Path], pages: str | None = None, tiles: bool = False, redactions: Sequence[Box] = ()
+) -> int:
+    """How many images these files and pages make, refused beyond what one request may carry.
+    No page is decoded, except with `tiles` (fine print), whose plan is measured on each page
+    (services.fine_print.planned_pieces, remembered for when the page is prepared)."""
     limit = catalog.LIMITS.images_per_request
     total = 0
     exact = True
@@ -67,7 +123,7 @@ def check_image_count(paths: Sequence[str | Path], pages: str | None = None, til
         with open_source(path) as source:
             indices = parse_pages(pages, source.page_count) if source.page_count > 1 else [0]
             if tiles and total + len(indices) <= limit:
-                total += sum(len(fine_print_boxes(*source.page_size(index))) for index in indices)
+                total += sum(len(fine_print.planned_pieces(str(path), index, redactions)) for index in indices)
             else:  # already too many: each page is at least one image, no need to size its tiles
                 total += len(indices)
                 exact = exact and not tiles
@@ -144,21 +200,31 @@ class PreparedPage:
     thumbnail_png: bytes = field(repr=False)
     page_count: int
     notes: tuple[str, ...]
+    saved_applied: tuple[Box, ...] = ()  # the file's saved redactions burned into this page
 
 
 def prepare_ref(
-    ref: ImageRef, page: int, resolution: Resolution, side: int = 160, redactions: Sequence[Box] = ()
+    ref: ImageRef,
+    page: int,
+    resolution: Resolution,
+    side: int = 160,
+    redactions: Sequence[Box] = (),
+    saved: Sequence[Box] = (),
 ) -> PreparedPage:
-    """Open, prepare one page (with `redactions` burned in) and thumbnail it. Runs in a worker
-    process (or thread); raises KnownError for anything unusable."""
+    """Open, prepare one page (with `redactions` and the file's `saved` redactions for this page
+    burned in) and thumbnail it. Runs in a worker process (or thread); raises KnownError for
+    anything unusable. A saved box that starts off the page is left out, with a note."""
     opener = (
         (lambda: open_source_bytes(ref.data, ref.name))
         if isinstance(ref, InMemoryImage)
         else (lambda: open_source(ref))
     )
     with opener() as source:
-        prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, redactions)
-        return PreparedPage(prepared, thumbnail, source.page_count, tuple(source.notes))
+        usable, off = usable_on_page(saved, source.page_size(page)) if saved else ([], [])
+        boxes = list(dict.fromkeys([*redactions, *usable]))  # the review's own may be saved ones too
+        prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, boxes)
+        notes = (*source.notes, *([off_page_sentence(source.name, page, len(off))] if off else []))
+        return PreparedPage(prepared, thumbnail, source.page_count, notes, tuple(usable))
 
 
 def image_worker_count() -> int:

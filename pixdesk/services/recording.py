@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 
@@ -51,3 +52,9 @@ class TurnRecorder:
 
     def finish(self) -> None:
         self._history.run_now(self._history.store.finish_answer, self.message_id, self._answer)
+
+    async def finished(self) -> None:
+        """finish(), for a loop that must not wait on the disk (the window's): awaited, not
+        blocking. The answer is written even if the awaiting task is cancelled (Stop)."""
+        written = self._history.submit(self._history.store.finish_answer, self.message_id, self._answer)
+        await asyncio.shield(asyncio.wrap_future(written))

@@ -59,6 +59,17 @@ class ReportContent:
         return page
 
 
+def report_title(document_name: str) -> str:
+    """The report is titled by its document, as the person knows it: "Review of contract.pdf"."""
+    return f"Review of {document_name}"
+
+
+def report_file_stem(document_name: str) -> str:
+    """The report's file name without its suffix: "Review of contract" (the suffix, .pdf or
+    .html, is added once — never "Review of contract.pdf.pdf")."""
+    return report_title(Path(document_name).stem or document_name)
+
+
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -131,7 +142,7 @@ def build_report(
     questions = {question.id: n for n, (question, _a) in enumerate(pairs, 1)}
     notes = _numbered(marks, (MarkKind.ANNOTATION, MarkKind.PIN))
     pages = sorted({m.page for m in marks if m.kind is not MarkKind.REGION or m.message_id in questions}) or [0]
-    title = f"Review of {document.name}"
+    title = report_title(document.name)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -157,8 +168,10 @@ def build_report(
             f"The report needs the document itself, and {document.path} cannot be read "
             f"({getattr(error, 'message', error)})."
         ) from None
+    sizes: dict[int, tuple[int, int]] = {}  # full-resolution size of each page shown
     with source:
         for number, page in enumerate(pages):
+            sizes[page] = source.page_size(page)
             on_page = [m for m in marks if m.page == page]
             drawn = draw_page(source, page, on_page, notes, questions)
             data, fmt, encoded = encode(drawn)
@@ -182,11 +195,12 @@ def build_report(
     for question, answer in pairs:
         _document, region = regions[question.id]
         x, y, w, h = region.box
-        where = (
-            "the whole page (fine print, in tiles)"
-            if region.note == FINE_PRINT_NOTE
-            else f"the area {w}×{h} at {x},{y}"
-        )
+        if region.note == FINE_PRINT_NOTE:
+            where = "the whole page (fine print, in tiles)"
+        elif (x, y) == (0, 0) and sizes.get(region.page) == (w, h):
+            where = "the whole page"
+        else:
+            where = f"the area {w}×{h} at {x},{y}"
         parts.append(f"<h3>Q{questions[question.id]} · page {region.page + 1}, {_e(where)}</h3>")
         parts.append(f'<p class="audit">Asked {_e(when(question.created_at))}</p>')
         parts.append(f'<p class="text">{_e(question.text)}</p>')

@@ -18,11 +18,10 @@ from typing import Any
 from pixdesk import catalog
 from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind, Placement
 from pixdesk.errors import KnownError, bad_input
+from pixdesk.imaging.fine_print import Piece
 from pixdesk.imaging.prepare import (
     Box,
     Prepared,
-    fine_print_boxes,
-    fine_print_tokens,
     prepare_context,
     prepare_crop,
     prepare_fine_print,
@@ -30,7 +29,9 @@ from pixdesk.imaging.prepare import (
 )
 from pixdesk.imaging.redact import redact_attachment
 from pixdesk.imaging.sources import open_source
+from pixdesk.services import fine_print
 from pixdesk.services.chat import ChatSession
+from pixdesk.services.fine_print import FinePrintEstimate as FinePrintEstimate  # re-exported for the window
 from pixdesk.services.history import HistoryWriter
 
 RunBlocking = Callable[..., Awaitable[Any]]  # run_blocking(function, *args) → its result, off the loop
@@ -96,6 +97,14 @@ def prepare_region(document: ReviewDocument, page: int, box: Box, with_context: 
     return tuple(_placed(p, document, page, redactions) for p in prepared)
 
 
+def prepare_whole_page(document: ReviewDocument, page: int) -> tuple[Attachment, ...]:
+    """The whole page, fitted as the model reads it, redactions burned in (a question typed in
+    the composer while the document is open)."""
+    redactions = document.redactions(page)
+    with open_source(document.path) as source:
+        return (_placed(prepare_page(source, page, redactions=redactions), document, page, redactions),)
+
+
 def preview(document: ReviewDocument, page: int, box: Box | None) -> Prepared:
     """Exactly what would be sent for the area (or the whole page), redactions burned in."""
     redactions = document.redactions(page)
@@ -108,7 +117,10 @@ def preview(document: ReviewDocument, page: int, box: Box | None) -> Prepared:
 def prepare_page_fine_print(document: ReviewDocument, page: int) -> tuple[Attachment, ...]:
     redactions = document.redactions(page)
     with open_source(document.path) as source:
-        return tuple(_placed(p, document, page, redactions) for p in prepare_fine_print(source, page, redactions))
+        # One request (the plan fine_print.page_pieces estimated for the window): at most the
+        # images one request takes.
+        pieces = prepare_fine_print(source, page, redactions, catalog.LIMITS.images_per_request)
+        return tuple(_placed(p, document, page, redactions) for p in pieces)
 
 
 def redact_all(
@@ -121,14 +133,9 @@ def redact_all(
     )
 
 
-@dataclass(frozen=True)
-class FinePrintEstimate:
-    tiles: int
-    tokens: int
-
-    @property
-    def cost_usd(self) -> float:
-        return catalog.estimate_cost_usd(self.tokens, 0)
+def _plan_key(document: ReviewDocument, page: int) -> tuple[str, int, tuple[Box, ...]]:
+    """A fine-print plan holds for the page as it would be sent: with its redactions as they are."""
+    return document.sha256, page, tuple(document.redactions(page))
 
 
 def _contains(marks: list[Mark], mark: Mark) -> bool:
@@ -142,7 +149,7 @@ def _position(marks: list[Mark], mark: Mark) -> int:
         if candidate is mark:
             return index
     for index, candidate in enumerate(marks):
-        if mark.id is not None and candidate.id == mark.id:
+        if mark.id is not None and candidate.id == mark.id and candidate.kind is mark.kind:  # (numbered apart)
             return index
     raise ValueError("that mark is no longer on the document")
 
@@ -162,6 +169,7 @@ class Review:
         self.history = history
         self._run = run_blocking
         self.document: ReviewDocument | None = None
+        self._fine_print_plans: dict[tuple[str, int, tuple[Box, ...]], list[Piece]] = {}
 
     def document_for(self, ref: object) -> ReviewDocument | None:
         """The document under review, if `ref` (a path, as the chat's tray holds it) is its file."""
@@ -181,6 +189,35 @@ class Review:
         document = await self._run(open_document, str(path))
         self.document = document
         await self._load_marks(document)
+        return document
+
+    async def open_in_its_conversation(self, path: str | Path) -> ReviewDocument:
+        """Open a document for review in its own conversation: the one under way if it is already
+        about this file, else the latest one about the same file (by SHA-256, wherever the file
+        now lives), else a new one titled by the document's name. The chat moves there; the
+        conversation it was in stays as it was. Without a history the review stays in this chat."""
+        document = await self._run(open_document, str(path))
+        if self.history is None:
+            self.document = document
+            return document
+        store = self.history.store
+        conversation = self.chat.conversation_id
+        if conversation is None or not any(
+            d.sha256 == document.sha256 for d in await self.history.call(store.documents, conversation)
+        ):
+            conversation = await self.history.call(store.latest_conversation_about, document.sha256)
+        if conversation is None:
+            conversation = await self.history.call(store.start_conversation, document.name)
+        document.conversation_id = conversation
+        document.document_id = await self.history.call(
+            store.add_document, conversation, document.path, document.name, document.sha256, document.page_count
+        )
+        document.marks = await self.history.call(store.marks, document.document_id)
+        # The document is in place before the chat moves, so that whoever follows the chat's
+        # conversation sees it already belongs there.
+        self.document = document
+        if self.chat.conversation_id != conversation:
+            await self.chat.open_conversation(conversation)
         return document
 
     async def conversation_changed(self) -> ReviewDocument | None:
@@ -217,14 +254,20 @@ class Review:
 
     async def _load_marks(self, document: ReviewDocument) -> None:
         conversation = self.chat.conversation_id
-        if conversation is None or self.history is None:
+        if self.history is None:
             return
         store = self.history.store
-        stored = await self.history.call(store.documents, conversation)
+        stored = await self.history.call(store.documents, conversation) if conversation is not None else []
         match = next((d for d in stored if d.sha256 == document.sha256), None)
         if match is not None:
             document.document_id, document.conversation_id = match.id, conversation
-            document.marks = await self.history.call(store.marks, match.id)
+            document.marks = await self.history.call(store.marks, match.id)  # (its saved redactions included)
+            return
+        # Not reviewed in this conversation: its redactions come back all the same — they belong
+        # to the file (by SHA-256), whichever conversation made them.
+        saved = await self.history.call(store.saved_redaction_marks, document.sha256)
+        unsaved = [m for m in document.marks if m.id is None or m.kind is not MarkKind.REDACTION]
+        document.marks = [*saved, *unsaved]
 
     async def reload_marks(self) -> None:
         """Read the open document's marks again (a region was recorded with its question)."""
@@ -238,7 +281,7 @@ class Review:
             return None
         store = self.history.store
         if self.chat.conversation_id is None:
-            self.chat.conversation_id = await self.history.call(store.start_conversation, f"Review: {document.name}")
+            self.chat.conversation_id = await self.history.call(store.start_conversation, document.name)
         if document.document_id is None or document.conversation_id != self.chat.conversation_id:
             document.conversation_id = self.chat.conversation_id
             document.document_id = await self.history.call(
@@ -299,20 +342,58 @@ class Review:
         document = self._document()
         del document.marks[_position(document.marks, mark)]
         if mark.id is not None and self.history is not None:
-            await self.history.call(self.history.store.delete_mark, mark.id)
+            await self.history.call(self.history.store.delete_mark, mark)  # (a redaction: the file's)
 
     # --- asking ------------------------------------------------------------------------------
 
-    async def ask_about_region(self, question: str, page: int, box: Box, with_context: bool = True) -> asyncio.Task:
+    async def ask_about_region(
+        self, question: str, page: int, box: Box, with_context: bool = True, also: tuple[Attachment, ...] = ()
+    ) -> asyncio.Task:
+        """`also`: other images that go with the question (the composer's tray)."""
         document = self._document()
         attachments = await self._run(prepare_region, document, page, box, with_context)
         await self._recorded(document)
         region = AskedRegion(document.sha256, document.name, page, attachments[0].placement.box)
-        return self.chat.ask(question, attachments, region)
+        return self.chat.ask(question, attachments + tuple(also), region)
 
-    def fine_print_estimate(self, page: int) -> FinePrintEstimate:
-        width, height = self._document().page_sizes[page]
-        return FinePrintEstimate(len(fine_print_boxes(width, height)), fine_print_tokens(width, height))
+    async def ask_about_page(self, question: str, page: int, also: tuple[Attachment, ...] = ()) -> asyncio.Task:
+        """Ask with the whole page (redactions burned in), kept with the question as the area
+        asked about, so the answer can show the page again and the report lists it."""
+        document = self._document()
+        attachments = await self._run(prepare_whole_page, document, page)
+        await self._recorded(document)
+        region = AskedRegion(document.sha256, document.name, page, document.whole_page(page))
+        # The same page attached from the tray as well (the file dropped into the chat) goes once.
+        others = tuple(
+            a
+            for a in also
+            if a.placement is None or (a.placement.document_sha256, a.placement.page) != (document.sha256, page)
+        )
+        return self.chat.ask(question, attachments + others, region)
+
+    def fine_print_estimate(self, page: int, question: str = "") -> FinePrintEstimate:
+        """What reading the page's fine print sends, with what goes along (the conversation's
+        earlier images and messages): the measured plan if estimate_fine_print made it for the
+        page as it is now, else the most it can be."""
+        document = self._document()
+        pieces = self._fine_print_plans.get(_plan_key(document, page))
+        if pieces is None:
+            pieces = fine_print.upper_bound(*document.page_sizes[page])
+        options = self.chat.options()
+        return fine_print.estimate(
+            pieces, document.page_sizes[page], self.chat._history(), question, options.system, options.max_tokens
+        )
+
+    async def estimate_fine_print(self, page: int, question: str = "") -> FinePrintEstimate:
+        """Measure the page's small print (in a worker) and plan the cheapest legible way to send
+        it; the estimate then includes everything that goes along."""
+        document = self._document()
+        key = _plan_key(document, page)
+        if key not in self._fine_print_plans:
+            self._fine_print_plans[key] = await self._run(
+                fine_print.page_pieces, document.path, page, document.redactions(page)
+            )
+        return self.fine_print_estimate(page, question)
 
     async def ask_fine_print(self, question: str, page: int) -> asyncio.Task:
         document = self._document()
@@ -322,29 +403,28 @@ class Review:
         return self.chat.ask(question, attachments, region)
 
     async def redact_before_sending(self, attachments: tuple[Attachment, ...]) -> tuple[Attachment, ...]:
-        """ChatSession's before_send: every image from a reviewed page gets that page's redactions
-        as they are now — those of the open document, and of any other document this conversation
-        reviewed."""
+        """ChatSession's before_send: every image from a file's page (a reviewed document's, or a
+        file dropped into the chat) gets the redactions saved for that file as they are now — in
+        any conversation — and those of the open document not saved yet."""
         pages = {(a.placement.document_sha256, a.placement.page) for a in attachments if a.placement}
         if not pages:
             return attachments
-        marks = await self._conversation_redactions()
-        redactions = {key: [m.box for m in marks.get(key[0], []) if m.page == key[1]] for key in pages}
+        marks = await self._file_redactions({sha256 for sha256, _page in pages})
+        redactions = {
+            key: list(dict.fromkeys(m.box for m in marks.get(key[0], []) if m.page == key[1])) for key in pages
+        }
         return await self._run(redact_all, attachments, redactions)
 
-    async def _conversation_redactions(self) -> dict[str, list[Mark]]:
+    async def _file_redactions(self, digests: set[str]) -> dict[str, list[Mark]]:
         marks: dict[str, list[Mark]] = {}
-        conversation = self.chat.conversation_id
-        if conversation is not None and self.history is not None:
+        if self.history is not None:
             store = self.history.store
 
             def stored() -> dict[str, list[Mark]]:
-                return {
-                    d.sha256: [m for m in store.marks(d.id) if m.kind is MarkKind.REDACTION]
-                    for d in store.documents(conversation)
-                }
+                return {sha256: store.saved_redaction_marks(sha256) for sha256 in digests}
 
             marks.update(await self.history.call(stored))
         if self.document is not None:  # the open document's own, stored or not yet
-            marks[self.document.sha256] = [m for m in self.document.marks if m.kind is MarkKind.REDACTION]
+            own = [m for m in self.document.marks if m.kind is MarkKind.REDACTION]
+            marks[self.document.sha256] = [*marks.get(self.document.sha256, []), *own]
         return marks

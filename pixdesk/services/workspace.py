@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent
+from pixdesk.errors import KnownError
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.asking import paced_ask
 from pixdesk.services.batch import (
@@ -38,9 +39,17 @@ from pixdesk.services.connection import (
     test_connection,
 )
 from pixdesk.services.history import ConversationSummary, HistoryWriter, Snippet, turns_of
+from pixdesk.services.images import InMemoryImage
 from pixdesk.services.quota import QuotaScheduler, utc_day_start
 from pixdesk.services.recording import TurnRecorder
 from pixdesk.services.review import Review
+from pixdesk.services.saved_redactions import (
+    FileRedactions,
+    SavedRedaction,
+    file_redactions,
+    sha256_of_bytes,
+    sha256_of_file,
+)
 from pixdesk.settings import Settings
 from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
 from pixdesk.store.history import HistoryStore, StoredMessage
@@ -183,6 +192,11 @@ class Workspace:
         return self._history is not None
 
     @property
+    def history(self) -> HistoryWriter | None:
+        """The history's writer, for runs that record as they go (whole-document questions); None: nothing is kept."""
+        return self._history
+
+    @property
     def history_folder(self) -> Path | None:
         """Where conversations and their images are kept (for Help ▸ About); None if nowhere."""
         return self._history.store.directory if self._history is not None else None
@@ -236,6 +250,10 @@ class Workspace:
         """The documents a conversation reviewed, oldest first."""
         return await self._on_store(HistoryStore.documents, conversation_id)
 
+    async def latest_conversation_about(self, sha256: str) -> int | None:
+        """The conversation that last used the document with this SHA-256, if any."""
+        return await self._on_store(HistoryStore.latest_conversation_about, sha256)
+
     async def answer_texts(self, conversation_id: int) -> list[str]:
         """Every answer of a conversation, as written (for rendering before a report)."""
         messages = await self._on_store(HistoryStore.messages, conversation_id)
@@ -276,6 +294,32 @@ class Workspace:
 
         document = next(d for d in await self.conversation_documents(conversation_id) if d.id == document_id)
         return await self._on_store(build_report, conversation_id, document, answer_html)
+
+    # --- redactions saved for files (by the SHA-256 of their bytes) ------------------------------
+
+    async def saved_redactions_for(self, ref: str | Path | InMemoryImage) -> FileRedactions | None:
+        """The redactions saved for this file or pasted image (None: no history, or a file that
+        cannot be read — preparing it says why). The bytes are hashed off the loop."""
+        if self._history is None:
+            return None
+        try:
+            if isinstance(ref, InMemoryImage):
+                name, sha256 = ref.name, await self.run_blocking(sha256_of_bytes, ref.data)
+            else:
+                name, sha256 = Path(ref).name, await self.run_blocking(sha256_of_file, ref)
+        except (OSError, KnownError):
+            return None
+        return await self._on_store(file_redactions, name, sha256)
+
+    async def saved_redactions_of_files(self, paths: Sequence[str]) -> dict[str, FileRedactions]:
+        """path → its saved redactions, for those of `paths` that have some."""
+        found = {path: await self.saved_redactions_for(path) for path in dict.fromkeys(paths)}
+        return {path: saved for path, saved in found.items() if saved is not None and saved.count}
+
+    async def saved_redaction_list(self, path: str) -> list[SavedRedaction]:
+        """Every redaction saved for the file at `path`, by page (KnownError if it cannot be read)."""
+        sha256 = await self.run_blocking(sha256_of_file, path)
+        return await self._on_store(HistoryStore.saved_redaction_list, sha256)
 
     # --- batches --------------------------------------------------------------------------------
 
@@ -330,10 +374,12 @@ class Workspace:
         on_item: Callable[[BatchItem], None] | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         run_blocking: RunBlocking | None = None,
+        apply_saved_redactions: bool = True,
     ) -> BatchRunner:
         """What runs (and resumes) `job`: in the region it was started in, with the credentials in
         use now, paced with everything else this workspace asks. `run_blocking` prepares the
-        pages (by default on the executor)."""
+        pages (by default on the executor). Each file's saved redactions are burned in unless
+        `apply_saved_redactions` is False (`pixdesk batch --no-saved-redactions`)."""
         return BatchRunner(
             self._writer(),
             self.engine,
@@ -344,6 +390,7 @@ class Workspace:
             on_progress=on_progress,
             on_item=on_item,
             concurrency=concurrency,
+            saved_redactions=self.saved_redactions_for if apply_saved_redactions else None,
         )
 
     async def export_batch_results(self, job: BatchJob, path: Path, fmt: str | None = None) -> Path:

@@ -26,6 +26,7 @@ from pixdesk import catalog
 from pixdesk.domain import Answer, Attachment, Placement
 from pixdesk.store import schema
 from pixdesk.store.batch import BatchRecords
+from pixdesk.store.document_questions import DocumentQuestionRecords
 from pixdesk.store.review import ReviewRecords
 from pixdesk.store.snippets import Snippet, make_snippet
 
@@ -59,6 +60,9 @@ class StoredMessage:
     finished_at: str | None = None
     attachments: list[StoredAttachment] = field(default_factory=list)
     audit: dict[str, object] = field(default_factory=dict)
+    # A question pixdesk wrote on the person's behalf (a whole-document question's parts): what the
+    # window shows instead of `text`, which is exactly what was sent. None: `text` is shown.
+    shown_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,9 @@ class ConversationSummary:
     created_at: str
     updated_at: str
     message_count: int
+    # The questions the person asked: a whole-document question counts once, not once per request
+    # it took (its parts are its own: see add_question's `shown_text`).
+    question_count: int = 0
 
 
 _AUDIT = (
@@ -147,7 +154,7 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split())[:120] or "Untitled"
 
 
-class HistoryStore(ReviewRecords, BatchRecords):
+class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_directory()
         self.attachments_dir = self.directory / "attachments"
@@ -210,8 +217,12 @@ class HistoryStore(ReviewRecords, BatchRecords):
         text: str,
         attachments: tuple[Attachment, ...] = (),
         replacing: Sequence[int] = (),
+        shown_text: str | None = None,
     ) -> int:
         """Commit the question and its images. Call before sending: it must outlive any crash.
+
+        `shown_text`: for a question pixdesk wrote on the person's behalf, what the window shows in
+        its place (`text` stays exactly what was sent).
 
         `replacing`: the messages of an earlier attempt at this question (its question and its
         failed, stopped or interrupted answer), removed in the same transaction — a retry takes
@@ -223,9 +234,9 @@ class HistoryStore(ReviewRecords, BatchRecords):
             if replacing:
                 unused = self._delete_messages(conversation_id, replacing)
             message_id = self._db.execute(
-                "INSERT INTO messages (conversation_id, role, text, status, created_at, finished_at) "
-                "VALUES (?, 'user', ?, 'complete', ?, ?)",
-                (conversation_id, text, now, now),
+                "INSERT INTO messages (conversation_id, role, text, status, created_at, finished_at, shown_text) "
+                "VALUES (?, 'user', ?, 'complete', ?, ?, ?)",
+                (conversation_id, text, now, now, shown_text),
             ).lastrowid
             for position, (digest, attachment) in enumerate(zip(digests, attachments, strict=False)):
                 self._db.execute(
@@ -397,12 +408,19 @@ class HistoryStore(ReviewRecords, BatchRecords):
     # --- reading -------------------------------------------------------------------------------
 
     def conversations(self) -> list[ConversationSummary]:
+        # The person's questions: their own (no shown_text), and each whole-document question once.
         rows = self._db.execute(
-            "SELECT c.*, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count "
+            "SELECT c.*, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count, "
+            "(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.role = 'user' "
+            "AND m.shown_text IS NULL) + "
+            "(SELECT COUNT(*) FROM document_questions d WHERE d.conversation_id = c.id) AS question_count "
             "FROM conversations c ORDER BY c.updated_at DESC, c.id DESC"
         )
         return [
-            ConversationSummary(r["id"], r["title"], r["created_at"], r["updated_at"], r["message_count"]) for r in rows
+            ConversationSummary(
+                r["id"], r["title"], r["created_at"], r["updated_at"], r["message_count"], r["question_count"]
+            )
+            for r in rows
         ]
 
     def last_conversation_id(self) -> int | None:
@@ -442,6 +460,7 @@ class HistoryStore(ReviewRecords, BatchRecords):
                 r["finished_at"],
                 attachments.get(r["id"], []),
                 {name: r[name] for name in _AUDIT if r[name] is not None},
+                r["shown_text"],
             )
             for r in self._db.execute(
                 "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
@@ -477,10 +496,12 @@ class HistoryStore(ReviewRecords, BatchRecords):
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)  # each word quoted: no FTS syntax from people
+        # Everything sent is searched; the snippet is cut from what the window shows (a whole-document
+        # question's parts: their short words, not the instructions written for the model).
         return [
             (r[0], r[1], make_snippet(r[2], query))
             for r in self._db.execute(
-                "SELECT m.conversation_id, m.id, m.text "
+                "SELECT m.conversation_id, m.id, COALESCE(m.shown_text, m.text) "
                 "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts MATCH ? "
                 "ORDER BY rank LIMIT ?",
                 (match, limit),

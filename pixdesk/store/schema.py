@@ -125,6 +125,48 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX batch_items_by_status ON batch_items(job_id, status, position);
     """,
+    # 5: whole-document questions: the conversation that holds one, found again by its key
+    # (the files' SHA-256, the pages, the question and the plan) so that a run cut off resumes there.
+    # Its groups' questions and answers are that conversation's messages.
+    """
+    CREATE TABLE document_questions (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        groups INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX document_questions_by_key ON document_questions(key, id);
+    """,
+    # 6: redactions belong to the document, by the SHA-256 of its bytes, not to one conversation:
+    # every later use of the same file (a review in any conversation, the chat, `pixdesk ask`, a
+    # batch) burns them in. Boxes in the page's full-resolution pixels; the same box once. The
+    # redaction marks conversations kept so far move here, de-duplicated, with their first date.
+    """
+    CREATE TABLE saved_redactions (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        page INTEGER NOT NULL CHECK (page >= 0),
+        x INTEGER NOT NULL, y INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (sha256, page, x, y, width, height)
+    );
+    INSERT INTO saved_redactions (sha256, page, x, y, width, height, created_at)
+        SELECT d.sha256, m.page, m.x, m.y, m.width, m.height, MIN(m.created_at)
+        FROM marks m JOIN documents d ON d.id = m.document_id
+        WHERE m.kind = 'redaction'
+        GROUP BY d.sha256, m.page, m.x, m.y, m.width, m.height
+        ORDER BY MIN(m.created_at), MIN(m.id);
+    DELETE FROM marks WHERE kind = 'redaction';
+    """,
+    # 7: a question pixdesk wrote on the person's behalf (a whole-document question's request for one
+    # group of pages, and the one that combines their answers) keeps in `text` exactly what was sent,
+    # for the audit and the exports; `shown_text` is what the window shows in its place (NULL: the
+    # text itself, the person's own words).
+    """
+    ALTER TABLE messages ADD COLUMN shown_text TEXT;
+    """,
 )
 LATEST = len(MIGRATIONS)
 

@@ -184,11 +184,15 @@ class ImageChip(QFrame):
         self._facts = ""
         self._describe()
 
-    def show_prepared(self, thumbnail: QImage, prepared: Prepared) -> None:
+    def show_prepared(self, thumbnail: QImage, prepared: Prepared, redactions: str = "") -> None:
+        """`redactions`: what was blacked out that the person did not do here ("2 saved
+        redactions applied"), said under the size so a redacted file never looks untouched."""
         self.thumb.set_image(thumbnail)
         a = prepared.attachment
-        self.detail.setText(f"about {prepared.tokens:,} tokens")
-        self._facts = f"{a.width}×{a.height} pixels as sent, about {prepared.tokens:,} tokens"
+        self.detail.setText(f"about {prepared.tokens:,} tokens" + (f"\n{redactions}" if redactions else ""))
+        self._facts = f"{a.width}×{a.height} pixels as sent, about {prepared.tokens:,} tokens" + (
+            f", {redactions}" if redactions else ""
+        )
         self._describe()
 
     def show_problem(self, sentence: str) -> None:

@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 import html
 import itertools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 
@@ -36,6 +36,7 @@ from pixdesk.errors import KnownError
 from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, Prepared, Resolution, expand_paths, prepare_ref
 from pixdesk.services.review import ReviewDocument
+from pixdesk.services.saved_redactions import FileRedactions, applied_words
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.readable import muted_text
 
@@ -54,7 +55,8 @@ class PendingImage:
     page_count: int = 1
     page: int = 0
     prepared: Prepared | None = None
-    redacted: tuple[tuple[int, int, int, int], ...] = ()  # a reviewed document's redactions, burned in
+    redacted: tuple[tuple[int, int, int, int], ...] = ()  # redactions burned in (the review's, the file's saved)
+    sha256: str | None = None  # of the file's bytes, once known: later redactions reach it before it is sent
     card: ImageChip | None = field(default=None, repr=False)
 
 
@@ -95,7 +97,8 @@ class AttachmentTray(QWidget):
     `pool` prepares images (the app gives it worker processes); `executor` runs the light
     blocking work (listing folders, downloading); `resolution()` is the size images are prepared
     at; `reviewed_document(ref)` is the document open for review if `ref` is its file — then its
-    redactions apply here too."""
+    redactions apply here too; `saved_redactions(ref)` finds the redactions saved for a file in any
+    review (by its bytes' SHA-256), burned in before it is scaled — and the chip says so."""
 
     changed = Signal()
     problem = Signal(str)  # one plain sentence for the window's banner
@@ -108,8 +111,10 @@ class AttachmentTray(QWidget):
         reviewed_document: Callable[[ImageRef], ReviewDocument | None] = lambda ref: None,
         parent: QWidget | None = None,
         renew_pool: Callable[[], Executor] | None = None,
+        saved_redactions: Callable[[ImageRef], Awaitable[FileRedactions | None]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._saved_redactions = saved_redactions
         self._pool = pool
         self._renew_pool = renew_pool  # a worker that died (a decoder crash) must not stop the next image
         self._executor = executor
@@ -161,11 +166,12 @@ class AttachmentTray(QWidget):
         assert item.prepared is not None
         attachment = item.prepared.attachment
         document = self._reviewed_document(item.ref)
-        if document is None or attachment.placement is not None:
+        sha256 = document.sha256 if document is not None else item.sha256
+        if sha256 is None or attachment.placement is not None:
             return attachment
         width, height = item.prepared.source_size
         return dataclasses.replace(
-            attachment, placement=Placement(document.sha256, item.page, (0, 0, width, height), item.redacted)
+            attachment, placement=Placement(sha256, item.page, (0, 0, width, height), item.redacted)
         )
 
     @property
@@ -257,8 +263,22 @@ class AttachmentTray(QWidget):
         resolution = self._resolution()
         document = self._reviewed_document(item.ref)
         redactions = tuple(document.redactions(page)) if document is not None else ()
+        # The file's saved redactions (any review, any conversation), looked up by its bytes:
+        # burned in at full resolution by the worker, like the review's own.
+        saved = await self._saved_redactions(item.ref) if self._saved_redactions is not None else None
+        if item not in self.items or item.page != page:
+            return  # removed, or another page was picked meanwhile
         try:
-            result = await self._in(self._pool, prepare_ref, item.ref, page, resolution, THUMBNAIL_PIXELS, redactions)
+            result = await self._in(
+                self._pool,
+                prepare_ref,
+                item.ref,
+                page,
+                resolution,
+                THUMBNAIL_PIXELS,
+                redactions,
+                saved.on(page) if saved is not None else (),
+            )
         except KnownError as error:
             self._fail(item, error.sentence())
             return
@@ -280,10 +300,12 @@ class AttachmentTray(QWidget):
             item.card.set_page_count(result.page_count)
             for note in result.notes:
                 self.problem.emit(note)
-        item.prepared, item.redacted = result.prepared, redactions
+        item.prepared, item.redacted = result.prepared, tuple(dict.fromkeys((*redactions, *result.saved_applied)))
+        item.sha256 = saved.sha256 if saved is not None else None
         image = QImage.fromData(result.thumbnail_png)
         image.setDevicePixelRatio(2.0)  # made larger than shown: sharp on HiDPI screens
-        item.card.show_prepared(image, result.prepared)
+        applied = applied_words(len(result.saved_applied)) if result.saved_applied else ""
+        item.card.show_prepared(image, result.prepared, applied)
         self._update_summary()
 
     def _fail(self, item: PendingImage, sentence: str) -> None:

@@ -34,6 +34,7 @@ from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui.chat_style import ChatLook, chat_colours, chat_look
 from pixdesk.ui.markdown_stream import MarkdownStream, is_code_block
 from pixdesk.ui.safe_browser import SafeBrowser
+from pixdesk.ui.sent_text import SentTextDialog, open_sent_text
 
 __all__ = ["ChatView", "chat_colours", "code_blocks"]  # chat_colours: for the contrast test
 
@@ -86,6 +87,7 @@ class ChatView(SafeBrowser):
         self._refresh.timeout.connect(self._redraw_active)
         self.link_requested.connect(self._on_link)
         self.redraws = 0  # how many times the active answer was redrawn (tests, benchmarks)
+        self.sent_text_dialog: SentTextDialog | None = None  # the last "What was sent" opened
 
     # --- driven by the window (which listens to the ChatSession) ----------------------------
 
@@ -169,7 +171,8 @@ class ChatView(SafeBrowser):
 
     def _question_card(self, cursor: QTextCursor, exchange: Exchange, index: int) -> None:
         """The question in a tinted card: "You", the images sent (click: exactly what was sent),
-        the person's words."""
+        the person's words. A question pixdesk wrote for them (a whole-document question's part)
+        shows its short words, and a link to the text exactly as sent."""
         card = QTextFrameFormat()
         card.setBackground(self._look.bg("question"))
         card.setPadding(CARD_PADDING)
@@ -182,7 +185,17 @@ class ChatView(SafeBrowser):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertHtml(" ".join(self._thumbnail_html(a, index, n) for n, a in enumerate(exchange.attachments)))
         cursor.insertBlock(QTextBlockFormat(), self._plain("question"))
-        cursor.insertText(exchange.question, self._plain("question"))  # the person's words: never parsed
+        shown = exchange.question if exchange.shown is None else exchange.shown
+        cursor.insertText(shown, self._plain("question"))  # the person's words: never parsed
+        if exchange.shown is not None:
+            below = QTextBlockFormat()
+            below.setTopMargin(4)
+            cursor.insertBlock(below, QTextCharFormat())
+            cursor.insertHtml(
+                f'<a href="pixdesk:sent-text/{index}" style="color:{self._look.fg("link").name()}; font-size:small" '
+                'title="The question exactly as sent, with the instructions pixdesk added for the model">'
+                "What was sent</a>"
+            )
 
     def _plain(self, name: str) -> QTextCharFormat:
         chars = QTextCharFormat()
@@ -360,10 +373,17 @@ class ChatView(SafeBrowser):
             page = exchange.region.page + 1
             links.append(("region", f"Show page {page}" if exchange.region.fine_print else f"Show on page {page}"))
         last = index == len(self._all) - 1
-        if last or exchange.status in (Status.FAILED, Status.STOPPED, Status.INTERRUPTED):
-            links.append(("retry", "Retry"))
-        if last:
-            links.append(("edit", "Edit question"))
+        ended_early = exchange.status in (Status.FAILED, Status.STOPPED, Status.INTERRUPTED)
+        if exchange.shown is not None:
+            # A whole-document question's part: Retry or Edit would ask its words as a chat question.
+            # Its run asks it again, from where it ended.
+            if ended_early:
+                parts.append("Ask the same question about the whole document again to continue from here.")
+        else:
+            if last or ended_early:
+                links.append(("retry", "Retry"))
+            if last:
+                links.append(("edit", "Edit question"))
         link_html = " · ".join(
             f'<a href="pixdesk:{name}/{index}" style="color:{link_colour}">{title}</a>' for name, title in links
         )
@@ -420,6 +440,9 @@ class ChatView(SafeBrowser):
         if name == "preview":
             if number is not None and number < len(exchange.attachments):
                 self.preview_requested.emit(exchange.attachments[number])
+            return
+        if name == "sent-text":
+            self.sent_text_dialog = open_sent_text(exchange.question, self)
             return
         if name == "copy":
             clipboard.setText(exchange.answer.text)

@@ -1,13 +1,19 @@
 """Where the question is typed: Enter sends, Shift+Enter starts a new line, pasted images go to
-the attachments, a paperclip adds images from files, and one button is Send or Stop."""
+the attachments, a paperclip adds images from files, and one button is Send or Stop. While a
+document is under review, a chip above the box says what of it goes along ("contract.pdf —
+page 2"); removing the chip sends the question without it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from pixdesk.ui import icons
+from pixdesk.ui.document_chip import DocumentChip
+
+PLACEHOLDER = "Ask about the images…  (Enter sends, Shift+Enter starts a new line)"
+DOCUMENT_PLACEHOLDER = "Ask about the document…  (Enter sends, Shift+Enter starts a new line)"
 
 
 def carries_images(mime: QMimeData) -> bool:
@@ -22,7 +28,7 @@ class QuestionEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Ask about the images…  (Enter sends, Shift+Enter starts a new line)")
+        self.setPlaceholderText(PLACEHOLDER)
         self.setAccessibleName("Question")
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)  # three lines, then it scrolls
@@ -48,6 +54,7 @@ class Composer(QWidget):
     send_clicked = Signal()
     stop_clicked = Signal()
     attach_clicked = Signal()
+    document_removed = Signal()  # the person removed the document's chip: ask without it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,11 +70,25 @@ class Composer(QWidget):
         # Not setDefault(): a default button wears a permanent highlight that hides its focus ring,
         # and Enter in the question box already sends.
         self.button.setAutoDefault(False)
-        layout = QHBoxLayout(self)
+        self.document_chip = DocumentChip(self)
+        self.document_chip.remove_clicked.connect(self._document_removed)
+        self.document_chip.hide()  # until a document is open for review
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.attach, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.setSpacing(4)
+        # Above the box, lined up with it: what goes along is read before the question is typed.
+        chip_row = QHBoxLayout()
+        chip_row.setContentsMargins(self.attach.sizeHint().width() + row.spacing(), 0, 0, 0)
+        chip_row.addWidget(self.document_chip)
+        chip_row.addStretch(1)
+        layout.addLayout(chip_row)
+        layout.addLayout(row)
+        self.setTabOrder(self.document_chip, self.document_chip.remove)
         self.edit.submitted.connect(self._submit)
         self.button.clicked.connect(self._clicked)
         self._busy = False
@@ -80,6 +101,27 @@ class Composer(QWidget):
     def set_text(self, text: str) -> None:
         self.edit.setPlainText(text)
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+
+    @property
+    def document(self) -> str | None:
+        """What of the document goes along with the question, in words; None: nothing."""
+        return self.document_chip.text if self.document_chip.isVisibleTo(self) else None
+
+    def set_document(self, text: str | None) -> None:
+        """Show what of the document goes along ("contract.pdf — page 2"), or no chip (None)."""
+        if text is None:
+            self.document_chip.hide()
+        else:
+            self.document_chip.set_text(text)
+            self.document_chip.show()
+        self.edit.setPlaceholderText(PLACEHOLDER if text is None else DOCUMENT_PLACEHOLDER)
+
+    def _document_removed(self) -> None:
+        had_focus = self.document_chip.hasFocus() or self.document_chip.remove.hasFocus()
+        self.set_document(None)
+        if had_focus:
+            self.edit.setFocus()  # not lost with the chip that held it
+        self.document_removed.emit()
 
     def set_busy(self, busy: bool) -> None:
         """While an answer streams the button is Stop; Enter is ignored (no double send)."""

@@ -169,7 +169,8 @@ class HistoryPanel(QWidget):
             if group_of(moment, today) != group:
                 group = group_of(moment, today)
                 self._add_heading(group)
-            questions = max(1, conversation.message_count // 2)
+            # (a whole-document question is one question, however many requests it took)
+            questions = max(1, conversation.question_count or conversation.message_count // 2)
             details = f"{date_and_time(moment, conversation.updated_at)} · {questions} question" + (
                 "s" if questions > 1 else ""
             )

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             workspace.review.document_for,
             self,
             renew_image_pool,
+            saved_redactions=workspace.saved_redactions_for,  # a file redacted in any review stays redacted
         )
         self.tray.problem.connect(lambda text: self.banner.say(text))
         self.composer = Composer(self)
@@ -185,6 +186,13 @@ class MainWindow(QMainWindow):
         self.review_action = action("&Review a document…", "Ctrl+R", lambda: self.review.choose_document(), files)
         self.report_action = action("Export review &report…", None, lambda: self.review.export_report(), files)
         self.report_action.setEnabled(self.workspace.keeps_history)
+        self.whole_document_action = action(
+            "Ask about the &whole document…",
+            "Ctrl+Shift+D",
+            lambda: self.review.panel.whole_document_requested.emit(),
+            files,
+        )
+        self.whole_document_action.setEnabled(False)  # while a document is open for review
         self.batch_action = action("&Batch…", "Ctrl+B", lambda: self._spawn(self.open_batch()), files)
         self.batch_action.setEnabled(self.workspace.keeps_history)
         files.addSeparator()
@@ -256,6 +264,12 @@ class MainWindow(QMainWindow):
             self._review_fit = ReviewFit(self, self.splitter, self.sidebar, panel)
             self._review = ReviewController(panel, self.workspace, self.composer, self.banner, self._spawn, self)
             self._review.shown.connect(self._show_review)
+            self._review.conversation_opened.connect(lambda: self._spawn(self.history_list.refresh()))
+            from pixdesk.ui.document_question import WholeDocumentFlow
+
+            self.whole_document = WholeDocumentFlow(self, self._review)
+            panel.whole_document_requested.connect(self.whole_document.choose)
+            self._review.shown.connect(self.whole_document_action.setEnabled)
         return self._review
 
     @property
@@ -297,7 +311,12 @@ class MainWindow(QMainWindow):
                 self.banner.say("Preparing the images…", seconds=None)
                 await self.tray.idle()
                 self.banner.hide()
-            self.session.ask(question, self.tray.attachments())
+            if self._review is not None and self.composer.document is not None:
+                # The document under review goes with the question, as the composer's chip says.
+                if not await self._review.ask_with_document(question, self.tray.attachments()):
+                    return  # (said why in the banner; the question stays in the box)
+            else:
+                self.session.ask(question, self.tray.attachments())
         finally:
             self._sending = False
         self.composer.set_text("")

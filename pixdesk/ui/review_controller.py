@@ -1,19 +1,25 @@
 """Connects the review pane to the review service, the chat, and the window's composer and banner:
-opening a document, drawing its pages off the GUI thread, keeping marks, and asking about a
-region or the fine print with the question typed in the composer."""
+opening a document in its own conversation, drawing its pages off the GUI thread, keeping marks,
+and asking about the page, a region or the fine print.
+
+While a document is open it is part of the question: the composer's chip says what goes along
+(the page on screen, or the selected region) and Enter sends it, redactions burned in. The
+person may remove the chip; the question then goes without the document, and no chip shows it.
+The chip comes back with the next page or region."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from pixdesk.domain import AskedRegion, Mark, MarkKind
+from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind
 from pixdesk.errors import KnownError
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.page_render import RenderedPage, render_page
+from pixdesk.services.report import report_file_stem
 from pixdesk.services.review import MARK_COLOURS, ReviewDocument, preview
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import PreviewDialog
@@ -32,6 +38,7 @@ def _box(rect: QRect) -> tuple[int, int, int, int]:
 
 class ReviewController(QObject):
     shown = Signal(bool)  # the pane should be visible (a document is open) or not
+    conversation_opened = Signal()  # a document brought its own conversation (the list shows it)
 
     def __init__(
         self,
@@ -52,6 +59,14 @@ class ReviewController(QObject):
         self.rendered: RenderedPage | None = None
         self._render_generation = 0
         self._conversation = self.session.conversation_id  # the conversation the pane follows
+        self._with_document = True  # False once the person removed the chip (until the next page or region)
+        # Set by whole-document questions: Enter hands the question (and the tray's images) to it.
+        self._whole_document: Callable[[str, tuple[Attachment, ...]], Awaitable[object]] | None = None
+        panel.region_changed.connect(self._region_changed)
+        panel.region_question_asked.connect(
+            lambda question, page, rect, context: self._spawn(self._ask_region(page, rect, context, question))
+        )
+        composer.document_removed.connect(self._document_removed)
         panel.page_requested.connect(lambda page: self._spawn(self.show_page(page)))
         panel.mark_drawn.connect(lambda kind, page, rect: self._spawn(self._add_mark(kind, page, rect)))
         panel.mark_edited.connect(lambda mark, changes: self._spawn(self._edit_mark(mark, changes)))
@@ -84,14 +99,22 @@ class ReviewController(QObject):
         self._spawn(self.open(path))
 
     async def open(self, path: str) -> bool:
+        """Open a document in its own conversation (a new one titled by its name, or the latest
+        one about the same file); the chat that was current stays as it was, in the list."""
+        if self.session.busy:
+            self.banner.say("Wait for the answer being written (or stop it with Esc), then open the document.")
+            return False
         try:
-            document = await self.review.open(path)
+            document = await self.review.open_in_its_conversation(path)
         except KnownError as error:
             self.banner.say(error.sentence())
             return False
         except OSError as error:
             self.banner.say(f"pixdesk could not open {path}: {error.strerror or error}.")
             return False
+        if self.session.conversation_id != self._conversation:
+            self._conversation = self.session.conversation_id
+            self.conversation_opened.emit()
         await self._show_document(document)
         return True
 
@@ -131,7 +154,9 @@ class ReviewController(QObject):
 
     def close_document(self) -> None:
         self.review.document = None
+        self._whole_document = None
         self._show_rendered(None, [])
+        self.composer.set_document(None)
         self.shown.emit(False)
 
     async def conversation_changed(self, force: bool = False) -> None:
@@ -140,6 +165,9 @@ class ReviewController(QObject):
         if self.session.conversation_id == self._conversation and not force:
             return
         self._conversation = self.session.conversation_id
+        document = self.document
+        if not force and document is not None and document.conversation_id == self._conversation:
+            return  # the document brought this conversation (open): it is on screen already
         document = await self.review.conversation_changed()
         if document is None:
             self.close_document()
@@ -239,21 +267,84 @@ class ReviewController(QObject):
 
     # --- asking -------------------------------------------------------------------------------
 
-    def _question(self, fallback: str = "") -> str | None:
-        question = self.composer.text.strip() or fallback
+    # --- what goes along with the composer's question (the chip) ----------------------------------
+
+    def _region_changed(self, _region: QRect | None) -> None:
+        """Another page or region: the document goes along again, as the chip now says."""
+        self._with_document = True
+        self._whole_document = None
+        self._show_chip()
+
+    def _document_removed(self) -> None:
+        self._with_document = False
+        self._whole_document = None
+        self._show_chip()
+
+    def show_whole_document(self, ask: Callable[[str, tuple[Attachment, ...]], Awaitable[object]]) -> None:
+        """For whole-document questions: the chip reads "contract.pdf — whole document" and Enter
+        hands the question and the tray's images to `ask` — until the page or region changes or
+        the chip is removed."""
+        if self.document is None:
+            return
+        self._with_document = True
+        self._whole_document = ask
+        self._show_chip()
+
+    def chip_text(self) -> str | None:
+        """What of the open document goes along with the next question, in words; None: nothing."""
+        document = self.document
+        if document is None or not self._with_document:
+            return None
+        if self._whole_document is not None:
+            return f"{document.name} — whole document"
+        if self.panel.region is not None:
+            return f"{document.name} — selected region"
+        return f"{document.name} — page {self.panel.page + 1}"
+
+    def _show_chip(self) -> None:
+        self.composer.set_document(self.chip_text())
+
+    async def ask_with_document(self, question: str, also: tuple[Attachment, ...] = ()) -> bool:
+        """The composer's question with what the chip says (and `also`, the tray's images). False
+        if it could not go (said in the banner): the question stays in the box."""
+        document = self.document
+        if document is None or self.chip_text() is None:
+            return False
+        page, region = self.panel.page, self.panel.region
+        try:
+            if self._whole_document is not None:
+                await self._whole_document(question, also)
+            elif region is not None:
+                with_context = self.panel.with_context.isChecked()
+                await self.review.ask_about_region(question, page, _box(region), with_context, also)
+                self.panel.set_region(None)
+            else:
+                await self.review.ask_about_page(question, page, also)
+        except KnownError as error:
+            self.banner.say(error.sentence())
+            return False
+        return True
+
+    # --- asking from the pane --------------------------------------------------------------------
+
+    def _question(self, given: str = "") -> str | None:
+        """`given` (typed beside the region, or the fine print's), else the composer's question."""
+        question = given.strip() or self.composer.text.strip()
         if not question:
-            self.banner.say(
-                "Type your question about the region in the box below, then press “Ask about this region” again."
-            )
-            self.composer.edit.setFocus()
+            if self.panel.region is not None:  # the box beside the region is where to type it
+                self.panel.region_box.show_for(self.panel.region, focus=True)
+            else:
+                self.banner.say("Type your question in the box below first.")
+                self.composer.edit.setFocus()
             return None
         if self.session.busy:
             self.banner.say("Wait for the answer being written (or stop it with Esc) first.")
             return None
         return question
 
-    async def _ask_region(self, page: int, rect: QRect, with_context: bool) -> None:
-        question = self._question()
+    async def _ask_region(self, page: int, rect: QRect, with_context: bool, typed: str | None = None) -> None:
+        """`typed`: the question from the box beside the region (else the composer's)."""
+        question = self._question(typed or "")
         if question is None or self.document is None:
             return
         try:
@@ -261,19 +352,49 @@ class ReviewController(QObject):
         except KnownError as error:
             self.banner.say(error.sentence())
             return
-        self.composer.set_text("")
+        if typed is None:
+            self.composer.set_text("")
         self.panel.set_region(None)
 
     def _confirm_fine_print(self, page: int) -> None:
         if self.document is None:
             return
-        estimate = self.review.fine_print_estimate(page)
+        self._spawn(self._confirm_fine_print_plan(page))
+
+    async def _confirm_fine_print_plan(self, page: int) -> None:
+        """Measure the page's small print (in a worker), then show the cheapest plan that keeps it
+        legible and its cost — with everything that goes along — before anything is sent."""
         question = self.composer.text.strip() or FINE_PRINT_QUESTION
+        button = self.panel.fine_print_button
+        button.setEnabled(False)  # working: the page is being measured
+        try:
+            estimate = await self.review.estimate_fine_print(page, question)
+        except KnownError as error:
+            self.banner.say(error.sentence())
+            return
+        finally:
+            button.setEnabled(True)
+        if self.document is None:
+            return
+        if not estimate.whole_page:
+            plan = f"as {estimate.tiles} overlapping tiles, each at up to full resolution"
+        elif estimate.closeups:
+            plan = (
+                f"whole, plus {estimate.closeups} close-up{'s' if estimate.closeups > 1 else ''} of its "
+                "small print, enlarged only as far as that text needs"
+            )
+        else:
+            plan = "as it is: all its text is large enough to read at that size"
+        along = (
+            f", including {estimate.context_images} earlier image{'s' if estimate.context_images > 1 else ''} "
+            "that go along with the conversation"
+            if estimate.context_images
+            else ""
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Read the fine print?",
-            f"Page {page + 1} goes to Pixtral Large as {estimate.tiles} overlapping tiles, each at up "
-            f"to full resolution: about {estimate.tokens:,} input tokens "
+            f"Page {page + 1} goes to Pixtral Large {plan}: about {estimate.tokens:,} input tokens{along} "
             f"(≈ ${estimate.cost_usd:.4f}, estimate), with the question:\n\n“{question}”",
             QMessageBox.StandardButton.Cancel,
             self._window,
@@ -287,14 +408,19 @@ class ReviewController(QObject):
     async def _ask_fine_print(self, page: int, question: str) -> None:
         if self._question(question) is None or self.document is None:
             return
-        tiles = self.review.fine_print_estimate(page).tiles
-        text = (
-            question
-            if tiles == 1
-            else (
-                f"{question}\n\n(Page {page + 1} is sent as {tiles} overlapping tiles, left to right, top to bottom.)"
+        estimate = self.review.fine_print_estimate(page)
+        if estimate.tiles == 1:
+            text = question
+        elif estimate.whole_page:
+            text = (
+                f"{question}\n\n(Page {page + 1} is sent whole first, then {estimate.closeups} close-ups of its "
+                "small print, top to bottom.)"
             )
-        )
+        else:
+            text = (
+                f"{question}\n\n(Page {page + 1} is sent as {estimate.tiles} overlapping tiles, left to right, "
+                "top to bottom.)"
+            )
         try:
             await self.review.ask_fine_print(text, page)
         except KnownError as error:
@@ -327,8 +453,7 @@ class ReviewController(QObject):
         dialog = remembering_dialog(self._window, "Export review report")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["PDF document (*.pdf)", "Web page, images included (*.html)"])
-        title = f"Review of {Path(document.name).stem or document.name}"  # not "Review of contract.pdf.pdf"
-        dialog.selectFile(self.workspace.safe_filename(title, document.document_id) + ".pdf")
+        dialog.selectFile(self.workspace.safe_filename(report_file_stem(document.name), document.document_id) + ".pdf")
         target = (document.conversation_id, document.document_id)
         dialog.fileSelected.connect(lambda path: self._spawn(self._export(*target, path, dialog.selectedNameFilter())))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

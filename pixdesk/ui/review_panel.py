@@ -28,6 +28,7 @@ from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.review import MARK_COLOURS
 from pixdesk.ui.flow_layout import FlowLayout
 from pixdesk.ui.page_view import PageView, Tool
+from pixdesk.ui.region_question import RegionQuestion
 
 _TOOLS = (  # tool, label, shortcut, what it does
     (Tool.PAN, "Pan", "H", "Drag the page; the wheel zooms (Shift+wheel scrolls)"),
@@ -75,7 +76,10 @@ def _swatch(colour: str, palette: QPalette) -> QIcon:
 
 class ReviewPanel(QWidget):
     ask_region_requested = Signal(int, QRect, bool)  # page, area, with the whole page for context
+    region_question_asked = Signal(str, int, QRect, bool)  # typed in the box beside the region
+    region_changed = Signal(object)  # QRect | None: the area selected to ask about
     fine_print_requested = Signal(int)
+    whole_document_requested = Signal()  # the next question is about every page
     preview_requested = Signal(int, QRect)  # page, area (null: the whole page)
     page_requested = Signal(int)
     mark_drawn = Signal(object, int, QRect)  # MarkKind, page, area
@@ -102,6 +106,8 @@ class ReviewPanel(QWidget):
         self.page_box.valueChanged.connect(lambda value: self.page_requested.emit(value - 1))
         self.view = PageView(self)
         self.view.drawn.connect(self._drawn)
+        self.region_box = RegionQuestion(self.view)  # the question box that sits with the region
+        self.region_box.asked.connect(self._region_question)
         self.view.mark_selected.connect(self._select_in_list)
         self.zoom_label = QLabel(self)
         self.zoom_label.setAccessibleName("Zoom")
@@ -174,15 +180,27 @@ class ReviewPanel(QWidget):
         self.with_context.setToolTip("So the model knows where on the page the area is (about 1,100 tokens more)")
         self.fine_print_button = QPushButton("Read the fine print…", self)
         self.fine_print_button.setToolTip(
-            "Send the whole page as overlapping tiles at up to full resolution; "
-            "the cost is shown before anything is sent"
+            "Send the page once, plus close-ups of its smallest text, enlarged only as far as "
+            "that text needs; the cost is shown before anything is sent"
         )
         self.fine_print_button.clicked.connect(lambda: self.fine_print_requested.emit(self.page))
+        self.whole_document_button = QPushButton("Ask about the whole document…", self)
+        self.whole_document_button.setToolTip(
+            "Your next question goes with every page; how many requests it takes and its cost are "
+            "shown before anything is sent"
+        )
+        self.whole_document_button.clicked.connect(self.whole_document_requested.emit)
         self.preview_button = QPushButton("What the model sees", self)
         self.preview_button.setToolTip("Exactly what would be sent: the region (or the page), redactions burned in")
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.page, self.region or QRect()))
         actions = FlowLayout()
-        for widget in (self.ask_button, self.with_context, self.fine_print_button, self.preview_button):
+        for widget in (
+            self.ask_button,
+            self.with_context,
+            self.fine_print_button,
+            self.whole_document_button,
+            self.preview_button,
+        ):
             actions.addWidget(widget)
 
         self.list = QListWidget(self)
@@ -264,13 +282,19 @@ class ReviewPanel(QWidget):
         self.list.blockSignals(False)
         self._describe_page()
         if selected is not None:
-            self.select(next((m for m in marks if m.id is not None and m.id == selected.id), None))
+            # (redactions and the other marks are numbered apart: the same id may be both kinds)
+            self.select(
+                next((m for m in marks if m.id is not None and (m.kind, m.id) == (selected.kind, selected.id)), None)
+            )
         self._update_actions()
 
-    def set_region(self, rect: QRect | None) -> None:
+    def set_region(self, rect: QRect | None, focus: bool = False) -> None:
+        """The area selected to ask about (None: none); `focus`: its question box ready to type."""
         self.region = rect
         self.view.show_pending(rect)
+        self.region_box.show_for(rect, focus)
         self._update_actions()
+        self.region_changed.emit(rect)
 
     def select(self, mark: Mark | None) -> None:
         self.view.select_mark(mark)
@@ -345,7 +369,7 @@ class ReviewPanel(QWidget):
 
     def _drawn(self, tool: Tool, rect: QRect) -> None:
         if tool is Tool.REGION:
-            self.set_region(rect)
+            self.set_region(rect, focus=True)
             return
         kind = {Tool.REDACT: MarkKind.REDACTION, Tool.ANNOTATE: MarkKind.ANNOTATION, Tool.PIN: MarkKind.PIN}[tool]
         self.mark_drawn.emit(kind, self.page, rect)
@@ -353,6 +377,10 @@ class ReviewPanel(QWidget):
     def _ask_region(self) -> None:
         if self.region is not None:
             self.ask_region_requested.emit(self.page, self.region, self.with_context.isChecked())
+
+    def _region_question(self, question: str) -> None:
+        if self.region is not None:
+            self.region_question_asked.emit(question, self.page, self.region, self.with_context.isChecked())
 
     def _select_in_list(self, mark: Mark | None) -> None:
         row = next((i for i, m in enumerate(self.marks) if m is mark), -1)

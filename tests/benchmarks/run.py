@@ -30,11 +30,13 @@ from pixdesk.testing.server import Behaviour, LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).parent))
 import batch
+import fine_print
 import history
 import imaging
 import installers
 import memory
 import review
+import whole_document
 from report import Row, print_table
 
 import ui
@@ -200,7 +202,9 @@ def main() -> int:
         rows.extend(ui.stall_rows(Path(workdir), args.quick))
         rows.extend(history.rows(Path(workdir), args.quick))
         rows.extend(review.rows(Path(workdir), args.quick))
+        rows.extend(fine_print.rows(Path(workdir), args.quick))
         rows.extend(batch.rows(Path(workdir), args.quick))
+        rows.extend(whole_document.rows(Path(workdir), args.quick))
         rows.extend(installers.rows(Path(workdir), args.quick))
     print_table(rows)
     return 0

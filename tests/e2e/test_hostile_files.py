@@ -98,8 +98,10 @@ def test_too_many_pages_are_refused_before_any_page_is_prepared(bedrock, tmp_pat
         assert "at most 8 images" in caught.value.message and "300" in caught.value.message
     assert decodes == []
     assert len(prepare_files([tiff], "1-8")) == 8 and len(decodes) == 8
+    # From the CLI, so many pages are a whole-document question: planned (from the page list,
+    # nothing decoded) and shown, and not sent without --yes when nobody is at a terminal.
     result = pixdesk("ask", str(tiff), "--pages", "all", "-q", "Summarise")
-    assert result.returncode == 2 and "this question has 300" in result.stderr
+    assert result.returncode == 2 and "300 pages" in result.stderr and "nothing was sent" in result.stderr
     assert not bedrock.requests
 
 

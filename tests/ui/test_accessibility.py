@@ -119,7 +119,8 @@ def test_a_region_drawn_with_the_keyboard_is_asked_about(make_window, run, bedro
     QTest.keyClick(view, Qt.Key.Key_Left)  # the box appears, and moves
     QTest.keyClick(view, Qt.Key.Key_Enter)
     run(until(lambda: [m.kind for m in window.review.document.marks] == [MarkKind.REDACTION], message="redaction"))
-    assert "1 redaction" in accessible_name(view)
+    # The page's words change once the mark is stored and shown, a moment after it is on the document.
+    run(until(lambda: "1 redaction" in accessible_name(view), message="the redaction in the page's words"))
 
     QTest.keyClick(view, Qt.Key.Key_R)
     for _ in range(3):

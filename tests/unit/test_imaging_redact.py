@@ -148,7 +148,7 @@ def test_fine_print_tiles_are_redacted_and_cost_what_was_estimated():
     data, box = _page_with_secret((2480, 3508), (1000, 1500, 600, 400))
     with open_source_bytes(data, "scan.png") as source:
         tiles = prepare_fine_print(source, 0, redactions=[box])
-    assert sum(tile.tokens for tile in tiles) == fine_print_tokens(2480, 3508)
+    assert sum(tile.tokens for tile in tiles) <= fine_print_tokens(2480, 3508)  # (the most it can cost)
     for tile in tiles:
         sent = _decoded(tile.attachment.data)
         assert max(sent.size) <= catalog.LIMITS.model_side_px

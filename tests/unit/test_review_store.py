@@ -47,8 +47,9 @@ def test_marks_are_kept_edited_and_deleted(store):
     assert marks[1] == Mark(MarkKind.ANNOTATION, 2, (5, 5, 50, 50), "Signature missing", "#d13438", note, document)
     store.update_mark(Mark(MarkKind.ANNOTATION, 2, (6, 6, 60, 60), "Signed on page 3", "#107c10", note, document))
     assert store.marks(document)[1].note == "Signed on page 3" and store.marks(document)[1].box == (6, 6, 60, 60)
-    store.delete_mark(redaction)
+    store.delete_mark(marks[0])  # a redaction is the file's: deleted from its saved redactions
     assert [m.id for m in store.marks(document)] == [note, pin]
+    assert store.saved_redactions("ab" * 32) == {}
 
 
 def test_a_region_belongs_to_its_question(store):
@@ -67,6 +68,8 @@ def test_deleting_the_conversation_deletes_its_documents_and_marks(store):
     store.add_mark(document, Mark(MarkKind.REDACTION, 0, (1, 1, 1, 1)))
     store.delete(conversation)
     assert store.documents(conversation) == [] and store.marks(document) == []
+    # …but not the file's redactions: they belong to the document, wherever it is used again
+    assert store.saved_redactions("ab" * 32) == {0: [(1, 1, 1, 1)]}
 
 
 def test_the_database_refuses_what_is_not_a_mark(store):
