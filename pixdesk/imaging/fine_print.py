@@ -7,7 +7,8 @@ apart). Ink is what is clearly darker than its neighbourhood (a local maximum fi
 holds for grey print on a tinted page as for black on white; long rules (table grids, underlines)
 are taken out. In narrow vertical strips, rows with ink form runs; a run bounded by blank rows,
 not too full, and crossing several strokes is a line of text, and its height is the text's height
-(capitals and digits: the cap height; mixed text: ascender to descender).
+(capitals and digits: the cap height; mixed text: ascender to descender), taken in columns about a
+letter wide so that a turned line's drift across the strip does not count as height.
 
 The legibility threshold `LEGIBLE_PX` (a line's height as the model sees it) comes from the
 benchmark in tests/benchmarks/fine_print.py, which OCRs exactly the bytes pixdesk sends.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,10 +30,23 @@ from pixdesk.imaging.tokens import image_tokens
 Box = tuple[int, int, int, int]  # x, y, width, height in full-resolution pixels
 
 WORK_SIDE = 2 * catalog.LIMITS.model_side_px
+# The least a page is measured at (its long side, when the page is larger): text at the threshold
+# is then 18 working pixels high or more, so the ±1 px of a measured height stays within the
+# margin below. A reduced decode at least this large is measured as it is, not decoded again.
+MEASURE_SIDE = 3 * catalog.LIMITS.model_side_px // 2
+# A fit that keeps more than this of the page's size cannot take text that was legible below the
+# threshold: a line it shrinks past 12 px was under 13.3 px, within a measurement's error of the
+# threshold already. Screenshots at or near the model's size are not measured at all.
+MEASURE_BELOW_SCALE = 0.9
 LEGIBLE_PX = 12.0  # a text line below this height, in the model's pixels, is not reliably read
 _MARGIN = 1.15  # scale a little past the threshold: a measured height is ±1 working pixel
 
 _STRIP = 96  # working pixels: narrow enough that a line skewed by 2° still has blank rows around it
+# A run's height is its tallest ink in columns this narrow (working px): across a whole strip a
+# line turned 4° drifts ~7 px, as much as small print is high (a photographed label was measured
+# 40 % too tall, enlarged too little, and a code lost); across this, under 1 px. (16 px left a
+# 15-px line turned 4° measured 17 % tall; a glyph's stem is always whole in one column.)
+_COLUMN = 8
 _INK_DELTA = 40  # levels darker than the brightest pixel near it
 _RULE = 64  # ink running this far (working px) unbroken, across or down, is a rule, not a letter
 _MIN_LINE, _MAX_LINE = 4, 96  # working px: a line of text's height
@@ -45,7 +60,12 @@ class TextLine:
     x: int
     y: int
     width: int
-    height: float
+    height: float  # the text's own height (a skewed line's drift across the strip taken out)
+    span: float = 0.0  # the rows the run covers, drift included (where to cut it out); 0: `height`
+
+    @property
+    def bottom(self) -> float:
+        return self.y + max(self.height, self.span)
 
 
 @dataclass(frozen=True)
@@ -85,28 +105,102 @@ def fit_scale(width: int, height: int) -> float:
     return min(1.0, catalog.LIMITS.model_side_px / max(width, height, 1))
 
 
+def worth_measuring(width: int, height: int) -> bool:
+    """Whether the fit shrinks the page enough that text legible on it may be lost."""
+    return fit_scale(width, height) < MEASURE_BELOW_SCALE
+
+
 # --- measuring ---------------------------------------------------------------------------------
+
+
+def working_image(image: Image.Image) -> Image.Image:
+    """`image` at most `WORK_SIDE` px a side (box-averaged), as the page is measured. The fit to
+    the model can start from it too: reducing_gap=2 resizes only ever box-average down to twice
+    the model's side before the Lanczos step, which this is."""
+    if max(image.size) <= WORK_SIDE:
+        return image
+    scale = WORK_SIDE / max(image.size)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.BOX, reducing_gap=2.0)
 
 
 def text_lines(image: Image.Image, full_size: tuple[int, int]) -> list[TextLine]:
     """Every run of text found on the page (`image` may be a reduced decode of a page
     `full_size` big), in full-resolution pixels."""
-    gray = image.convert("L")
-    if max(gray.size) > WORK_SIDE:
-        scale = WORK_SIDE / max(gray.size)
-        size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
-        gray = gray.resize(size, Image.Resampling.BOX, reducing_gap=2.0)
+    gray = image if image.mode == "L" else image.convert("L")  # (never changed in place below)
+    gray = working_image(gray)
     to_full = full_size[0] / gray.width
     ink = _ink(gray)
     width, height = ink.size
-    lines: list[TextLine] = []
+    lefts = []
     for left in range(0, width, _STRIP):
         right = min(width, left + _STRIP)
         if right - left < _STRIP // 2 and left > 0:
             left = max(0, right - _STRIP)
-        strip = ink.crop((left, 0, right, height))
-        lines.extend(_strip_lines(strip, left, to_full))
+        lefts.append((left, right))
+    # Every strip's profile (its share of ink, row by row) from one reduction of the whole-strip
+    # part of the page, plus one for a narrower last strip: a crop and a resize a strip cost
+    # as much again as measuring.
+    whole = width // _STRIP
+    profiles = _profiles(ink.crop((0, 0, whole * _STRIP, height)), whole) if whole else []
+    pixels = ink.tobytes()
+    columns = _columns(ink)
+    lines: list[TextLine] = []
+    for number, (left, right) in enumerate(lefts):
+        profile = profiles[number] if right - left == _STRIP and left == number * _STRIP else None
+        if profile is None:
+            profile = _profiles(ink.crop((left, 0, right, height)), 1)[0]
+        strip = _Strip(ink, pixels, left, right, columns)
+        lines.extend(_strip_lines(strip, profile, to_full))
     return lines
+
+
+@dataclass(frozen=True)
+class _Strip:
+    """A vertical strip of the ink image, read without copying it."""
+
+    ink: Image.Image
+    pixels: bytes  # the whole ink image's, row after row
+    left: int
+    right: int
+    columns: Sequence[bytes] = ()  # _columns(ink)
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    def row(self, y: int) -> bytes:
+        start = y * self.ink.width
+        return self.pixels[start + self.left : start + self.right]
+
+    def bbox(self, top: int, bottom: int) -> tuple[int, int, int, int] | None:
+        return self.ink.crop((self.left, top, self.right, bottom)).getbbox()
+
+    def tallest(self, top: int, bottom: int) -> int:
+        """The tallest ink between rows `top` and `bottom` within any `_COLUMN`-wide column of
+        the strip: the run's height without the drift of a skewed line across the strip. (For a
+        level line, its tallest letters: at most the run, never less than its capitals.)"""
+        tallest = 0
+        for column in self.columns[self.left // _COLUMN : (self.right - 1) // _COLUMN + 1]:
+            inked = column[top:bottom].strip(b"\x00")
+            tallest = max(tallest, len(inked))
+        return tallest or bottom - top
+
+
+def _columns(ink: Image.Image) -> list[bytes]:
+    """For each `_COLUMN`-wide column of the ink image, row by row: non-zero where it has ink
+    (one reduction of the whole image, read as bytes: no crop per run)."""
+    reduced = ink.reduce((_COLUMN, 1)).transpose(Image.Transpose.TRANSPOSE)
+    data, height = reduced.tobytes(), ink.height
+    return [data[i * height : (i + 1) * height] for i in range(reduced.height)]
+
+
+def _profiles(ink: Image.Image, strips: int) -> list[bytes]:
+    """Each of `strips` equal vertical strips' mean ink per row (Pillow's box average, as a
+    strip reduced to one column on its own), as bytes."""
+    columns = ink.resize((strips, ink.height), Image.Resampling.BOX).transpose(Image.Transpose.TRANSPOSE)
+    data, height = columns.tobytes(), ink.height
+    return [data[i * height : (i + 1) * height] for i in range(strips)]
 
 
 def _ink(gray: Image.Image) -> Image.Image:
@@ -116,7 +210,8 @@ def _ink(gray: Image.Image) -> Image.Image:
     for size in ((width, max(1, height // _RULE)), (max(1, width // _RULE), height)):
         # A pixel in a run of ink as long as the reduction's cell stays full: a rule.
         reduced = ink.resize(size, Image.Resampling.BOX).point(lambda v: 255 if v >= 250 else 0)
-        ink = ImageChops.subtract(ink, reduced.resize(ink.size, Image.Resampling.NEAREST))
+        if reduced.getbbox() is not None:  # most pages have no rule: nothing to take out
+            ink = ImageChops.subtract(ink, reduced.resize(ink.size, Image.Resampling.NEAREST))
     return ink
 
 
@@ -125,47 +220,50 @@ def _local_max(image: Image.Image, reach: int) -> Image.Image:
     faster than Pillow's MaxFilter, whose rank filter sorts every window."""
     result = image
     for dx, dy in ((1, 0), (0, 1)):
-        line = result
-        for step in range(1, reach + 1):
-            for sign in (1, -1):
-                line = ImageChops.lighter(line, ImageChops.offset(result, sign * step * dx, sign * step * dy))
+        # Along one axis: the brightest within 1 px, then each further px by taking the brightest
+        # of the previous values 1 px either side (reach + 1 passes, not 2 × reach). The shifts
+        # wrap around the edges, as ImageChops.offset does, whichever way they are composed.
+        line = ImageChops.lighter(result, ImageChops.lighter(_shift(result, dx, dy), _shift(result, -dx, -dy)))
+        for _step in range(1, reach):
+            line = ImageChops.lighter(_shift(line, dx, dy), _shift(line, -dx, -dy))
         result = line
     return result
 
 
-def _strip_lines(strip: Image.Image, left: int, to_full: float) -> list[TextLine]:
-    width, height = strip.size
-    profile = list(strip.resize((1, height), Image.Resampling.BOX).tobytes())
+def _shift(image: Image.Image, dx: int, dy: int) -> Image.Image:
+    return ImageChops.offset(image, dx, dy)
+
+
+# Ink is 0 or 255: a stroke starts wherever a blank pixel is followed by an inked one.
+_STROKE_START = re.compile(rb"\x00[^\x00]")
+
+
+def _strip_lines(strip: _Strip, profile: bytes, to_full: float) -> list[TextLine]:
+    width, height = strip.width, len(profile)
     inked_level = max(1, round(2 * 255 / width))  # at least two ink pixels in the row
+    inked = re.compile(b"[" + re.escape(bytes([inked_level])) + b"-\xff]+")
     lines: list[TextLine] = []
-    start = None
-    for row, level in enumerate([*profile, 0]):
-        if level >= inked_level and start is None:
-            start = row
-        elif level < inked_level and start is not None:
-            run = row - start
-            if start > 0 and row < height and _MIN_LINE <= run <= _MAX_LINE:
-                line = _text_run(strip, start, row, profile)
-                if line is not None:
-                    x, w = line
-                    full = (round((left + x) * to_full), round(start * to_full), round(w * to_full))
-                    lines.append(TextLine(*full, run * to_full))
-            start = None
+    for run_match in inked.finditer(profile):
+        start, row = run_match.span()
+        run = row - start
+        if start > 0 and row < height and _MIN_LINE <= run <= _MAX_LINE:
+            line = _text_run(strip, start, row, profile)
+            if line is not None:
+                x, w = line
+                full = (round((strip.left + x) * to_full), round(start * to_full), round(w * to_full))
+                lines.append(TextLine(*full, strip.tallest(start, row) * to_full, run * to_full))
     return lines
 
 
-def _text_run(strip: Image.Image, top: int, bottom: int, profile: list[int]) -> tuple[int, int] | None:
+def _text_run(strip: _Strip, top: int, bottom: int, profile: bytes) -> tuple[int, int] | None:
     """(x, width) of the run's ink if it looks like a line of letters: not a solid bar, crossing
     several strokes along its middle."""
     fill = sum(profile[top:bottom]) / (bottom - top) / 255
     if not 0.04 <= fill <= 0.6:
         return None
-    width = strip.width
-    middle = strip.crop((0, (top + bottom) // 2, width, (top + bottom) // 2 + 1)).tobytes()
-    strokes = sum(1 for a, b in itertools.pairwise(middle) if a == 0 and b != 0)
-    if strokes < 3:
+    if len(_STROKE_START.findall(strip.row((top + bottom) // 2))) < 3:
         return None
-    bbox = strip.crop((0, top, width, bottom)).getbbox()
+    bbox = strip.bbox(top, bottom)
     if bbox is None:
         return None
     return bbox[0], bbox[2] - bbox[0]
@@ -306,7 +404,7 @@ def _bands(small: Sequence[TextLine], text_height: float, full_size: tuple[int, 
             max(0, line.x - side),
             max(0, line.y - pad),
             min(width, line.x + line.width + side),
-            min(height, math.ceil(line.y + line.height) + pad),
+            min(height, math.ceil(line.bottom) + pad),
         )
         for line in small
     )

@@ -14,6 +14,7 @@ from pixdesk.domain import Attachment
 from pixdesk.errors import Action, Kind, KnownError, bad_input
 from pixdesk.imaging.encode import Resolution, encode, fit
 from pixdesk.imaging.fine_print import (
+    MEASURE_SIDE,
     WORK_SIDE,
     Piece,
     SmallPrint,
@@ -21,6 +22,8 @@ from pixdesk.imaging.fine_print import (
     small_print,
     text_lines,
     uniform_tiles,
+    working_image,
+    worth_measuring,
 )
 from pixdesk.imaging.redact import Box, redact, scaled_edges
 from pixdesk.imaging.sources import DecodedPage, Source
@@ -51,18 +54,63 @@ def _label(source: Source, index: int) -> str:
 
 
 def prepare_page(
-    source: Source, index: int = 0, resolution: Resolution = Resolution.MODEL, redactions: Sequence[Box] = ()
+    source: Source,
+    index: int = 0,
+    resolution: Resolution = Resolution.MODEL,
+    redactions: Sequence[Box] = (),
+    measure: bool = True,
 ) -> Prepared:
-    """The whole page, fitted. `redactions` (full-resolution boxes) are burned in first."""
+    """The whole page, fitted. `redactions` (full-resolution boxes) are burned in first.
+
+    `measure`: also measure its small print (Prepared.small_print), as the CLI does before it
+    sends; the window prepares without it, shows the page, and measures after (measure_page)."""
     full_size = source.page_size(index)
     redactions = _checked_redactions(redactions, full_size)
-    # Decoded at up to twice the model's view (no more than a PNG's full decode, or a JPEG's draft,
-    # costs): enough to tell lines of small print apart and measure them before the fit.
-    side = max(resolution.max_side, WORK_SIDE) if resolution is Resolution.MODEL else resolution.max_side
+    # The small print is measured on the very decode the fit is made from (redactions burned in),
+    # so measuring costs no decode of its own; only a page the fit shrinks is measured.
+    measuring = measure and worth_measuring(*full_size)
+    side = _measuring_side(source, full_size, resolution.max_side) if measuring else resolution.max_side
     image = redact(_decode_in(full_size, source, index, side), redactions, full_size)
-    warning = small_print(text_lines(image, full_size), full_size)
+    warning = None
+    if measuring:
+        if resolution.max_side * 2 <= WORK_SIDE:
+            # One reduction for both: measured on it, and fitted from it (Lanczos from twice the
+            # model's side, as reducing_gap does), not from the full decode again.
+            image = working_image(image)
+        warning = small_print(text_lines(image, full_size), full_size)
     prepared = _finish(fit(image, resolution.max_side, full_size), source, index, full_size, None)
     return dataclasses.replace(prepared, small_print=warning)
+
+
+def measure_page(source: Source, index: int = 0, redactions: Sequence[Box] = ()) -> SmallPrint | None:
+    """The page's small print that the fit to the model makes unreadable, if any — what
+    prepare_page(measure=True) finds, on its own: decoded only as large as measuring needs
+    (redactions burned in), nothing encoded. None for a page the fit hardly shrinks."""
+    full_size = source.page_size(index)
+    redactions = _checked_redactions(redactions, full_size)
+    if not worth_measuring(*full_size):
+        return None
+    side = _measuring_side(source, full_size, Resolution.MODEL.max_side)
+    image = redact(_decode_in(full_size, source, index, side), redactions, full_size)
+    return small_print(text_lines(working_image(image), full_size), full_size)
+
+
+def _measuring_side(source: Source, full_size: tuple[int, int], fit_side: int) -> int:
+    """The `max_side` to decode a page at so that the same pixels serve the fit to `fit_side`
+    and the measurement (at least MEASURE_SIDE on the long side), for no more decoding than that
+    needs. What a reduced decode gives depends on the format (sources.py): a PNG (WebP, BMP,
+    GIF) is reduced only while twice `max_side` remains, so the fit's side is enough; a PDF is
+    rendered at `max_side`; a JPEG is drafted at 1/2, 1/4 or 1/8 while *both* its sides stay at
+    least `max_side`, so asking for the long side would decode a 4:3 photo whole."""
+    if fit_side >= MEASURE_SIDE:
+        return fit_side
+    if source.kind == "pdf":
+        return MEASURE_SIDE
+    if source.kind == "jpeg":
+        long_side, short_side = max(full_size), min(full_size)
+        factor = next((f for f in (8, 4, 2) if long_side / f >= MEASURE_SIDE), 1)
+        return max(1, short_side // factor)  # Pillow then drafts at exactly 1/factor
+    return fit_side
 
 
 def prepare_crop(

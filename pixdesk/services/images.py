@@ -142,10 +142,16 @@ def thumbnail_png(source: Source, index: int, side: int = 160) -> bytes:
 
 
 def prepare_with_thumbnail(
-    source: Source, index: int, resolution: Resolution, side: int = 160, redactions: Sequence[Box] = ()
+    source: Source,
+    index: int,
+    resolution: Resolution,
+    side: int = 160,
+    redactions: Sequence[Box] = (),
+    measure: bool = True,
 ) -> tuple[Prepared, bytes]:
-    """A page ready to send and its thumbnail, from one decode (blocking: call from a worker)."""
-    prepared = prepare_page(source, index, resolution, redactions)
+    """A page ready to send and its thumbnail, from one decode (blocking: call from a worker).
+    `measure`: its small print too (prepare_page)."""
+    prepared = prepare_page(source, index, resolution, redactions, measure)
     with Image.open(io.BytesIO(prepared.attachment.data)) as fitted:
         fitted.thumbnail((side, side), Image.Resampling.LANCZOS)
         return prepared, _png(fitted)
@@ -210,10 +216,14 @@ def prepare_ref(
     side: int = 160,
     redactions: Sequence[Box] = (),
     saved: Sequence[Box] = (),
+    measure: bool = True,
 ) -> PreparedPage:
     """Open, prepare one page (with `redactions` and the file's `saved` redactions for this page
     burned in) and thumbnail it. Runs in a worker process (or thread); raises KnownError for
-    anything unusable. A saved box that starts off the page is left out, with a note."""
+    anything unusable. A saved box that starts off the page is left out, with a note.
+
+    `measure`: measure its small print as well. The window passes False — the chip is ready
+    that much sooner — and measures afterwards in a second job (services.small_print.measure_ref)."""
     opener = (
         (lambda: open_source_bytes(ref.data, ref.name))
         if isinstance(ref, InMemoryImage)
@@ -222,7 +232,7 @@ def prepare_ref(
     with opener() as source:
         usable, off = usable_on_page(saved, source.page_size(page)) if saved else ([], [])
         boxes = list(dict.fromkeys([*redactions, *usable]))  # the review's own may be saved ones too
-        prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, boxes)
+        prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, boxes, measure)
         notes = (*source.notes, *([off_page_sentence(source.name, page, len(off))] if off else []))
         return PreparedPage(prepared, thumbnail, source.page_count, notes, tuple(usable))
 

@@ -3,7 +3,10 @@ the file's name, its size in plain words and a ✕ — the way chat apps people 
 
 A chip is one Tab stop (its ✕ and page picker follow it): Enter or Space opens the exact
 preview, Delete or Backspace removes it. It shows "Preparing…" while a worker makes the image,
-and a failed image keeps its chip with the problem in words, until the person removes it."""
+and a failed image keeps its chip with the problem in words, until the person removes it.
+
+A page whose small print the fit makes unreadable says so on its chip, with one click ("Read it")
+to send it with close-ups of that print; the chip then says how many, with "Undo"."""
 
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pixdesk.services.images import Prepared
+from pixdesk.services.small_print import LEGIBLE_PX, SmallPrint
 from pixdesk.ui import icons, readable, style
 
 THUMB_SIDE = 56  # the picture in a chip; the thumbnail is made at twice this for HiDPI screens
@@ -40,6 +44,9 @@ NAME_WIDTH = 150  # longer names are elided (the whole name is in the tooltip an
 PROBLEM_WIDTH = 280  # a failed chip is wider: its sentence needs the room
 RADIUS = 8.0
 ERROR_RED = "#c42b1c"  # checked against the palette before use (pixdesk.ui.readable)
+WARNING_AMBER = "#9d5d00"  # small print that will not survive: a caution, not a failure (checked too)
+SMALL_PRINT_WIDTH = 190  # the small-print line wraps at this width: the chip stays a chip
+UNREADABLE = "Small print will be unreadable at this size"
 
 
 def border_colour(palette: QPalette, failed: bool = False) -> QColor:
@@ -52,6 +59,16 @@ def border_colour(palette: QPalette, failed: bool = False) -> QColor:
 
 def problem_colour(palette: QPalette) -> QColor:
     return readable.readable(QColor(ERROR_RED), palette.color(QPalette.ColorRole.Base))
+
+
+def link_colour(palette: QPalette) -> QColor:
+    """The chip's "Read it" and "Undo": the palette's link colour, checked against the chip."""
+    return readable.readable(palette.color(QPalette.ColorRole.Link), palette.color(QPalette.ColorRole.Base))
+
+
+def small_print_colour(palette: QPalette) -> QColor:
+    """The small-print warning on a chip: amber, darkened (or lightened) until it reads 4.5:1."""
+    return readable.readable(QColor(WARNING_AMBER), palette.color(QPalette.ColorRole.Base))
 
 
 class Thumbnail(QAbstractButton):
@@ -102,17 +119,59 @@ class Thumbnail(QAbstractButton):
         painter.drawRoundedRect(area.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS - 2, RADIUS - 2)
 
 
+class LinkButton(QAbstractButton):
+    """An action in a chip drawn as a link ("Read it", "Undo"): underlined text in the link colour,
+    left-aligned with the chip's lines (a tool button's frame padding would indent it), with the
+    window's focus ring around it when focused."""
+
+    PAD = style.RING_WIDTH + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        metrics = QFontMetrics(self.font())
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * self.PAD, metrics.height() + 2 * self.PAD)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.ButtonText))  # (the disabled one while busy)
+        font = self.font()
+        font.setUnderline(True)
+        painter.setFont(font)
+        inner = self.rect().adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.text())
+        if self.hasFocus():
+            style.paint_ring(painter, self.rect(), style.focus_ring_colour(palette))
+
+
 class ImageChip(QFrame):
     remove_clicked = Signal()
     preview_clicked = Signal()
     page_changed = Signal(int)
     delete_pressed = Signal()  # Delete / Backspace on the focused chip
+    read_small_print = Signal()  # "Read it": send the page with close-ups of its small print
+    undo_small_print = Signal()  # back to the page alone
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = name
         self._failed = False
         self._facts = ""
+        self._size = ""  # "640×480 pixels as sent"
+        self._redactions = ""  # what was blacked out that the person did not do here
+        self._small_print: SmallPrint | None = None
+        self._closeups: int | None = None  # sent with this many close-ups (None: the page alone)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(name)
@@ -145,6 +204,17 @@ class ImageChip(QFrame):
         self.page.valueChanged.connect(lambda value: self.page_changed.emit(value - 1))
         self.page.hide()
 
+        # Small print the fit makes unreadable: said here, where the person looks, with one click.
+        self.small_print = QLabel(self)
+        self.small_print.setTextFormat(Qt.TextFormat.PlainText)
+        self.small_print.setWordWrap(True)
+        self.small_print.setFixedWidth(SMALL_PRINT_WIDTH)
+        self.small_print.setFont(small)
+        self.small_print_button = LinkButton(self)  # one click, no frame: a link, as chat apps show it
+        self.small_print_button.clicked.connect(self._small_print_clicked)
+        self.small_print.hide()
+        self.small_print_button.hide()
+
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
@@ -156,6 +226,8 @@ class ImageChip(QFrame):
         text.addLayout(top)
         text.addWidget(self.detail)
         text.addWidget(self.page, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addWidget(self.small_print)
+        text.addWidget(self.small_print_button, 0, Qt.AlignmentFlag.AlignLeft)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 8, 6)  # room after the longest line
@@ -182,6 +254,9 @@ class ImageChip(QFrame):
     def show_preparing(self) -> None:
         self.detail.setText("Preparing…")
         self._facts = ""
+        self._size = ""
+        self._small_print, self._closeups = None, None
+        self._show_small_print()
         self._describe()
 
     def show_prepared(self, thumbnail: QImage, prepared: Prepared, redactions: str = "") -> None:
@@ -189,17 +264,99 @@ class ImageChip(QFrame):
         redactions applied"), said under the size so a redacted file never looks untouched."""
         self.thumb.set_image(thumbnail)
         a = prepared.attachment
-        self.detail.setText(f"about {prepared.tokens:,} tokens" + (f"\n{redactions}" if redactions else ""))
-        self._facts = f"{a.width}×{a.height} pixels as sent, about {prepared.tokens:,} tokens" + (
-            f", {redactions}" if redactions else ""
-        )
+        self._size = f"{a.width}×{a.height} pixels as sent"
+        self._redactions = redactions
+        self._small_print, self._closeups = prepared.small_print, None
+        self.set_tokens(prepared.tokens)
+
+    def set_tokens(self, tokens: int) -> None:
+        """What sending this chip's images costs (the page, or the page and its close-ups)."""
+        redactions = self._redactions
+        self.detail.setText(f"about {tokens:,} tokens" + (f"\n{redactions}" if redactions else ""))
+        self._facts = f"{self._size}, about {tokens:,} tokens" + (f", {redactions}" if redactions else "")
+        self._show_small_print()
         self._describe()
+
+    # --- small print ---------------------------------------------------------------------------
+
+    @property
+    def small_print_state(self) -> str:
+        """What the chip says about small print: "" (nothing), "warning", "busy" or "sent"."""
+        if self._small_print is None or self._failed:
+            return ""
+        if self._closeups is None:
+            return "busy" if not self.small_print_button.isEnabled() else "warning"
+        return "sent"
+
+    def show_small_print(self, small: SmallPrint | None) -> None:
+        """What the small-print check found, once it ends (after the chip is ready)."""
+        self._small_print, self._closeups = small, None
+        self._show_small_print()
+        self._describe()
+
+    def show_small_print_busy(self) -> None:
+        """The close-ups are being made (in a worker)."""
+        self._say_small_print("Preparing close-ups of the small print…")
+        self.small_print_button.setEnabled(False)
+
+    def show_small_print_sent(self, closeups: int, tokens: int) -> None:
+        """The page goes with `closeups` close-ups of its small print (its cost: `tokens`)."""
+        self._closeups = closeups
+        self.set_tokens(tokens)
+
+    def show_small_print_warning(self, tokens: int) -> None:
+        """The page goes alone again (undone, or the close-ups could not be made)."""
+        self._closeups = None
+        self.set_tokens(tokens)
+
+    def _show_small_print(self) -> None:
+        small = None if self._failed else self._small_print
+        self.small_print.setVisible(small is not None)
+        self.small_print_button.setVisible(small is not None)
+        self.small_print_button.setEnabled(True)
+        layout = self.layout()
+        if layout is not None:  # lines came or went: the tray asks the chip's height next
+            layout.invalidate()
+        if small is None:
+            return
+        if self._closeups is None:
+            self._say_small_print(UNREADABLE)
+            self.small_print.setToolTip(
+                f"Its smallest text would be about {small.sent_height_px:.0f} pixels high as the model "
+                f"sees it; under {LEGIBLE_PX:.0f} it is not reliably read. “Read it” sends the page with "
+                f"close-ups of that text: about {small.extra_tokens:,} tokens more."
+            )
+            self.small_print_button.setText("Read it")
+            self.small_print_button.setToolTip("Send this page with close-ups of its small print")
+            self.small_print_button.setAccessibleName(f"Read the small print of {self._name}")
+        else:
+            closeups = f"{self._closeups} close-up{'s' if self._closeups != 1 else ''}"
+            self._say_small_print(f"Small print: sent with {closeups}")
+            self.small_print.setToolTip(
+                "The page goes once, plus close-ups of its small print, enlarged only as far as that text needs"
+            )
+            self.small_print_button.setText("Undo")
+            self.small_print_button.setToolTip("Send the page alone again, without the close-ups")
+            self.small_print_button.setAccessibleName(f"Send {self._name} without the close-ups")
+        self._apply_palette()
+
+    def _say_small_print(self, text: str) -> None:
+        self.small_print.setText(text)
+        # A wrapped label does not tell the layout how tall it gets: say it, so the row makes room.
+        self.small_print.setFixedHeight(self.small_print.heightForWidth(SMALL_PRINT_WIDTH))
+
+    def _small_print_clicked(self) -> None:
+        if self._closeups is None:
+            self.read_small_print.emit()
+        else:
+            self.undo_small_print.emit()
 
     def show_problem(self, sentence: str) -> None:
         """The image could not be used: say why, in the chip, until the person removes it."""
         self._failed = True
         self.thumb.setEnabled(False)
         self.page.hide()
+        self._show_small_print()
         self.detail.setWordWrap(True)
         self.detail.setFixedWidth(PROBLEM_WIDTH)
         self.detail.setText(sentence)
@@ -215,6 +372,8 @@ class ImageChip(QFrame):
     def _describe(self) -> None:
         """Tooltip and screen reader: the whole name, what the chip holds, and the keys."""
         facts = self._facts or "Preparing…"
+        if self.small_print.isVisibleTo(self):
+            facts = f"{facts}. {self.small_print.text()}"
         self.setToolTip(f"{self._name}\n{facts}")
         keys = "Delete removes it." if self._failed else "Enter shows what will be sent; Delete removes it."
         self.setAccessibleDescription(f"{facts}. {keys}")
@@ -233,6 +392,16 @@ class ImageChip(QFrame):
         detail = self.detail.palette()
         detail.setColor(QPalette.ColorRole.WindowText, colour)
         self.detail.setPalette(detail)
+        # The warning in amber; once the close-ups go along, the quiet grey of the other facts.
+        warning = self.small_print.palette()
+        warned = self._closeups is None
+        warning.setColor(QPalette.ColorRole.WindowText, small_print_colour(palette) if warned else colour)
+        self.small_print.setPalette(warning)
+        button = self.small_print_button.palette()
+        button.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText, link_colour(palette))
+        button.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.ButtonText, link_colour(palette))
+        button.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, colour)
+        self.small_print_button.setPalette(button)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

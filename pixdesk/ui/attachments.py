@@ -2,7 +2,10 @@
 page picker for documents, a preview of exactly what the model will see, and the token estimate.
 
 Opening, preparing and thumbnailing run in worker threads; only the finished pixels come back
-to the GUI thread."""
+to the GUI thread. A page whose small print will not survive the fit can go with close-ups of
+that print (one click on its chip, undone as easily): they are made in a worker too. Whether it
+will survive is measured after the chip is ready, in a second job: the warning comes a moment
+later, and neither the chip nor sending waits for it."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import bisect
 import dataclasses
 import html
 import itertools
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 
@@ -33,10 +36,12 @@ from PySide6.QtWidgets import (
 from pixdesk import catalog
 from pixdesk.domain import Attachment, Placement
 from pixdesk.errors import KnownError
+from pixdesk.services import small_print as small_print_service
 from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, Prepared, Resolution, expand_paths, prepare_ref
 from pixdesk.services.review import ReviewDocument
 from pixdesk.services.saved_redactions import FileRedactions, applied_words
+from pixdesk.services.small_print import SmallPrint, closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.readable import muted_text
 
@@ -58,6 +63,18 @@ class PendingImage:
     redacted: tuple[tuple[int, int, int, int], ...] = ()  # redactions burned in (the review's, the file's saved)
     sha256: str | None = None  # of the file's bytes, once known: later redactions reach it before it is sent
     card: ImageChip | None = field(default=None, repr=False)
+    fine_print: tuple[Prepared, ...] | None = None  # the page and close-ups of its small print, if asked for
+
+    @property
+    def images(self) -> tuple[Prepared, ...]:
+        """What this item sends: the page, or the page and its close-ups."""
+        if self.fine_print is not None:
+            return self.fine_print
+        return (self.prepared,) if self.prepared is not None else ()
+
+    @property
+    def tokens(self) -> int:
+        return sum(prepared.tokens for prepared in self.images)
 
 
 class PreviewDialog(QDialog):
@@ -98,7 +115,10 @@ class AttachmentTray(QWidget):
     blocking work (listing folders, downloading); `resolution()` is the size images are prepared
     at; `reviewed_document(ref)` is the document open for review if `ref` is its file — then its
     redactions apply here too; `saved_redactions(ref)` finds the redactions saved for a file in any
-    review (by its bytes' SHA-256), burned in before it is scaled — and the chip says so."""
+    review (by its bytes' SHA-256), burned in before it is scaled — and the chip says so;
+    `measure_small_print(ref, page, redactions)`: the small-print check, run in `pool` once the
+    chip is ready (None: the service's, services.small_print.measure_ref, looked up when it runs —
+    a test may put a double there, or pass one, that it can hold back)."""
 
     changed = Signal()
     problem = Signal(str)  # one plain sentence for the window's banner
@@ -112,8 +132,12 @@ class AttachmentTray(QWidget):
         parent: QWidget | None = None,
         renew_pool: Callable[[], Executor] | None = None,
         saved_redactions: Callable[[ImageRef], Awaitable[FileRedactions | None]] | None = None,
+        measure_small_print: Callable[[ImageRef, int, Sequence[tuple[int, int, int, int]]], SmallPrint | None]
+        | None = None,
     ) -> None:
         super().__init__(parent)
+        self._measure = measure_small_print
+        self._measuring: set[asyncio.Task] = set()  # checks under way: not `busy`, sending never waits
         self._saved_redactions = saved_redactions
         self._pool = pool
         self._renew_pool = renew_pool  # a worker that died (a decoder crash) must not stop the next image
@@ -157,26 +181,35 @@ class AttachmentTray(QWidget):
     def busy(self) -> bool:
         return bool(self._tasks) or any(item.prepared is None for item in self.items)
 
-    def attachments(self) -> tuple[Attachment, ...]:
-        return tuple(self._placed(item) for item in self.items if item.prepared is not None)
+    @property
+    def measuring(self) -> bool:
+        """Small-print checks still under way (a chip may yet show the warning)."""
+        return bool(self._measuring)
 
-    def _placed(self, item: PendingImage) -> Attachment:
-        """A page of the document under review carries where it comes from, so that its
-        redactions — also those made after it was added — are burned in before it is sent."""
-        assert item.prepared is not None
-        attachment = item.prepared.attachment
+    def attachments(self) -> tuple[Attachment, ...]:
+        return tuple(self._placed(item, prepared) for item in self.items for prepared in item.images)
+
+    def _placed(self, item: PendingImage, prepared: Prepared) -> Attachment:
+        """A page of the document under review carries where it comes from (a close-up: the area
+        of the page it shows), so that its redactions — also those made after it was added — are
+        burned in before it is sent."""
+        attachment = prepared.attachment
         document = self._reviewed_document(item.ref)
         sha256 = document.sha256 if document is not None else item.sha256
         if sha256 is None or attachment.placement is not None:
             return attachment
-        width, height = item.prepared.source_size
-        return dataclasses.replace(
-            attachment, placement=Placement(sha256, item.page, (0, 0, width, height), item.redacted)
-        )
+        width, height = prepared.source_size
+        box = prepared.box or (0, 0, width, height)
+        return dataclasses.replace(attachment, placement=Placement(sha256, item.page, box, item.redacted))
 
     @property
     def tokens(self) -> int:
-        return sum(item.prepared.tokens for item in self.items if item.prepared is not None)
+        return sum(item.tokens for item in self.items)
+
+    def image_count(self, leaving_out: PendingImage | None = None) -> int:
+        """How many images the tray sends (a page with close-ups counts each); images still being
+        prepared count as one."""
+        return sum(max(1, len(item.images)) for item in self.items if item is not leaving_out)
 
     def chips(self) -> list[ImageChip]:
         """The chips as they stand in the row, failed ones included."""
@@ -217,7 +250,7 @@ class AttachmentTray(QWidget):
         files, skipped = await self._in(self._executor, expand_paths, paths)
         if skipped:
             self.problem.emit(f"{skipped} file(s) in the folder are not images and were left out.")
-        room = catalog.LIMITS.images_per_request - len(self.items)
+        room = catalog.LIMITS.images_per_request - self.image_count()
         if len(files) > room:
             self.problem.emit(
                 f"Pixtral Large reads at most {catalog.LIMITS.images_per_request} images at a "
@@ -237,7 +270,7 @@ class AttachmentTray(QWidget):
 
     async def _add(self, ref: ImageRef, name: str, order: tuple[int, int]) -> None:
         limit = catalog.LIMITS.images_per_request
-        if len(self.items) >= limit:
+        if self.image_count() >= limit:
             self.problem.emit(f"Pixtral Large reads at most {limit} images at a time; {name} was not added.")
             return
         item = PendingImage(ref, name, order)
@@ -246,6 +279,8 @@ class AttachmentTray(QWidget):
         chip.delete_pressed.connect(lambda i=item: self._remove(i))
         chip.preview_clicked.connect(lambda i=item: self._preview(i))
         chip.page_changed.connect(lambda page, i=item: self._spawn(self._prepare(i, page)))
+        chip.read_small_print.connect(lambda i=item: self._spawn(self._read_small_print(i)))
+        chip.undo_small_print.connect(lambda i=item: self._undo_small_print(i))
         position = bisect.bisect([i.order for i in self.items], order)
         self.items.insert(position, item)
         # Failed chips keep their place in the row; a new chip goes after the item it follows.
@@ -256,7 +291,7 @@ class AttachmentTray(QWidget):
         await self._prepare(item, 0)
 
     async def _prepare(self, item: PendingImage, page: int) -> None:
-        item.page, item.prepared = page, None
+        item.page, item.prepared, item.fine_print = page, None, None
         if item.card is not None:
             item.card.show_preparing()
         self._update_summary()
@@ -278,6 +313,7 @@ class AttachmentTray(QWidget):
                 THUMBNAIL_PIXELS,
                 redactions,
                 saved.on(page) if saved is not None else (),
+                False,  # not measured here: the chip is ready sooner, the check follows
             )
         except KnownError as error:
             self._fail(item, error.sentence())
@@ -307,6 +343,68 @@ class AttachmentTray(QWidget):
         applied = applied_words(len(result.saved_applied)) if result.saved_applied else ""
         item.card.show_prepared(image, result.prepared, applied)
         self._update_summary()
+        self._check_small_print(item, result.prepared)
+
+    def _check_small_print(self, item: PendingImage, prepared: Prepared) -> None:
+        """Measure the page's small print in a second job on the image workers, now that its chip
+        is ready: neither the chip nor sending waits for it (so it is not in `busy`); the warning
+        appears on the chip when the check finds small print the fit makes unreadable."""
+        task = asyncio.ensure_future(self._measure_small_print(item, prepared))
+        self._measuring.add(task)
+        task.add_done_callback(self._measuring.discard)
+
+    async def _measure_small_print(self, item: PendingImage, prepared: Prepared) -> None:
+        try:
+            measure = self._measure or small_print_service.measure_ref
+            small = await self._in(self._pool, measure, item.ref, item.page, item.redacted)
+        except KnownError:
+            return  # the page itself was prepared and goes as it is; the check is a courtesy
+        except BrokenExecutor:
+            if self._renew_pool is not None:  # the next image needs a working pool
+                self._pool = self._renew_pool()
+            return
+        if item not in self.items or item.prepared is not prepared or item.card is None:
+            return  # removed, sent, or another page was picked meanwhile
+        if small is not None:
+            item.card.show_small_print(small)
+            self._update_summary()  # (the chip grew a line: the row makes room)
+
+    async def _read_small_print(self, item: PendingImage) -> None:
+        """The page, once, and close-ups of its small print instead of the page alone — unless
+        that takes more images than one question may carry: then it says so, and nothing changes."""
+        prepared, card = item.prepared, item.card
+        if prepared is None or card is None or item.fine_print is not None:
+            return
+        card.show_small_print_busy()
+        self._update_summary()
+        try:
+            plan = await self._in(self._pool, prepare_ref_fine_print, item.ref, item.page, item.redacted)
+        except (KnownError, BrokenExecutor) as error:
+            if isinstance(error, BrokenExecutor) and self._renew_pool is not None:
+                self._pool = self._renew_pool()
+            sentence = error.sentence() if isinstance(error, KnownError) else "The close-ups could not be made."
+            self.problem.emit(f"{sentence} {item.name} goes as it is.")
+            plan = None
+        if item not in self.items or item.prepared is not prepared or item.card is None:
+            return  # removed, or another page was picked meanwhile
+        refused = too_many_images(item.name, len(plan), self.image_count(leaving_out=item)) if plan else None
+        if refused is not None:
+            self.problem.emit(refused)
+        if plan is None or refused is not None:
+            item.card.show_small_print_warning(item.tokens)
+        else:
+            item.fine_print = plan
+            item.card.show_small_print_sent(closeup_count(plan), item.tokens)
+        self._update_summary()
+        self.changed.emit()
+
+    def _undo_small_print(self, item: PendingImage) -> None:
+        if item.card is None or item.fine_print is None:
+            return
+        item.fine_print = None
+        item.card.show_small_print_warning(item.tokens)
+        self._update_summary()
+        self.changed.emit()
 
     def _fail(self, item: PendingImage, sentence: str) -> None:
         """The image cannot be sent: it leaves the list of images to send, but its chip stays
@@ -374,7 +472,8 @@ class AttachmentTray(QWidget):
                 QWidget.setTabOrder(previous, chip)
                 QWidget.setTabOrder(chip, chip.remove)
                 QWidget.setTabOrder(chip.remove, chip.page)
-                previous = chip.page
+                QWidget.setTabOrder(chip.page, chip.small_print_button)
+                previous = chip.small_print_button
         finally:
             self._strip.setFocusPolicy(policy)
 
@@ -398,6 +497,10 @@ class AttachmentTray(QWidget):
     def _fit_height(self) -> None:
         """As tall as the chips, plus the scroll bar when the row is wider than the window."""
         chips = self.chips()
+        for chip in chips:  # a chip that just gained or lost a line: its layout sizes it anew first
+            layout = chip.layout()
+            if layout is not None:
+                layout.activate()
         height = max((chip.sizeHint().height() for chip in chips), default=0) + 4
         bar = self._scroll.horizontalScrollBar()
         if bar.maximum() > 0:
@@ -416,7 +519,7 @@ class AttachmentTray(QWidget):
 
     def _update_summary(self) -> None:
         self._fit_height()
-        count, tokens = len(self.items), self.tokens
+        count, tokens = self.image_count(), self.tokens
         if not count:
             self.summary.clear()
             self.summary.setVisible(False)

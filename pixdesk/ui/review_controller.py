@@ -21,6 +21,7 @@ from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.page_render import RenderedPage, render_page
 from pixdesk.services.report import report_file_stem
 from pixdesk.services.review import MARK_COLOURS, ReviewDocument, preview
+from pixdesk.services.small_print import page_small_print
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
@@ -58,6 +59,8 @@ class ReviewController(QObject):
         self._window = parent
         self.rendered: RenderedPage | None = None
         self._render_generation = 0
+        self._small_print_generation = 0  # the latest measurement of the page's small print
+        self.small_print_page: int | None = None  # the page the notice was last decided for
         self._conversation = self.session.conversation_id  # the conversation the pane follows
         self._with_document = True  # False once the person removed the chip (until the next page or region)
         # Set by whole-document questions: Enter hands the question (and the tray's images) to it.
@@ -130,6 +133,7 @@ class ReviewController(QObject):
         self._render_generation += 1
         generation = self._render_generation
         self.panel.set_page(page)
+        self.panel.small_print_notice.show_for(None)  # until this page is measured
         try:
             rendered = await self._in_worker(render_page, document.path, page)
         except KnownError as error:
@@ -140,6 +144,26 @@ class ReviewController(QObject):
             return
         self._show_rendered(rendered, document.marks_on(page))
         self.panel.show_marks(document.marks)
+        self._spawn(self._measure_small_print())
+
+    async def _measure_small_print(self) -> None:
+        """Whether the page on screen has small print the normal fit makes unreadable — measured
+        in a worker, as the page would be sent (redactions burned in) — said near "Read the fine
+        print…". A page that changed meanwhile (another page, a redaction) is measured again."""
+        document, page = self.document, self.panel.page
+        if document is None:
+            return
+        self._small_print_generation += 1
+        generation = self._small_print_generation
+        try:
+            small = await self._in_worker(page_small_print, document.path, page, document.redactions(page))
+        except (KnownError, OSError):
+            small = None  # the page itself says what is wrong with it; no notice is better than a wrong one
+        if generation != self._small_print_generation or self.document is not document or self.panel.page != page:
+            return
+        self.panel.small_print_notice.show_for(small)
+        self.panel.fine_print_button.setAccessibleDescription(self.panel.small_print_notice.text())
+        self.small_print_page = page
 
     def _show_rendered(self, rendered: RenderedPage | None, marks: list[Mark]) -> None:
         previous, self.rendered = self.rendered, rendered
@@ -219,6 +243,7 @@ class ReviewController(QObject):
             self.panel.select(mark)
             self.panel.note.setFocus()  # type the note straight away
         elif kind is MarkKind.REDACTION:
+            self._spawn(self._measure_small_print())  # the small print may now be blacked out
             self.banner.say(
                 "Redacted: this area is blacked out in everything sent from this page, including "
                 "images sent earlier when they go along again."
@@ -264,6 +289,8 @@ class ReviewController(QObject):
             pass
         if self.document is not None:
             self.panel.show_marks(self.document.marks)
+            if mark.kind is MarkKind.REDACTION:
+                self._spawn(self._measure_small_print())  # what it hid is sent again
 
     # --- asking -------------------------------------------------------------------------------
 

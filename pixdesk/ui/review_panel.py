@@ -29,6 +29,7 @@ from pixdesk.services.review import MARK_COLOURS
 from pixdesk.ui.flow_layout import FlowLayout
 from pixdesk.ui.page_view import PageView, Tool
 from pixdesk.ui.region_question import RegionQuestion
+from pixdesk.ui.small_print_notice import SmallPrintNotice
 
 _TOOLS = (  # tool, label, shortcut, what it does
     (Tool.PAN, "Pan", "H", "Drag the page; the wheel zooms (Shift+wheel scrolls)"),
@@ -227,6 +228,9 @@ class ReviewPanel(QWidget):
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addLayout(actions)
+        # Near "Read the fine print…": the page on screen has print the fit makes unreadable.
+        self.small_print_notice = SmallPrintNotice(below)
+        below_layout.addWidget(self.small_print_notice)
         below_layout.addWidget(self.list, 1)
         below_layout.addLayout(editor)
 

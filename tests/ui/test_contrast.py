@@ -67,6 +67,20 @@ def test_the_transcripts_colours_are_readable(palette):
         assert readable.contrast(foreground, background) >= readable.TEXT_CONTRAST, name
 
 
+@PALETTES
+def test_the_small_print_warnings_are_readable(palette):
+    """The chip's "Small print will be unreadable at this size" and its "Read it" (on the chip,
+    Base), and the review's notice near "Read the fine print…" (on the pane, Window)."""
+    from pixdesk.ui.attachment_chip import link_colour, small_print_colour
+    from pixdesk.ui.small_print_notice import notice_colour
+
+    colours = palette()
+    base, window = colours.color(QPalette.ColorRole.Base), colours.color(QPalette.ColorRole.Window)
+    assert readable.contrast(small_print_colour(colours), base) >= readable.TEXT_CONTRAST
+    assert readable.contrast(link_colour(colours), base) >= readable.TEXT_CONTRAST  # "Read it" / "Undo"
+    assert readable.contrast(notice_colour(colours), window) >= readable.TEXT_CONTRAST
+
+
 def _heading_colour(chat) -> QColor:
     """The colour of the answer's heading ("Pixtral Large") as drawn in the transcript."""
     block = chat.document().begin()
