@@ -14,6 +14,10 @@ from typing import Any
 from pixdesk import catalog
 
 _RESOLUTIONS = ("model", "original")
+# Capture shortcuts. In the window, Ctrl+Shift+S; everywhere else a combination no common program
+# uses for itself: a global Ctrl+Shift+S would take "Save as" away from every other program.
+WINDOW_CAPTURE_SHORTCUT = "Ctrl+Shift+S"
+GLOBAL_CAPTURE_SHORTCUT = "Ctrl+Alt+S"
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,41 @@ SETTINGS: tuple[Setting, ...] = (
         aws_term=f"The model downscales images beyond {_SIDE}×{_SIDE}; Bedrock accepts up to "
         f"{catalog.LIMITS.image_side_px}×{catalog.LIMITS.image_side_px} px and "
         f"{catalog.LIMITS.image_bytes / 1e6:g} MB an image.",
+    ),
+    Setting(
+        "desktop/keep_in_tray",
+        bool,
+        False,
+        "Keep pixdesk in the tray when the window is closed",
+        "Closing the window leaves pixdesk running, with its icon beside the clock: the capture shortcut and "
+        "the icon's menu keep working. Choose Quit in that menu to end pixdesk.",
+        aws_term="The system tray (notification area, menu bar extras).",
+    ),
+    Setting(
+        "desktop/tray_asked",
+        bool,
+        False,
+        "Asked about keeping pixdesk in the tray",
+        "The first close asks once; the answer is the setting above.",
+        in_dialog=False,
+    ),
+    Setting(
+        "capture/global_shortcut",
+        str,
+        GLOBAL_CAPTURE_SHORTCUT,
+        "Capture shortcut",
+        "Press it in any program to capture part of the screen and ask about it. In the pixdesk window, "
+        f"{WINDOW_CAPTURE_SHORTCUT} works too. Clear it to turn it off.",
+        aws_term="A global hot key (Qt portable text, e.g. Ctrl+Alt+S).",
+    ),
+    Setting(
+        "capture/offer_clipboard",
+        bool,
+        False,
+        "Offer screenshots copied to the clipboard",
+        "When you copy a screenshot in another program, pixdesk quietly offers to attach it. Nothing is sent "
+        "until you ask your question.",
+        aws_term="Watches the clipboard for new images while pixdesk runs.",
     ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}

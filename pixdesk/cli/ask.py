@@ -14,7 +14,7 @@ from pixdesk import catalog
 from pixdesk.bedrock.client import configured_region
 from pixdesk.bedrock.request import build_converse_args
 from pixdesk.bedrock.stream import BedrockEngine
-from pixdesk.cli import saved_redactions
+from pixdesk.cli import ask_compare, saved_redactions
 from pixdesk.cli.fine_print import small_print_warnings
 from pixdesk.cli.support import (
     EXIT_INTERRUPTED,
@@ -53,7 +53,7 @@ def add_parser(commands: Commands) -> None:
         metavar="IMAGE",
         help="screenshots, photos or scans: PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC or PDF",
     )
-    command.add_argument("-q", "--question", required=True, help="what to ask about the images")
+    command.add_argument("-q", "--question", help="what to ask about the images (needed, except with --compare)")
     command.add_argument(
         "--region",
         choices=catalog.region_names(),
@@ -118,6 +118,7 @@ def add_parser(commands: Commands) -> None:
     )
     command.add_argument("--json", action="store_true", help="print one JSON object when the answer is complete")
     command.add_argument("--no-save", action="store_true", help="do not record this question and answer in the history")
+    ask_compare.add_option(command)
     saved_redactions.add_option(command)
     add_debug_option(command)
 
@@ -129,17 +130,28 @@ def run(args: argparse.Namespace) -> int:
             raise bad_input("--tiles reads whole pages; it cannot be combined with --crop.")
         crop = parse_box(args.crop) if args.crop else None
         redactions = [parse_box(spec) for spec in args.redact]
-        # The redactions saved for these files in a review (by their bytes' SHA-256), burned in
-        # unless --no-saved-redactions; kept on args for every way the images are prepared.
-        args.saved_redactions = saved_redactions.look_up(args.images, args.no_saved_redactions)
-        from pixdesk.cli.ask_document import ask_whole_document, whole_document_images  # (imports this module)
+        if args.compare:  # before, after and a third image of what changed (cli/ask_compare.py)
+            prepared = ask_compare.prepare(args, redactions)
+        else:
+            if args.question is None:
+                raise bad_input('Say what to ask with -q, for example: pixdesk ask shot.png -q "What is wrong here?"')
+            # The redactions saved for these files in a review (by their bytes' SHA-256), burned in
+            # unless --no-saved-redactions; kept on args for every way the images are prepared.
+            args.saved_redactions = saved_redactions.look_up(args.images, args.no_saved_redactions)
+            from pixdesk.cli.ask_document import ask_whole_document, whole_document_images  # (imports this module)
 
-        whole = whole_document_images(args, redactions)  # more pages than one request takes: in groups
-        if whole is not None:
-            return ask_whole_document(args, region, *whole)
-        prepared = prepare_files(
-            args.images, args.pages, crop, Resolution(args.resolution), redactions, args.tiles, args.saved_redactions
-        )
+            whole = whole_document_images(args, redactions)  # more pages than one request takes: in groups
+            if whole is not None:
+                return ask_whole_document(args, region, *whole)
+            prepared = prepare_files(
+                args.images,
+                args.pages,
+                crop,
+                Resolution(args.resolution),
+                redactions,
+                args.tiles,
+                args.saved_redactions,
+            )
     except KnownError as error:
         return report(error, args.debug)
     request = AskRequest(

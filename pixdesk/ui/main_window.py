@@ -36,11 +36,15 @@ from pixdesk.errors import Kind
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.connection import CredentialState, CredentialStatus
 from pixdesk.services.workspace import Workspace
+from pixdesk.settings import WINDOW_CAPTURE_SHORTCUT
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
+from pixdesk.ui.capture import CaptureFlow
 from pixdesk.ui.chat_view import ChatView
+from pixdesk.ui.compare_flow import CompareFlow
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.conversation_files import ConversationFiles
+from pixdesk.ui.desktop import Desktop
 from pixdesk.ui.empty_state import EmptyState
 from pixdesk.ui.folders import FolderMemory
 from pixdesk.ui.help_menu import HelpMenu
@@ -133,6 +137,13 @@ class MainWindow(QMainWindow):
             saved_redactions=workspace.saved_redactions_for,  # a file redacted in any review stays redacted
         )
         self.tray.problem.connect(lambda text: self.banner.say(text))
+        # Two images in the tray: Compare shows what changed between them (made before the
+        # composer, so Tab goes chips → Compare → question).
+        self.compare = CompareFlow(self, image_pool or executor)
+        # Screen captures land in the tray as a pasted image does.
+        self.capture = CaptureFlow(
+            self, self.tray.add_bytes, executor, lambda text: self.banner.say(text, seconds=None)
+        )
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
         self.composer.stop_clicked.connect(self.session.stop)
@@ -144,6 +155,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.tray)
+        layout.addWidget(self.compare.bar)
         layout.addWidget(self.composer)
         self.sidebar = HistoryPanel(self)
         self.sidebar.open_requested.connect(
@@ -164,6 +176,7 @@ class MainWindow(QMainWindow):
         self.fit = WindowFit(self, WindowMemory(self.prefs))
         self.settings_flow = SettingsFlow(self, self._spawn)
         self._build_actions()
+        self.desktop = Desktop(self)  # the tray icon, closing to it, the global shortcut, the clipboard watch
         self.fit.place()
         self._show_empty_state_if_empty()
         self.composer.edit.setFocus()
@@ -182,6 +195,14 @@ class MainWindow(QMainWindow):
 
         files = self.menuBar().addMenu("&File")
         self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
+        self.capture_action = action(
+            "&Capture region", WINDOW_CAPTURE_SHORTCUT, lambda: self.start_capture("region"), files
+        )
+        self.capture_action.setToolTip(f"Capture part of the screen and ask about it ({WINDOW_CAPTURE_SHORTCUT})")
+        self.capture_window_action = action("Capture win&dow", None, lambda: self.start_capture("window"), files)
+        self.capture_screen_action = action(
+            "Capture the whole &screen", None, lambda: self.start_capture("screen"), files
+        )
         self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
         self.review_action = action("&Review a document…", "Ctrl+R", lambda: self.review.choose_document(), files)
         self.report_action = action("Export review &report…", None, lambda: self.review.export_report(), files)
@@ -201,7 +222,7 @@ class MainWindow(QMainWindow):
         for item in (self.export_action, self.import_action):
             item.setEnabled(self.workspace.keeps_history)
         files.addSeparator()
-        action("&Quit", QKeySequence.StandardKey.Quit, self.close, files)
+        action("&Quit", QKeySequence.StandardKey.Quit, lambda: self.desktop.quit(), files)  # for real, tray or not
         edit = self.menuBar().addMenu("&Edit")
         self.paste_action = action(
             "&Paste image",
@@ -211,6 +232,7 @@ class MainWindow(QMainWindow):
         )
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.stop_action = action("&Stop answer", "Esc", self.session.stop, edit)
+        edit.addAction(self.compare.action)  # "Compare the two images"
         edit.addSeparator()
         self.settings_action = action("&Settings…", "Ctrl+,", self.open_settings, edit)
         self.help = HelpMenu(self, self._open_url)  # About, Keyboard shortcuts, Report a problem, log folder
@@ -487,6 +509,11 @@ class MainWindow(QMainWindow):
 
     # --- images in -------------------------------------------------------------------------------
 
+    def start_capture(self, mode: str = "region") -> asyncio.Task:
+        """Capture a "region", a "window" or the whole "screen" into the tray (the toolbar, the
+        File menu, Ctrl+Shift+S, the tray icon and the global shortcut all come here)."""
+        return self._spawn(self.capture.capture(mode))
+
     def open_files(self) -> None:
         open_images_dialog(self, self.folders, self.tray)
 
@@ -575,6 +602,8 @@ class MainWindow(QMainWindow):
         return task
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.desktop.intercept_close(event):  # kept running in the tray (or asked whether to)
+            return
         self.session.stop()
         self.choices.save()  # the region and tier chosen in the toolbar, for next time
         self.fit.remember()

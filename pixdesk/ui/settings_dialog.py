@@ -1,22 +1,25 @@
-"""Settings, built from the declared settings table, in four sections (Account, Answers, Privacy,
-Quota), plus the Bedrock API key (OS keychain) and a "Test connection" button. Every field has its
+"""Settings, built from the declared settings table, in five sections (Account, Answers, Capture,
+Privacy, Quota), plus the Bedrock API key (OS keychain) and a "Test connection" button. Every field has its
 label as accessible name, a sentence under it in plain words and the exact AWS term in its tooltip.
 Opened with .open(), never exec() (qasync)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,6 +40,8 @@ from pixdesk.ui.readable import muted_text, status_colour
 API_KEY_FIELD = "api_key"
 PROFILE_FIELD = "aws/profile"
 TEST_FIELD = "test"
+SHORTCUT_FIELD = "capture/global_shortcut"
+KEEP_IN_TRAY_FIELD = "desktop/keep_in_tray"
 
 # Which section each setting is shown in, top to bottom. A setting declared later and not listed
 # here still appears, at the end of Answers: a new setting is never left out of the dialog.
@@ -53,6 +58,7 @@ _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "images/resolution",
         ),
     ),
+    ("Capture", (SHORTCUT_FIELD, "capture/offer_clipboard", KEEP_IN_TRAY_FIELD)),
     ("Privacy", ()),
     ("Quota", ("quota/requests_per_minute", "quota/tokens_per_minute", "quota/tokens_per_day")),
 )
@@ -65,6 +71,7 @@ _RESOLUTION_TITLES = {
 _INTROS = {
     "Account": "pixdesk signs in to Amazon Bedrock with your company's AWS sign-in, or with an API key your "
     "AWS admin gives you. Not sure which? Ask your IT team.",
+    "Capture": "Capture part of the screen and ask about it without switching to pixdesk first.",
     "Quota": "Your AWS account's limits for Pixtral Large. pixdesk paces its questions so it never goes over "
     "them. The numbers here are Bedrock's defaults; change them only if your AWS admin raised a limit.",
 }
@@ -89,6 +96,7 @@ class SettingsDialog(QDialog):
     api_key: QLineEdit
     test_button: QPushButton
     test_result: QLabel
+    shortcut_status: QLabel  # under the capture shortcut: does it work here, or why not
 
     def __init__(
         self,
@@ -98,8 +106,14 @@ class SettingsDialog(QDialog):
         keychain: bool,
         parent: QWidget | None = None,
         keeps_history: bool = True,
+        shortcut_check: Callable[[str], str] | None = None,
+        tray_note: str = "",
     ) -> None:
+        """`shortcut_check(text)`: what to say under the capture shortcut (does it work here, and
+        why not); `tray_note`: why "Keep pixdesk in the tray" is unavailable ("" if it is)."""
         super().__init__(parent)
+        self._shortcut_check = shortcut_check
+        self._tray_note = tray_note
         self.setWindowTitle("pixdesk settings")
         self._settings = settings
         self._editors: dict[str, QWidget] = {}
@@ -116,6 +130,8 @@ class SettingsDialog(QDialog):
                 self._add_field(page, layout, setting.key, setting.title, editor, setting.description, setting.aws_term)
             if title == "Account":
                 self._account_extras(page, layout, api_key, keychain)
+            elif title == "Capture":
+                self._capture_extras(layout)
             elif title == "Privacy":
                 self._privacy(layout, keeps_history, keychain)
             layout.addStretch(1)
@@ -179,12 +195,16 @@ class SettingsDialog(QDialog):
     def _add_field(
         self, page: QWidget, layout: QVBoxLayout, name: str, title: str, editor: QWidget, explanation: str, term: str
     ) -> None:
-        """Label above, the editor, then its sentence in muted text; the label names the editor."""
+        """Label above, the editor, then its sentence in muted text; the label names the editor (a
+        checkbox is its own label)."""
         label = QLabel(title, editor.parentWidget())
         label.setBuddy(editor)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
+        if isinstance(editor, QCheckBox):
+            label.hide()
+            editor.setFont(font)
         editor.setAccessibleName(title)
         if explanation:
             editor.setAccessibleDescription(explanation)
@@ -242,6 +262,32 @@ class SettingsDialog(QDialog):
         self._fields[TEST_FIELD] = self.test_button
         self._pages[TEST_FIELD] = page
 
+    def _capture_extras(self, layout: QVBoxLayout) -> None:
+        """Under the shortcut, whether it works here (live, as it is typed); the tray checkbox off,
+        with the reason, where the desktop has no tray."""
+        shortcut = self._editors.get(SHORTCUT_FIELD)
+        if isinstance(shortcut, QKeySequenceEdit):
+            self.shortcut_status = QLabel(shortcut.parentWidget())
+            self.shortcut_status.setWordWrap(True)
+            self.shortcut_status.setTextFormat(Qt.TextFormat.PlainText)
+            index = layout.indexOf(shortcut)
+            layout.insertWidget(index + 1, self.shortcut_status)
+            shortcut.keySequenceChanged.connect(lambda _sequence: self._show_shortcut_status())
+            self._show_shortcut_status()
+        keep = self._editors.get(KEEP_IN_TRAY_FIELD)
+        if keep is not None and self._tray_note:
+            keep.setEnabled(False)
+            note = self._explanation(self._tray_note, keep.parentWidget())
+            note.setObjectName("trayNote")
+            layout.insertWidget(layout.indexOf(keep) + 2, note)  # after the option's own sentence
+
+    def _show_shortcut_status(self) -> None:
+        editor = self._editors[SHORTCUT_FIELD]
+        text = self._shortcut_check(_read(editor)) if self._shortcut_check is not None else ""
+        self.shortcut_status.setText(text)
+        self.shortcut_status.setVisible(bool(text))
+        self.shortcut_status.setAccessibleName(text)
+
     def _privacy(self, layout: QVBoxLayout, keeps_history: bool, keychain: bool) -> None:
         inner = layout.parentWidget()
         kept = (
@@ -293,6 +339,14 @@ class SettingsDialog(QDialog):
             if line is not None:
                 line.setPlaceholderText("The one this computer already uses")
             editor = combo
+        elif setting.key == SHORTCUT_FIELD:
+            keys = QKeySequenceEdit(QKeySequence(value, QKeySequence.SequenceFormat.PortableText), inner)
+            keys.setMaximumSequenceLength(1)  # one chord: Ctrl+Alt+S, not a sequence of them
+            keys.setClearButtonEnabled(True)  # cleared: no shortcut outside the window
+            editor = keys
+        elif setting.type is bool:
+            editor = QCheckBox(setting.title, inner)
+            editor.setChecked(bool(value))
         elif setting.key == "chat/system_prompt":
             prompt = QPlainTextEdit(value, inner)
             prompt.setTabChangesFocus(True)  # Tab moves on to the next field: no keyboard trap
@@ -344,6 +398,10 @@ def _read(editor: QWidget) -> Any:
         return editor.currentData() if editor.currentData() is not None else editor.currentText().strip()
     if isinstance(editor, QPlainTextEdit):
         return editor.toPlainText()
+    if isinstance(editor, QKeySequenceEdit):
+        return editor.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
     if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
         return editor.value()
     if isinstance(editor, QLineEdit):

@@ -34,6 +34,8 @@ class SettingsFlow:
             window.choices.keychain_available(),
             window,
             keeps_history=workspace.keeps_history,
+            shortcut_check=window.desktop.shortcut.check,
+            tray_note=window.desktop.tray_note,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply(dialog))
@@ -45,7 +47,11 @@ class SettingsFlow:
 
     def _apply(self, dialog: SettingsDialog) -> None:
         window = self.window
+        kept_in_tray = window.settings.get("desktop/keep_in_tray")
         dialog.save()
+        if window.settings.get("desktop/keep_in_tray") != kept_in_tray:
+            window.settings.set("desktop/tray_asked", True)  # chosen here: closing need not ask
+        window.desktop.apply_settings()  # the global shortcut and the clipboard watch, as saved
         if not window.choices.change_api_key(dialog.api_key.text()):
             window.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
         window.region.set_region(window.settings.get("bedrock/region"))

@@ -27,6 +27,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     window.settings_action.setToolTip("Settings: sign-in, answers, privacy, quota (Ctrl+,)")
     toolbar.addAction(window.sidebar_action)
     toolbar.addAction(window.new_action)
+    toolbar.addAction(window.capture_action)
     toolbar.addSeparator()
     window.region_box = labelled(REGION_LABEL, window.region, toolbar)
     window.tier_box = labelled(TIER_LABEL, window.tier, toolbar)
@@ -37,7 +38,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     toolbar.addWidget(spacer)
     toolbar.addWidget(window.credentials_button)
     toolbar.addAction(window.settings_action)
-    for item in (window.sidebar_action, window.new_action, window.settings_action):
+    for item in (window.sidebar_action, window.new_action, window.capture_action, window.settings_action):
         button = toolbar.widgetForAction(item)
         if button is not None:  # QToolBar makes its buttons unfocusable; people who Tab need them
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -52,4 +53,5 @@ def paint_toolbar_icons(window: MainWindow) -> None:
     palette = window.palette()
     window.sidebar_action.setIcon(icon("sidebar", palette))
     window.new_action.setIcon(icon("new-chat", palette))
+    window.capture_action.setIcon(icon("capture", palette))
     window.settings_action.setIcon(icon("settings", palette))

@@ -30,10 +30,12 @@ from pixdesk.testing.server import Behaviour, LocalBedrock
 
 sys.path.insert(0, str(Path(__file__).parent))
 import batch
+import capture
 import fine_print
 import history
 import imaging
 import installers
+import measuring
 import memory
 import review
 import whole_document
@@ -200,9 +202,11 @@ def main() -> int:
         rows.extend(memory.rows(Path(workdir), args.quick))
         rows.append(ui.cold_start_row(3 if args.quick else 7))
         rows.extend(ui.stall_rows(Path(workdir), args.quick))
+        rows.extend(capture.rows(Path(workdir), args.quick))
         rows.extend(history.rows(Path(workdir), args.quick))
         rows.extend(review.rows(Path(workdir), args.quick))
         rows.extend(fine_print.rows(Path(workdir), args.quick))
+        rows.extend(measuring.rows(Path(workdir), args.quick))
         rows.extend(batch.rows(Path(workdir), args.quick))
         rows.extend(whole_document.rows(Path(workdir), args.quick))
         rows.extend(installers.rows(Path(workdir), args.quick))

@@ -47,14 +47,16 @@ def _dark_palette() -> QPalette:
 # --- sections and words --------------------------------------------------------------------------
 
 
-def test_settings_come_in_four_sections_holding_every_setting_once(dialog):
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Account", "Answers", "Privacy", "Quota"]
+def test_settings_come_in_five_sections_holding_every_setting_once(dialog):
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["Account", "Answers", "Capture", "Privacy", "Quota"]
     shown = [s.key for _title, members in sections() for s in members]
     assert sorted(shown) == sorted(s.key for s in SETTINGS if s.in_dialog)
     placed = {s.key: title for title, members in sections() for s in members}
     assert placed["aws/profile"] == "Account"
     assert placed["bedrock/tier"] == placed["chat/system_prompt"] == "Answers"
     assert placed["quota/tokens_per_day"] == "Quota"
+    assert placed["capture/global_shortcut"] == placed["desktop/keep_in_tray"] == "Capture"
 
 
 def _fields(dialog) -> dict[str, QWidget]:

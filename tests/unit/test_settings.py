@@ -17,6 +17,11 @@ EXPECTED_DEFAULTS = {
     "chat/max_tokens": 4096,
     "images/resolution": "model",
     "batch/own_prompts": "",
+    # Capture (#15): the tray asks once; no global shortcut a common program uses; the clipboard watch off
+    "desktop/keep_in_tray": False,
+    "desktop/tray_asked": False,
+    "capture/global_shortcut": "Ctrl+Alt+S",
+    "capture/offer_clipboard": False,
     # Bedrock's default quotas for Pixtral Large
     "quota/requests_per_minute": 10,
     "quota/tokens_per_minute": 80_000,

@@ -1,0 +1,166 @@
+"""What changed between two screenshots, for the window and `pixdesk ask --compare`: both
+images read at full resolution with their redactions burned in (what is covered never reaches
+the comparison, nor the third image), lined up and compared (pixdesk.imaging.compare), and the
+third image — the second greyed out, the changed pixels in magenta — made ready to send, with
+the question that goes with the three.
+
+Blocking: the window calls compare_refs in an image worker, the CLI calls prepare_comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from pixdesk.domain import Attachment
+from pixdesk.errors import bad_input
+from pixdesk.imaging.compare import Comparison, compare, highlight
+from pixdesk.imaging.encode import Resolution, encode, fit, save_as
+from pixdesk.imaging.prepare import Prepared
+from pixdesk.imaging.redact import Box, redact
+from pixdesk.imaging.sources import Source, open_source, open_source_bytes
+from pixdesk.services.images import ImageRef, InMemoryImage
+
+TEMPLATE = "What changed between the first and the second, and is anything broken?"
+HIGHLIGHT_NAME = "What changed"
+# What every lossy format's noise must be allowed for (see imaging.compare); PDF pages and the
+# lossless formats are compared exactly.
+_LOSSY_KINDS = {"jpeg", "webp", "heic"}
+
+
+@dataclass(frozen=True)
+class CompareResult:
+    """The third image (PNG, fitted to the resolution asked for) and what it shows, in words."""
+
+    highlight_png: bytes = field(repr=False)
+    size: tuple[int, int]
+    sentence: str  # for the question: what the third image is, and what was found
+    changed_pixels: int
+    areas: int
+    offset: tuple[int, int]
+
+
+def compare_refs(
+    before: ImageRef,
+    after: ImageRef,
+    before_page: int = 0,
+    after_page: int = 0,
+    before_redactions: Sequence[Box] = (),
+    after_redactions: Sequence[Box] = (),
+    max_side: int = Resolution.MODEL.max_side,
+) -> CompareResult:
+    """Compare two images as the window holds them (a file or in-memory data, a page, the boxes
+    burned into it). Runs in an image worker; KnownError in one plain sentence."""
+    first, first_lossy, _ = _read(before, before_page, before_redactions)
+    second, second_lossy, _ = _read(after, after_page, after_redactions)
+    comparison = compare(first, second, lossy=first_lossy or second_lossy)
+    image = _third_image(second, comparison, max_side)
+    return CompareResult(
+        save_as(image, "png"),
+        image.size,
+        describe(comparison),
+        comparison.changed_pixels,
+        len(comparison.regions),
+        comparison.alignment.offset,
+    )
+
+
+def prepare_comparison(
+    before: str | Path,
+    after: str | Path,
+    resolution: Resolution = Resolution.MODEL,
+    before_redactions: Sequence[Box] = (),
+    after_redactions: Sequence[Box] = (),
+) -> tuple[list[Prepared], CompareResult]:
+    """For `pixdesk ask --compare`: before, after and what changed, each ready to send at
+    `resolution`, from one full-resolution read of each file."""
+    first, first_lossy, first_source = _read(str(before), 0, before_redactions)
+    second, second_lossy, second_source = _read(str(after), 0, after_redactions)
+    comparison = compare(first, second, lossy=first_lossy or second_lossy)
+    third = _third_image(second, comparison, resolution.max_side)
+    result = CompareResult(
+        save_as(third, "png"),
+        third.size,
+        describe(comparison),
+        comparison.changed_pixels,
+        len(comparison.regions),
+        comparison.alignment.offset,
+    )
+    prepared = [
+        _prepared(fit(first, resolution.max_side), first_source, first.size),
+        _prepared(fit(second, resolution.max_side), second_source, second.size),
+        _prepared(third, HIGHLIGHT_NAME, second.size),
+    ]
+    return prepared, result
+
+
+def question(asked: str | None, result: CompareResult) -> str:
+    """The person's question (or the template), then what the third image is."""
+    return f"{(asked or '').strip() or TEMPLATE}\n\n{result.sentence}"
+
+
+def describe(comparison: Comparison) -> str:
+    """What the third image shows, in words the model (and the person) can use."""
+    changed, areas = comparison.changed_pixels, len(comparison.regions)
+    if not changed:
+        found = "No pixel differs between the two."
+    else:
+        where = "one area" if areas == 1 else f"{areas:,} areas"
+        found = f"{changed:,} pixel{'s' if changed != 1 else ''} changed, in {where}."
+    sentence = (
+        "The third image is the second, greyed out, with every changed pixel in magenta and each "
+        f"changed area boxed in purple. {found}"
+    )
+    (x, y), (left, top, w, h) = comparison.alignment.offset, comparison.alignment.overlap
+    if comparison.before_size != comparison.after_size:
+        bw, bh = comparison.before_size
+        aw, ah = comparison.after_size
+        if (w, h) == (aw, ah):
+            sentence += f" The second image ({aw}×{ah}) is the part of the first ({bw}×{bh}) at {x},{y}."
+        if comparison.alignment.repeats:  # the place is one of several: do not let the model rely on it
+            sentence += " The screen repeats itself: the second fits as well at other places, with the same changes."
+        else:
+            sentence += (
+                f" The two images ({bw}×{bh} and {aw}×{ah}) overlap in a {w}×{h} area, the second's {left},{top} "
+                "lying on the first's "
+                f"{left + x},{top + y}; only that area was compared, and what lies outside it is darker."
+            )
+    return sentence
+
+
+def _read(ref: ImageRef, page: int, redactions: Sequence[Box]) -> tuple[Image.Image, bool, str]:
+    """The page at full resolution with `redactions` burned in, whether its format is lossy, and its name."""
+    opened = open_source_bytes(ref.data, ref.name) if isinstance(ref, InMemoryImage) else open_source(ref)
+    with opened as source:
+        decoded = source.decode(page)
+        image = redact(decoded.image, _checked(redactions, decoded.full_size, source), decoded.full_size)
+        return image, source.kind in _LOSSY_KINDS, _name(source, page)
+
+
+def _checked(redactions: Sequence[Box], size: tuple[int, int], source: Source) -> list[Box]:
+    """A redaction that misses the image would hide nothing while the person believes it does."""
+    width, height = size
+    for x, y, w, h in redactions:
+        if w <= 0 or h <= 0 or not (0 <= x < width and 0 <= y < height):
+            raise bad_input(f"An area to black out starts outside {source.name} ({width}×{height} pixels).")
+    return list(redactions)
+
+
+def _name(source: Source, page: int) -> str:
+    return f"{source.name} (page {page + 1})" if source.page_count > 1 else source.name
+
+
+def _third_image(after: Image.Image, comparison: Comparison, max_side: int) -> Image.Image:
+    """The highlight, fitted to `max_side`. Outlines are drawn thick enough to survive the fit
+    (about 2 px once fitted); a lone changed pixel may fade in it, its outline does not."""
+    scale = max(after.size) / max_side
+    line = max(2, round(2 * scale))
+    return fit(highlight(after, comparison, line), max_side)
+
+
+def _prepared(image: Image.Image, name: str, full_size: tuple[int, int]) -> Prepared:
+    data, fmt, encoded = encode(image)
+    attachment = Attachment(data=data, format=fmt, width=encoded.size[0], height=encoded.size[1], name=name)
+    return Prepared(attachment, name, 0, full_size)

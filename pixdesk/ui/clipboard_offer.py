@@ -1,0 +1,86 @@
+"""The quiet offer for a screenshot just copied: "Ask pixdesk about this screenshot?" with an
+Attach button, floating over the bottom of the conversation (it takes no room and no focus: the
+person may be typing). It leaves by itself after a while; nothing happens unless it is clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+QUESTION = "Ask pixdesk about this screenshot?"
+SHOWN_FOR_S = 20
+_THUMB_HEIGHT = 40
+
+
+class ClipboardOffer(QFrame):
+    attach_clicked = Signal()
+
+    def __init__(self, parent: QWidget, above: QWidget | None = None) -> None:
+        """Floats over `parent`, just above `above` (the question box) when given."""
+        super().__init__(parent)
+        self._above = above
+        self.setObjectName("clipboardOffer")
+        self.setAccessibleName("Screenshot on the clipboard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The tooltip colours, like the "Copied." toast: a pair every theme makes readable.
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
+        self.setPalette(palette)
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setAccessibleName("The copied screenshot")
+        self.text = QLabel(QUESTION, self)
+        self.attach_button = QPushButton("Attach screenshot", self)
+        self.attach_button.setAccessibleDescription(
+            "Adds the copied screenshot to your next question. Nothing is sent."
+        )
+        self.attach_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click never takes the focus from typing
+        self.attach_button.clicked.connect(self._attach)
+        self.dismiss_button = QPushButton("Not now", self)
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.dismiss_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.thumbnail)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.attach_button)
+        layout.addWidget(self.dismiss_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.image = QImage()
+        parent.installEventFilter(self)
+        self.hide()
+
+    def offer(self, image: QImage) -> None:
+        self.image = image
+        ratio = self.devicePixelRatioF()
+        thumb = QPixmap.fromImage(
+            image.scaledToHeight(int(_THUMB_HEIGHT * ratio), Qt.TransformationMode.SmoothTransformation)
+        )
+        thumb.setDevicePixelRatio(ratio)
+        self.thumbnail.setPixmap(thumb)
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start(SHOWN_FOR_S * 1000)
+
+    def _attach(self) -> None:
+        self.hide()
+        self.attach_clicked.emit()
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(self.sizeHint().width(), parent.width() - 16)
+            self.resize(width, self.sizeHint().height())
+            bottom = self._above.geometry().top() - 8 if self._above is not None else parent.height() - 24
+            self.move((parent.width() - width) // 2, max(0, bottom - self.height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False

@@ -1,0 +1,76 @@
+"""Compare in the window: two images in the tray → Compare → a third chip "What changed", the
+three shown side by side, and the question box filled (not sent)."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from helpers import until
+from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _pair() -> tuple[bytes, bytes]:
+    before = Image.new("RGB", (480, 300), (245, 245, 245))
+    draw = ImageDraw.Draw(before)
+    for row in range(13):
+        draw.text((10, 6 + row * 22), f"Order {row}: {row * 7} items, ${row * 3.5:.2f}", fill=(20, 20, 20))
+    after = before.copy()
+    ImageDraw.Draw(after).rectangle((200, 100, 229, 119), fill=(200, 0, 0))
+    return _png(before), _png(after)
+
+
+def _attach(window, run, *images: tuple[bytes, str]) -> None:
+    async def go():
+        for data, name in images:
+            window.tray.add_bytes(data, name)
+        await window.tray.idle()
+
+    run(go())
+
+
+def test_two_images_compare_into_three_chips_and_a_filled_question(make_window, run, qtbot, bedrock):
+    window = make_window()
+    compare = window.compare
+    assert not compare.bar.isVisible()  # nothing to compare yet
+    before, after = _pair()
+    _attach(window, run, (before, "before.png"))
+    assert not compare.bar.isVisible() and not compare.action.isEnabled()  # one image: nothing to compare with
+    _attach(window, run, (after, "after.png"))
+    qtbot.waitUntil(lambda: compare.button.isEnabled())
+    assert compare.bar.isVisible() and compare.action.isEnabled()
+    assert compare.action.text().replace("&", "") == "Compare the two images"
+    assert compare.action in window.menuBar().actions()[1].menu().actions()  # in the Edit menu
+
+    QTest.mouseClick(compare.button, Qt.MouseButton.LeftButton)
+    run(until(lambda: compare.dialog is not None, message="the three images shown"))
+    run(window.tray.idle())
+    assert [chip.accessibleName() for chip in window.tray.chips()] == ["before.png", "after.png", HIGHLIGHT_NAME]
+    assert [item.name for item in window.tray.items] == ["before.png", "after.png", HIGHLIGHT_NAME]
+    assert all(item.prepared is not None for item in window.tray.items)
+    text = window.composer.text
+    assert text.startswith(TEMPLATE) and "600 pixels changed, in one area" in text
+    assert [label.text() for label in compare.dialog.captions] == [
+        "Before — before.png",
+        "After — after.png",
+        HIGHLIGHT_NAME,
+    ]
+    assert not compare.bar.isVisible()  # three images now: Compare is no longer offered
+    assert bedrock.requests == []  # nothing is sent until the person presses Enter
+    compare.dialog.reject()
+
+
+def test_compare_is_refused_in_plain_words_without_two_images(make_window, run):
+    window = make_window()
+    assert not window.compare.action.isEnabled()
+    window.compare.start()  # (what the menu would do, were it enabled)
+    assert "Attach exactly two screenshots" in window.banner.text
