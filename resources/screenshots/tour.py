@@ -33,6 +33,10 @@ STATES = (
     "settings",
     "history",
     "review",
+    "whole-document",
+    "small-print",
+    "compare",
+    "capture",
     "batch",
     "narrow",
 )
@@ -63,9 +67,10 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
 
     import qasync
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QColor, QGuiApplication, QPalette
-    from PySide6.QtWidgets import QApplication
+    from PIL import Image, ImageDraw
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPixmap
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from pixdesk.app import create_app
     from pixdesk.secrets import ApiKeyStore
@@ -76,6 +81,7 @@ def main(argv: list[str]) -> int:
     from pixdesk.ui.page_view import Tool
     from pixdesk.ui.settings_store import QSettingsStore
     from tests.benchmarks import fixtures
+    from tests.fine_print_samples import page_with_small_print
     from tests.helpers import DARK_PALETTE
 
     qt = QApplication([sys.argv[0]])
@@ -90,7 +96,13 @@ def main(argv: list[str]) -> int:
     asyncio.set_event_loop(loop)
     server = LocalBedrock(behaviour=Behaviour()).start()
     screenshot = fixtures.screenshot(workdir / "order-10407.png", 1600, 1000)
-    document = fixtures.long_pdf(workdir / "contract.pdf", pages=3)
+    document = fixtures.long_pdf(workdir / "contract.pdf", pages=12)
+    small_print = workdir / "invoice-2024-0117.png"
+    page_with_small_print().save(small_print)
+    changed = workdir / "order-10407-after.png"
+    after = Image.open(screenshot).convert("RGB")
+    ImageDraw.Draw(after).rectangle((520, 300, 760, 330), fill=(200, 30, 40))  # a new error banner
+    after.save(changed)
 
     from concurrent.futures import ThreadPoolExecutor
 
@@ -125,6 +137,17 @@ def main(argv: list[str]) -> int:
         picture = QGuiApplication.primaryScreen().grabWindow(0)
         picture.copy(scaled.intersected(picture.rect())).save(str(args.out / f"{name}.png"))
         print(args.out / f"{name}.png", flush=True)
+
+    async def xdotool(*words: str) -> None:
+        process = await asyncio.create_subprocess_exec("xdotool", *words)
+        await process.wait()
+
+    async def drag(x1: int, y1: int, x2: int, y2: int) -> None:
+        await xdotool("mousemove", str(x1), str(y1))
+        await xdotool("mousedown", "1")
+        await xdotool("mousemove", str((x1 + x2) // 2), str((y1 + y2) // 2))
+        await xdotool("mousemove", str(x2), str(y2))
+        await xdotool("mouseup", "1")
 
     async def ask(question: str, attach: bool = True) -> None:
         if attach:
@@ -199,6 +222,63 @@ def main(argv: list[str]) -> int:
         await until(lambda: bool(window.session.exchanges) and not window.session.busy)
         await settle(1.5)
         await shot("review")
+
+        window.whole_document_action.trigger()  # the chip: "contract.pdf — whole document"
+        window.composer.set_text("What is the total amount due, and when?")
+        window.send()
+        await until(lambda: window.whole_document.panel.isVisible())
+        await settle(1.0)
+        await shot("whole-document")
+        window.whole_document.panel.hide()
+        window.review.close_document()
+
+        window.new_chat()
+        window.attach_paths([str(small_print)])
+        await until(lambda: not window.tray.busy and not window.tray.measuring)
+        window.composer.set_text("What is the reference number in the footer?")
+        await shot("small-print")
+
+        window.new_chat()
+        window.attach_paths([str(screenshot), str(changed)])
+        await until(lambda: not window.tray.busy and window.compare.button.isEnabled())
+        window.compare.start()
+        await until(lambda: len(window.tray.items) == 3, timeout=60)
+        await settle(1.0)
+        await shot("compare")
+        for dialog in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]:
+            dialog.close()
+
+        if "capture" in wanted:
+            desk = QLabel()  # what the person was looking at: another program, full screen
+            area = QGuiApplication.primaryScreen().geometry()
+            desk.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+            desk.setGeometry(area)
+            desk.setPixmap(
+                QPixmap(str(screenshot)).scaled(
+                    area.size(), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+            desk.show()
+            await settle(0.5)
+            task = window.start_capture("region")
+            await until(lambda: window.capture.session is not None)
+            overlay = window.capture.session.overlays[0]
+            await until(lambda: overlay.windowHandle() is not None and overlay.windowHandle().isExposed())
+            ratio = QGuiApplication.primaryScreen().devicePixelRatio()
+            origin = desk.mapToGlobal(desk.rect().topLeft())
+
+            def at(x: float, y: float) -> tuple[int, int]:  # a place on the desk, in X's device pixels
+                return round((origin.x() + x * desk.width()) * ratio), round((origin.y() + y * desk.height()) * ratio)
+
+            await drag(*at(0.28, 0.22), *at(0.86, 0.58))
+            await xdotool("key", "b")
+            await drag(*at(0.62, 0.30), *at(0.82, 0.36))  # an e-mail address, blacked out
+            await xdotool("mousemove", *map(str, at(0.47, 0.40)))  # the magnifier over the text
+            await settle(1.0)
+            await shot("capture", only=overlay)
+            window.capture.cancel()
+            await task
+            desk.close()
 
         batch = await window.open_batch()
         if batch is not None:
