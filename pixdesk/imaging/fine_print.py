@@ -240,7 +240,8 @@ _STROKE_START = re.compile(rb"\x00[^\x00]")
 
 def _strip_lines(strip: _Strip, profile: bytes, to_full: float) -> list[TextLine]:
     width, height = strip.width, len(profile)
-    inked_level = max(1, round(2 * 255 / width))  # at least two ink pixels in the row
+    # At least two ink pixels in the row (a strip one pixel wide, at a page's edge: that one).
+    inked_level = min(255, max(1, round(2 * 255 / width)))
     inked = re.compile(b"[" + re.escape(bytes([inked_level])) + b"-\xff]+")
     lines: list[TextLine] = []
     for run_match in inked.finditer(profile):

@@ -100,3 +100,14 @@ def test_fine_print_sends_the_plan_at_the_sizes_it_promised():
         sent = prepare_fine_print(source, 0)
     assert [(p.attachment.width, p.attachment.height) for p in sent] == [p.size for p in plan]
     assert sum(p.tokens for p in sent) == sum(p.tokens for p in plan)
+
+
+@pytest.mark.parametrize("width", [1, 2, 3])
+def test_a_page_only_a_few_pixels_wide_is_measured_without_error(width):
+    """A hostile (or merely odd) file: a sliver of a page leaves strips a pixel or two wide
+    (found by the mutated-images property test: `bytes must be in range(0, 256)`)."""
+    page = Image.new("L", (width, 3000), 255)
+    for y in range(100, 2900, 40):
+        page.paste(0, (0, y, width, y + 12))
+    lines = text_lines(page, page.size)
+    assert isinstance(lines, list)
