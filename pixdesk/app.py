@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import os
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TextIO
@@ -91,11 +89,10 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
 
     favour_the_gui_thread()
     from pixdesk.secrets import ApiKeyStore
-    from pixdesk.services.images import ImageWorkers
+    from pixdesk.services.images import ImageWorkers, load_imaging
     from pixdesk.services.workspace import Workspace
     from pixdesk.settings import Settings
     from pixdesk.ui.crash import CrashReporter
-    from pixdesk.ui.file_open import FileOpenHandler
     from pixdesk.ui.garbage import MainThreadGarbageCollector
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.settings_store import QSettingsStore
@@ -115,6 +112,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
 
     def receive(handoff: Handoff) -> None:
         if os.environ.get("PIXDESK_TEST_ECHO"):  # the single-instance test reads what arrived
+            import json
+
             print("received", json.dumps({"images": handoff.images, "review": handoff.review}), flush=True)  # noqa: T201
         if handoff.images:
             window.attach_paths(list(handoff.images))
@@ -134,12 +133,18 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
         if args.review:
             window.review.open_later(args.review)
         QTimer.singleShot(WORKERS_START_DELAY_MS, workers.start)
+        # Pillow, for a preview or a review: not at start (the first frame needs none of it), not
+        # on the GUI thread when first used — loaded in the background once the window has settled.
+        QTimer.singleShot(WORKERS_START_DELAY_MS, lambda: executor.submit(load_imaging))
         if os.environ.get("PIXDESK_TEST_ECHO"):
             print("ready", flush=True)  # noqa: T201 - the single-instance test starts its second launch now
 
     QTimer.singleShot(0, after_shown)
-    file_opener = FileOpenHandler(window.attach_paths, app)  # macOS: "Open with pixdesk" while running or starting
-    app.installEventFilter(file_opener)
+    if sys.platform == "darwin":  # (only macOS sends QFileOpenEvents; elsewhere a filter on every event is waste)
+        from pixdesk.ui.file_open import FileOpenHandler
+
+        file_opener = FileOpenHandler(window.attach_paths, app)  # "Open with pixdesk" while running or starting
+        app.installEventFilter(file_opener)
     if args.quit_after_shown:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))  # noqa: T201 - the benchmark's signal
     closed = asyncio.Event()
@@ -157,6 +162,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
 def self_test(out: TextIO | None = None) -> int:
     """`pixdesk --self-test`: headless, one line per check, 0 if all passed, else 1."""
     # Imported here: the window's start-up need not pay for the local server and its certificates.
+    import tempfile
+
     import qasync
 
     from pixdesk.services import self_test as core_self_test

@@ -6,10 +6,48 @@ No Qt, no boto3: the window, the CLI and the history store all speak these.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass, field
 
 from pixdesk import catalog
 from pixdesk.errors import KnownError
+
+# --- images: the small pure names the window needs before Pillow is loaded -----------------
+# (imaging.* re-exports them; the window's start imports neither Pillow nor pixdesk.imaging)
+
+Box = tuple[int, int, int, int]  # x, y, width, height in full-resolution source pixels
+
+LEGIBLE_PX = 12.0  # a text line below this height, in the model's pixels, is not reliably read
+
+
+class Resolution(enum.Enum):
+    MODEL = "model"  # what Pixtral actually sees: inside 1024×1024 (the default)
+    ORIGINAL = "original"  # as large as Bedrock accepts: inside 8000×8000, ≤ 3.75 MB
+
+    @property
+    def max_side(self) -> int:
+        limits = catalog.LIMITS
+        return limits.model_side_px if self is Resolution.MODEL else limits.image_side_px
+
+
+def model_view_size(width: int, height: int) -> tuple[int, int]:
+    """The size Pixtral actually sees: anything beyond 1024×1024 is downscaled, aspect kept."""
+    side = catalog.LIMITS.model_side_px
+    scale = min(1.0, side / max(width, height, 1))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def image_tokens(width: int, height: int) -> int:
+    """Mistral's count: ceil(H/16) rows of ceil(W/16) patches plus one row-break token each."""
+    w, h = model_view_size(width, height)
+    patch = catalog.LIMITS.patch_px
+    return math.ceil(h / patch) * (math.ceil(w / patch) + 1)
+
+
+def text_tokens(text: str) -> int:
+    """About four characters a token for English prose (Mistral's tokenizer is close to that);
+    never zero for a non-empty text."""
+    return math.ceil(len(text) / 4) if text else 0
 
 
 @dataclass(frozen=True)

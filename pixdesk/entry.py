@@ -5,7 +5,6 @@ Kept tiny so that `pixdesk ask …` never pays for importing Qt."""
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 
@@ -17,7 +16,10 @@ CLI_COMMANDS = ("ask", "batch", "history")
 
 
 def main(argv: list[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # image workers are processes; a frozen app must let them start
+    if getattr(sys, "frozen", False):  # (only there: multiprocessing costs the window's start ~10 ms)
+        import multiprocessing
+
+        multiprocessing.freeze_support()  # image workers are processes; a frozen app must let them start
     for stream in ("stdout", "stderr"):
         if getattr(sys, stream) is None:  # the windowed Windows program has no console (pixdesk-cli.exe has)
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process

@@ -11,7 +11,6 @@ from typing import Any
 from pixdesk import catalog
 from pixdesk.domain import AskRequest, Attachment, Role, Turn
 from pixdesk.errors import bad_input
-from pixdesk.imaging.formats import sniff_format
 
 
 def build_converse_args(request: AskRequest, region_name: str) -> dict[str, Any]:
@@ -110,6 +109,8 @@ def _check_images(turns: tuple[Turn, ...]) -> None:
 
 
 def _check_attachment(a: Attachment) -> None:
+    from pixdesk.imaging.formats import sniff_format  # (here: the window's start loads no imaging)
+
     limits = catalog.LIMITS
     label = a.name or "An image"
     if a.format not in limits.image_formats:

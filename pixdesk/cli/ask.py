@@ -177,7 +177,17 @@ def run(args: argparse.Namespace) -> int:
         build_converse_args(request, region)  # bad input is refused before anything is saved or sent
     except KnownError as error:
         return report(error, args.debug)
-    settings = settings_from(
+    workspace = _workspace(_ask_settings(args, region), args.no_save)
+    try:
+        return _ask(workspace, request, args)
+    finally:
+        workspace.close()
+
+
+def _ask_settings(args: argparse.Namespace, region: str) -> Settings:
+    """The settings `ask`'s options choose (region, tier, profile, system prompt, limits), for a
+    question about images and for a whole document alike."""
+    return settings_from(
         {
             "bedrock/region": region,
             "bedrock/tier": args.tier,
@@ -187,11 +197,6 @@ def run(args: argparse.Namespace) -> int:
             "chat/temperature": args.temperature,
         }
     )
-    workspace = _workspace(settings, args.no_save)
-    try:
-        return _ask(workspace, request, args)
-    finally:
-        workspace.close()
 
 
 def _workspace(settings: Settings, no_save: bool) -> Workspace:

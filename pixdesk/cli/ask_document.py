@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from pixdesk import catalog
-from pixdesk.cli.ask import _remember_todays_requests, _StreamPrinter, _workspace, answer_json
+from pixdesk.cli.ask import _ask_settings, _remember_todays_requests, _StreamPrinter, _workspace, answer_json
 from pixdesk.cli.saved_redactions import say_applied
-from pixdesk.cli.support import EXIT_INTERRUPTED, EXIT_OK, report, say, settings_from
+from pixdesk.cli.support import EXIT_INTERRUPTED, EXIT_OK, report, say
 from pixdesk.cli.terminal import json_text, printable
 from pixdesk.errors import KnownError, bad_input
 from pixdesk.services.document_plan import DocumentPlan, PlannedImage, plan_document
@@ -51,17 +51,7 @@ def whole_document_images(
 
 
 def ask_whole_document(args: argparse.Namespace, region: str, spec: DocumentSpec, images: list[PlannedImage]) -> int:
-    settings = settings_from(
-        {
-            "bedrock/region": region,
-            "bedrock/tier": args.tier,
-            "aws/profile": args.profile,
-            "chat/system_prompt": args.system,
-            "chat/max_tokens": args.max_tokens,
-            "chat/temperature": args.temperature,
-        }
-    )
-    workspace = _workspace(settings, args.no_save or args.dry_run)
+    workspace = _workspace(_ask_settings(args, region), args.no_save or args.dry_run)
     try:
         document = images[0].file if len(spec.paths) == 1 else f"{len(spec.paths)} files"
         try:

@@ -9,26 +9,16 @@ with no visible loss. PNG uses zlib level 1: as small as level 6 on UI content, 
 
 from __future__ import annotations
 
-import enum
 import io
 
 from PIL import Image
 
 from pixdesk import catalog
+from pixdesk.domain import Resolution as Resolution  # (declared in domain: the window needs it before Pillow)
 
 _SAMPLE_SIDE = 256
 _SYNTHETIC_COLOUR_SHARE = 8  # ≤ 1 distinct colour per 8 sampled pixels → synthetic content
 _JPEG_QUALITY = 90
-
-
-class Resolution(enum.Enum):
-    MODEL = "model"  # what Pixtral actually sees: inside 1024×1024 (the default)
-    ORIGINAL = "original"  # as large as Bedrock accepts: inside 8000×8000, ≤ 3.75 MB
-
-    @property
-    def max_side(self) -> int:
-        limits = catalog.LIMITS
-        return limits.model_side_px if self is Resolution.MODEL else limits.image_side_px
 
 
 def fitted_size(width: int, height: int, max_side: int) -> tuple[int, int]:

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops
 
 from pixdesk import catalog
+from pixdesk.domain import LEGIBLE_PX as LEGIBLE_PX  # (in domain: the window's words need it before Pillow)
+from pixdesk.domain import Box as Box  # x, y, width, height in full-resolution pixels
 from pixdesk.imaging.tokens import image_tokens
-
-Box = tuple[int, int, int, int]  # x, y, width, height in full-resolution pixels
 
 WORK_SIDE = 2 * catalog.LIMITS.model_side_px
 # The least a page is measured at (its long side, when the page is larger): text at the threshold
@@ -38,7 +38,6 @@ MEASURE_SIDE = 3 * catalog.LIMITS.model_side_px // 2
 # threshold: a line it shrinks past 12 px was under 13.3 px, within a measurement's error of the
 # threshold already. Screenshots at or near the model's size are not measured at all.
 MEASURE_BELOW_SCALE = 0.9
-LEGIBLE_PX = 12.0  # a text line below this height, in the model's pixels, is not reliably read
 _MARGIN = 1.15  # scale a little past the threshold: a measured height is ±1 working pixel
 
 _STRIP = 96  # working pixels: narrow enough that a line skewed by 2° still has blank rows around it

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, UnidentifiedImageError
-
 # Magic numbers of the formats Bedrock accepts, and a few it does not (to name them in errors).
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "png"),
@@ -39,6 +37,8 @@ def sniff_format(data: bytes) -> str | None:
 
 def image_dimensions(data: bytes) -> tuple[int, int] | None:
     """(width, height) read from the header only (no pixels decoded), or None if unreadable."""
+    from PIL import Image, UnidentifiedImageError  # (here: sniff_format alone needs no Pillow)
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             return image.size

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from PIL import Image
 
 from pixdesk.domain import Attachment
+from pixdesk.domain import Box as Box  # x, y, width, height in full-resolution source pixels
 from pixdesk.imaging.encode import save_as
-
-Box = tuple[int, int, int, int]  # x, y, width, height in full-resolution source pixels
 
 
 def scaled_edges(box: Box, full_size: tuple[int, int], image_size: tuple[int, int]) -> tuple[int, int, int, int]:

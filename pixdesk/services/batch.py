@@ -23,13 +23,9 @@ from typing import Any
 
 from pixdesk import catalog
 from pixdesk.bedrock.stream import BedrockEngine
-from pixdesk.domain import Answer, AskRequest, Connection
+from pixdesk.domain import Answer, AskRequest, Box, Connection, Resolution, image_tokens, text_tokens
 from pixdesk.errors import Kind, KnownError, bad_input
-from pixdesk.imaging.encode import Resolution
-from pixdesk.imaging.intake import parse_pages
-from pixdesk.imaging.prepare import Box, prepare_page
-from pixdesk.imaging.sources import open_source
-from pixdesk.imaging.tokens import image_tokens, text_tokens
+from pixdesk.files import write_file, writing
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.history import HistoryWriter
 from pixdesk.services.images import expand_paths
@@ -38,7 +34,9 @@ from pixdesk.services.saved_redactions import FileRedactions, usable_on_page
 
 # The batch records the window shows are re-exported here: the UI never imports the store.
 from pixdesk.store.batch import BatchItem, BatchJob, ItemStatus
-from pixdesk.store.export import write_file, writing
+
+# imaging (Pillow) is imported by the functions that open files (planning, preparing an item, off
+# the loop): the window imports this module at start, and its first frame opens none.
 
 _log = logging.getLogger(__name__)
 
@@ -83,6 +81,9 @@ def plan_items(
     files, _skipped = expand_paths(paths)
     if not files:
         raise bad_input("There are no images or documents to run the batch on.")
+    from pixdesk.imaging.intake import parse_pages
+    from pixdesk.imaging.sources import open_source
+
     items = []
     for path in files:
         try:
@@ -99,6 +100,9 @@ def plan_items(
 def prepare_item(path: str, page: int, saved: Sequence[Box] = ()) -> Any:
     """The page, ready to send, with the file's `saved` redactions for it burned in (KnownError
     in plain words if it cannot be). A saved box that starts off the page hides nothing: left out."""
+    from pixdesk.imaging.prepare import prepare_page
+    from pixdesk.imaging.sources import open_source
+
     with open_source(path) as source:
         _log.debug("preparing %s page %d", source.name, page + 1)
         usable, _off = usable_on_page(saved, source.page_size(page))

@@ -5,8 +5,7 @@ one from settings keys of its own."""
 
 from __future__ import annotations
 
-from pixdesk.domain import Connection
-from pixdesk.imaging.encode import Resolution
+from pixdesk.domain import Connection, Resolution
 from pixdesk.logs import REDACT
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.chat import AskOptions

@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from pixdesk.domain import Attachment
+from pixdesk.domain import Attachment, Box, Resolution
 from pixdesk.errors import bad_input
-from pixdesk.imaging.compare import Comparison, compare, highlight
-from pixdesk.imaging.encode import Resolution, encode, fit, save_as
-from pixdesk.imaging.prepare import Prepared
-from pixdesk.imaging.redact import Box, redact
-from pixdesk.imaging.sources import Source, open_source, open_source_bytes
 from pixdesk.services.images import ImageRef, InMemoryImage
+
+# Pillow and imaging are imported by the blocking functions (an image worker, the CLI): the
+# window imports this module at start for its Compare button, whose first frame compares nothing.
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from pixdesk.imaging.compare import Comparison
+    from pixdesk.imaging.prepare import Prepared
+    from pixdesk.imaging.sources import Source
 
 TEMPLATE = "What changed between the first and the second, and is anything broken?"
 HIGHLIGHT_NAME = "What changed"
@@ -53,6 +56,9 @@ def compare_refs(
 ) -> CompareResult:
     """Compare two images as the window holds them (a file or in-memory data, a page, the boxes
     burned into it). Runs in an image worker; KnownError in one plain sentence."""
+    from pixdesk.imaging.compare import compare
+    from pixdesk.imaging.encode import save_as
+
     first, first_lossy, _ = _read(before, before_page, before_redactions)
     second, second_lossy, _ = _read(after, after_page, after_redactions)
     comparison = compare(first, second, lossy=first_lossy or second_lossy)
@@ -76,6 +82,9 @@ def prepare_comparison(
 ) -> tuple[list[Prepared], CompareResult]:
     """For `pixdesk ask --compare`: before, after and what changed, each ready to send at
     `resolution`, from one full-resolution read of each file."""
+    from pixdesk.imaging.compare import compare
+    from pixdesk.imaging.encode import fit, save_as
+
     first, first_lossy, first_source = _read(str(before), 0, before_redactions)
     second, second_lossy, second_source = _read(str(after), 0, after_redactions)
     comparison = compare(first, second, lossy=first_lossy or second_lossy)
@@ -132,6 +141,9 @@ def describe(comparison: Comparison) -> str:
 
 def _read(ref: ImageRef, page: int, redactions: Sequence[Box]) -> tuple[Image.Image, bool, str]:
     """The page at full resolution with `redactions` burned in, whether its format is lossy, and its name."""
+    from pixdesk.imaging.redact import redact
+    from pixdesk.imaging.sources import open_source, open_source_bytes
+
     opened = open_source_bytes(ref.data, ref.name) if isinstance(ref, InMemoryImage) else open_source(ref)
     with opened as source:
         decoded = source.decode(page)
@@ -155,12 +167,18 @@ def _name(source: Source, page: int) -> str:
 def _third_image(after: Image.Image, comparison: Comparison, max_side: int) -> Image.Image:
     """The highlight, fitted to `max_side`. Outlines are drawn thick enough to survive the fit
     (about 2 px once fitted); a lone changed pixel may fade in it, its outline does not."""
+    from pixdesk.imaging.compare import highlight
+    from pixdesk.imaging.encode import fit
+
     scale = max(after.size) / max_side
     line = max(2, round(2 * scale))
     return fit(highlight(after, comparison, line), max_side)
 
 
 def _prepared(image: Image.Image, name: str, full_size: tuple[int, int]) -> Prepared:
+    from pixdesk.imaging.encode import encode
+    from pixdesk.imaging.prepare import Prepared
+
     data, fmt, encoded = encode(image)
     attachment = Attachment(data=data, format=fmt, width=encoded.size[0], height=encoded.size[1], name=name)
     return Prepared(attachment, name, 0, full_size)

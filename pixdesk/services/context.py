@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pixdesk import catalog
-from pixdesk.domain import Attachment, Role, Turn
-from pixdesk.imaging.tokens import image_tokens, text_tokens
+from pixdesk.domain import Attachment, Role, Turn, image_tokens, text_tokens
 
 SAFETY_MARGIN = 1_000  # the chat template and our estimate's error
 

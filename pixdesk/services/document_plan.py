@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pixdesk import catalog
+from pixdesk.domain import text_tokens
 from pixdesk.errors import bad_input
-from pixdesk.imaging.tokens import text_tokens
 from pixdesk.services.quota import TEMPLATE_TOKENS_PER_MESSAGE, QuotaLimits, minutes
 
 # A partial answer shorter than this says too little to combine: a document that would need
 # shorter ones (thousands of pages at the default quota) is refused with a plain sentence.
 MIN_PARTIAL_TOKENS = 200
-# Answers are counted at ~4 characters a token before sending (imaging.tokens); a model's answer
+# Answers are counted at ~4 characters a token before sending (domain.text_tokens); a model's answer
 # may tokenise denser than that. The combine request keeps this share of its room in reserve.
 ESTIMATE_MARGIN = 0.9
 

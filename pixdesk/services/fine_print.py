@@ -8,16 +8,18 @@ import functools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pixdesk import catalog
-from pixdesk.domain import Attachment, Turn
-from pixdesk.imaging.fine_print import Piece, SmallPrint, uniform_tiles
-from pixdesk.imaging.prepare import Box, fine_print_pieces
-from pixdesk.imaging.sources import open_source
-from pixdesk.imaging.tokens import image_tokens, text_tokens
+from pixdesk.domain import Attachment, Box, Turn, image_tokens, text_tokens
 from pixdesk.services.context import fit_context
 
-__all__ = ["FinePrintEstimate", "SmallPrint", "estimate", "page_pieces", "planned_pieces", "upper_bound"]
+# imaging (Pillow) is imported by the functions that decode: the window imports this module at
+# start for FinePrintEstimate, and its first frame decodes nothing.
+if TYPE_CHECKING:
+    from pixdesk.imaging.fine_print import Piece
+
+__all__ = ["FinePrintEstimate", "estimate", "page_pieces", "planned_pieces", "upper_bound"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ def page_pieces(
 ) -> list[Piece]:
     """The page's measured fine-print plan, within one request unless `max_images` is None (the
     review window asks in one request). Blocking: decodes the page (run it off the loop)."""
+    from pixdesk.imaging.prepare import fine_print_pieces
+    from pixdesk.imaging.sources import open_source
+
     with open_source(path) as source:
         return fine_print_pieces(source, page, redactions, max_images)
 
@@ -69,6 +74,8 @@ def _planned(path: str, _mtime_ns: int, _size: int, page: int, redactions: tuple
 
 def upper_bound(width: int, height: int) -> list[Piece]:
     """The most a page's plan can be, before the page is measured."""
+    from pixdesk.imaging.fine_print import uniform_tiles
+
     return uniform_tiles(width, height)
 
 

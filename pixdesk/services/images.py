@@ -6,41 +6,52 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
-import multiprocessing
-import multiprocessing.connection
 import os
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pixdesk import catalog
+from pixdesk.domain import Box, Resolution
+from pixdesk.domain import text_tokens as text_tokens  # re-exported for the CLI
 from pixdesk.errors import KnownError, bad_input
 from pixdesk.files import is_regular_file, open_regular
-
-# Resolution, Prepared, parse_box and text_tokens are re-exported for the window's tray and the
-# CLI: neither imports imaging itself.
-from pixdesk.imaging.encode import Resolution
-from pixdesk.imaging.formats import sniff_format
-from pixdesk.imaging.intake import parse_box as parse_box  # re-exported for the CLI
-from pixdesk.imaging.intake import parse_pages, prepare_file
-from pixdesk.imaging.prepare import Box, Prepared, prepare_page
-from pixdesk.imaging.sources import Source, open_source, open_source_bytes
-from pixdesk.imaging.tokens import text_tokens as text_tokens  # re-exported for the CLI
-from pixdesk.services import fine_print
 from pixdesk.services.abandonable import map_abandonable
-from pixdesk.services.saved_redactions import (
-    FileRedactions,
-    applied_sentence,
-    ignored_sentence,
-    off_page_sentence,
-    usable_on_page,
-)
+
+# Pillow and pixdesk.imaging are imported by the functions that use them, not here: the window
+# imports this module at start for its worker pool, and its first frame needs neither (the image
+# work runs in the worker processes, which import them when they start: image_worker_init).
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from PIL import Image
+
+    # Prepared is re-exported (lazily, below) for the window's tray and the CLI: neither imports imaging.
+    from pixdesk.imaging.prepare import Prepared as Prepared
+    from pixdesk.imaging.sources import Source
+    from pixdesk.services.saved_redactions import FileRedactions
+
+
+def __getattr__(name: str) -> Any:
+    """`Prepared`, imported on first use: code that names it at run time (the sent image's
+    preview) pays for imaging then, not at the window's start."""
+    if name == "Prepared":
+        from pixdesk.imaging.prepare import Prepared
+
+        return Prepared
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def parse_box(text: str) -> Box:
+    """ "x,y,w,h" as a Box (imaging.intake.parse_box, for the CLI); raises KnownError."""
+    from pixdesk.imaging.intake import parse_box as parse
+
+    return parse(text)
+
 
 T = TypeVar("T")
 
@@ -84,6 +95,15 @@ def _prepare_with_saved(
     saved: FileRedactions | None,
 ) -> list[Prepared]:
     """prepare_file, with the file's saved redactions burned into each page they are on."""
+    from pixdesk.imaging.intake import parse_pages, prepare_file
+    from pixdesk.imaging.sources import open_source
+    from pixdesk.services.saved_redactions import (
+        applied_sentence,
+        ignored_sentence,
+        off_page_sentence,
+        usable_on_page,
+    )
+
     if saved is None or not saved.count:
         return prepare_file(path, pages, crop, resolution, redactions, tiles)
     with open_source(path) as source:
@@ -116,6 +136,10 @@ def check_image_count(
     """How many images these files and pages make, refused beyond what one request may carry.
     No page is decoded, except with `tiles` (fine print), whose plan is measured on each page
     (services.fine_print.planned_pieces, remembered for when the page is prepared)."""
+    from pixdesk.imaging.intake import parse_pages
+    from pixdesk.imaging.sources import open_source
+    from pixdesk.services import fine_print
+
     limit = catalog.LIMITS.images_per_request
     total = 0
     exact = True
@@ -151,6 +175,10 @@ def prepare_with_thumbnail(
 ) -> tuple[Prepared, bytes]:
     """A page ready to send and its thumbnail, from one decode (blocking: call from a worker).
     `measure`: its small print too (prepare_page)."""
+    from PIL import Image
+
+    from pixdesk.imaging.prepare import prepare_page
+
     prepared = prepare_page(source, index, resolution, redactions, measure)
     with Image.open(io.BytesIO(prepared.attachment.data)) as fitted:
         fitted.thumbnail((side, side), Image.Resampling.LANCZOS)
@@ -181,6 +209,8 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], int]:
 
 
 def _looks_openable(path: Path) -> bool:
+    from pixdesk.imaging.formats import sniff_format
+
     try:
         with open_regular(path) as handle:
             kind = sniff_format(handle.read(512))
@@ -224,6 +254,9 @@ def prepare_ref(
 
     `measure`: measure its small print as well. The window passes False — the chip is ready
     that much sooner — and measures afterwards in a second job (services.small_print.measure_ref)."""
+    from pixdesk.imaging.sources import open_source, open_source_bytes
+    from pixdesk.services.saved_redactions import off_page_sentence, usable_on_page
+
     opener = (
         (lambda: open_source_bytes(ref.data, ref.name))
         if isinstance(ref, InMemoryImage)
@@ -235,6 +268,14 @@ def prepare_ref(
         prepared, thumbnail = prepare_with_thumbnail(source, page, resolution, side, boxes, measure)
         notes = (*source.notes, *([off_page_sentence(source.name, page, len(off))] if off else []))
         return PreparedPage(prepared, thumbnail, source.page_count, notes, tuple(usable))
+
+
+def load_imaging() -> None:
+    """Import Pillow and imaging now (blocking: call it off the GUI thread, once the window is
+    shown). The window's process needs them only for a sent image's preview or a review, whose
+    first use would otherwise wait ~30 ms on the GUI thread for the import."""
+    import pixdesk.imaging.intake  # (Pillow, ImageCms, sources, prepare, fine print)
+    import pixdesk.services.page_render  # noqa: F401 - the review's pages
 
 
 def image_worker_count() -> int:
@@ -251,14 +292,17 @@ def image_process_pool() -> ProcessPoolExecutor:
     competes with the GUI thread for the GIL (measured: threads stalled the window ~25 ms while
     two screenshots were prepared; processes, under 16). Spawned, never forked: the GUI process
     has Qt threads. Workers start in the background and run at a lower priority."""
+    import multiprocessing  # (here, as the workers start: the window's first frame needs none of it)
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = image_worker_count()
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=image_worker_init
     )
     for _ in range(workers):  # start every worker now, in the background, not on first use
         pool.submit(int)
-    # Lowered from here too, at once: the initializer runs only after the worker has imported
-    # Pillow and PDFium (a few hundred ms of CPU), and on Linux it lowers only its own thread.
+    # Lowered from here too, at once: the initializer runs only after the worker's interpreter
+    # has started (a hundred ms or more of CPU), and on Linux it lowers only its own thread.
     for process in (getattr(pool, "_processes", None) or {}).values():
         _lower_priority(process.pid)
     return pool
@@ -358,6 +402,8 @@ def image_worker_init() -> None:
     logging.captureWarnings(True)
     logging.getLogger("py.warnings").addHandler(logging.NullHandler())
     logging.getLogger("py.warnings").propagate = False
+    import multiprocessing.connection
+
     parent = multiprocessing.parent_process()
     if parent is not None:
 
@@ -366,6 +412,10 @@ def image_worker_init() -> None:
             os._exit(0)
 
         threading.Thread(target=leave_with_the_app, name="pixdesk-parent-watch", daemon=True).start()
+    # Now, at the lower priority and before the first image arrives, what every job needs: the
+    # window's process does not import imaging, so its pickled jobs no longer bring it along.
+    import pixdesk.imaging.intake  # (Pillow, ImageCms, sources, prepare, fine print)
+    import pixdesk.services.small_print  # noqa: F401 - the second job after each page
 
 
 def background_executor() -> ThreadPoolExecutor:

@@ -12,7 +12,7 @@ until the request fits. Shared by the window's chat, `pixdesk ask` and batch run
 - Tokens are counted as Bedrock counts them against the quota: input tokens plus the answer's
   room (max tokens) are reserved when the request leaves, and settled to the input plus output
   tokens Bedrock reports when it ends. Input is estimated before sending — images exactly by
-  Pixtral's formula, text at ~4 characters a token (`imaging.tokens`), plus a few tokens of chat
+  Pixtral's formula, text at ~4 characters a token (`domain.image_tokens`), plus a few tokens of chat
   template a message.
 - The quota is the account's, not one process's: the log is the pacing ledger
   (store.pacing_ledger), one file shared by every pixdesk process of the user — the window, a
@@ -39,9 +39,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pixdesk import catalog
-from pixdesk.domain import AskRequest, Connection
+from pixdesk.domain import AskRequest, Connection, image_tokens, text_tokens
 from pixdesk.errors import Action, Kind, KnownError
-from pixdesk.imaging.tokens import image_tokens, text_tokens
 from pixdesk.store.pacing_ledger import DAY_S, LedgerUnavailable, PacingLedger, Sent
 from pixdesk.store.pacing_ledger import default_path as ledger_path
 

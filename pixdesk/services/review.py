@@ -13,26 +13,21 @@ import hashlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pixdesk import catalog
-from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind, Placement
+from pixdesk.domain import AskedRegion, Attachment, Box, Mark, MarkKind, Placement
 from pixdesk.errors import KnownError, bad_input
-from pixdesk.imaging.fine_print import Piece
-from pixdesk.imaging.prepare import (
-    Box,
-    Prepared,
-    prepare_context,
-    prepare_crop,
-    prepare_fine_print,
-    prepare_page,
-)
-from pixdesk.imaging.redact import redact_attachment
-from pixdesk.imaging.sources import open_source
 from pixdesk.services import fine_print
 from pixdesk.services.chat import ChatSession
 from pixdesk.services.fine_print import FinePrintEstimate as FinePrintEstimate  # re-exported for the window
 from pixdesk.services.history import HistoryWriter
+
+# imaging (Pillow) is imported by the blocking functions, which run off the loop (run_blocking):
+# the window builds a Review at start, and its first frame decodes no page.
+if TYPE_CHECKING:
+    from pixdesk.imaging.fine_print import Piece
+    from pixdesk.imaging.prepare import Prepared
 
 RunBlocking = Callable[..., Awaitable[Any]]  # run_blocking(function, *args) → its result, off the loop
 MARK_COLOURS = ("#d13438", "#0b57d0", "#107c10", "#ca5010", "#8764b8")  # annotation colours on offer
@@ -71,6 +66,8 @@ class ReviewDocument:
 
 def open_document(path: str | Path) -> ReviewDocument:
     """Read a document's identity (SHA-256 of its bytes) and its pages' sizes, without drawing them."""
+    from pixdesk.imaging.sources import open_source
+
     path = Path(path)
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -89,6 +86,9 @@ def _placed(prepared: Prepared, document: ReviewDocument, page: int, redactions:
 def prepare_region(document: ReviewDocument, page: int, box: Box, with_context: bool) -> tuple[Attachment, ...]:
     """The region cut from the full-resolution page (and the whole page small, with the region
     outlined, for context), redactions burned in."""
+    from pixdesk.imaging.prepare import prepare_context, prepare_crop
+    from pixdesk.imaging.sources import open_source
+
     redactions = document.redactions(page)
     with open_source(document.path) as source:
         prepared = [prepare_crop(source, page, box, redactions=redactions)]
@@ -100,6 +100,9 @@ def prepare_region(document: ReviewDocument, page: int, box: Box, with_context: 
 def prepare_whole_page(document: ReviewDocument, page: int) -> tuple[Attachment, ...]:
     """The whole page, fitted as the model reads it, redactions burned in (a question typed in
     the composer while the document is open)."""
+    from pixdesk.imaging.prepare import prepare_page
+    from pixdesk.imaging.sources import open_source
+
     redactions = document.redactions(page)
     with open_source(document.path) as source:
         return (_placed(prepare_page(source, page, redactions=redactions), document, page, redactions),)
@@ -107,6 +110,9 @@ def prepare_whole_page(document: ReviewDocument, page: int) -> tuple[Attachment,
 
 def preview(document: ReviewDocument, page: int, box: Box | None) -> Prepared:
     """Exactly what would be sent for the area (or the whole page), redactions burned in."""
+    from pixdesk.imaging.prepare import prepare_crop, prepare_page
+    from pixdesk.imaging.sources import open_source
+
     redactions = document.redactions(page)
     with open_source(document.path) as source:
         if box is None:
@@ -115,6 +121,9 @@ def preview(document: ReviewDocument, page: int, box: Box | None) -> Prepared:
 
 
 def prepare_page_fine_print(document: ReviewDocument, page: int) -> tuple[Attachment, ...]:
+    from pixdesk.imaging.prepare import prepare_fine_print
+    from pixdesk.imaging.sources import open_source
+
     redactions = document.redactions(page)
     with open_source(document.path) as source:
         # One request (the plan fine_print.page_pieces estimated for the window): at most the
@@ -127,6 +136,8 @@ def redact_all(
     attachments: tuple[Attachment, ...], redactions: dict[tuple[str, int], list[Box]]
 ) -> tuple[Attachment, ...]:
     """Each attachment from a reviewed page with that page's redactions burned in (if new to it)."""
+    from pixdesk.imaging.redact import redact_attachment
+
     return tuple(
         redact_attachment(a, redactions.get((a.placement.document_sha256, a.placement.page), [])) if a.placement else a
         for a in attachments

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pixdesk.domain import Box
 from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.files import open_regular
-from pixdesk.imaging.prepare import Box
 from pixdesk.store.history import HistoryStore, default_directory
 from pixdesk.store.review import SavedRedaction as SavedRedaction  # for the CLI's listing
 

@@ -9,16 +9,20 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pixdesk import catalog
-from pixdesk.imaging.fine_print import LEGIBLE_PX, SmallPrint
-from pixdesk.imaging.prepare import Box, Prepared, measure_page, prepare_fine_print
-from pixdesk.imaging.sources import open_source, open_source_bytes
+from pixdesk.domain import LEGIBLE_PX, Box
 from pixdesk.services.images import ImageRef, InMemoryImage
+
+# imaging (Pillow) is imported by the blocking functions, which run in the workers: the window
+# imports this module at start, and its thread never measures a page itself.
+if TYPE_CHECKING:
+    from pixdesk.imaging.fine_print import SmallPrint as SmallPrint  # for the window's type names
+    from pixdesk.imaging.prepare import Prepared
 
 __all__ = [
     "LEGIBLE_PX",
-    "SmallPrint",
     "closeup_count",
     "measure_ref",
     "page_small_print",
@@ -31,6 +35,9 @@ def measure_ref(ref: ImageRef, page: int, redactions: Sequence[Box] = ()) -> Sma
     """The page's small print that the fit makes unreadable, if any, measured on the page as it
     is sent (`redactions`: every box burned into it). Runs in a worker process (picklable
     arguments), after the page itself was prepared; raises KnownError."""
+    from pixdesk.imaging.prepare import measure_page
+    from pixdesk.imaging.sources import open_source, open_source_bytes
+
     source = open_source_bytes(ref.data, ref.name) if isinstance(ref, InMemoryImage) else open_source(ref)
     with source:
         return measure_page(source, page, redactions)
@@ -41,6 +48,9 @@ def prepare_ref_fine_print(ref: ImageRef, page: int, redactions: Sequence[Box] =
     print, each enlarged only as far as that text needs, with `redactions` burned in. The whole
     plan, however many images it takes (the caller checks it fits one request: a chat question
     is one request). Runs in a worker process (picklable arguments); raises KnownError."""
+    from pixdesk.imaging.prepare import prepare_fine_print
+    from pixdesk.imaging.sources import open_source, open_source_bytes
+
     source = open_source_bytes(ref.data, ref.name) if isinstance(ref, InMemoryImage) else open_source(ref)
     with source:
         return tuple(prepare_fine_print(source, page, redactions, max_images=None))
@@ -80,5 +90,8 @@ def page_small_print(path: str, page: int, redactions: Sequence[Box] = ()) -> Sm
 
 @functools.lru_cache(maxsize=64)
 def _measured(path: str, _mtime_ns: int, _size: int, page: int, redactions: tuple[Box, ...]) -> SmallPrint | None:
+    from pixdesk.imaging.prepare import measure_page
+    from pixdesk.imaging.sources import open_source
+
     with open_source(path) as source:
         return measure_page(source, page, redactions)

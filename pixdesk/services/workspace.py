@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent
 from pixdesk.errors import KnownError
+from pixdesk.files import safe_filename
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.asking import paced_ask
 from pixdesk.services.batch import (
@@ -51,7 +52,6 @@ from pixdesk.services.saved_redactions import (
     sha256_of_file,
 )
 from pixdesk.settings import Settings
-from pixdesk.store.export import export_html, export_json, export_markdown, import_json, safe_filename
 from pixdesk.store.history import HistoryStore, StoredMessage
 from pixdesk.store.review import StoredDocument
 
@@ -62,12 +62,19 @@ T = TypeVar("T")
 RunBlocking = Callable[..., Awaitable[Any]]
 
 # Conversation export formats, by the name the window's dialog and `pixdesk history export` use.
-_EXPORTERS: dict[str, Callable[[HistoryStore, int, Path], Path]] = {
-    "html": export_html,  # one web page, images included
-    "md": export_markdown,  # a folder: the Markdown file and its images/
-    "json": export_json,  # re-importable
-}
-EXPORT_FORMATS = tuple(_EXPORTERS)
+EXPORT_FORMATS = ("html", "md", "json")
+
+
+def _exporter(fmt: str) -> Callable[[HistoryStore, int, Path], Path]:
+    """The store's writer for `fmt` (imported when first exporting, not at the window's start)."""
+    from pixdesk.store import export
+
+    exporters: dict[str, Callable[[HistoryStore, int, Path], Path]] = {
+        "html": export.export_html,  # one web page, images included
+        "md": export.export_markdown,  # a folder: the Markdown file and its images/
+        "json": export.export_json,  # re-importable
+    }
+    return exporters[fmt]
 
 
 @dataclass(frozen=True)
@@ -280,10 +287,12 @@ class Workspace:
 
     async def export_conversation(self, conversation_id: int, target: Path, fmt: str) -> Path:
         """Write a conversation out as `fmt` (one of EXPORT_FORMATS); the path written."""
-        return await self._on_store(_EXPORTERS[fmt], conversation_id, Path(target))
+        return await self._on_store(_exporter(fmt), conversation_id, Path(target))
 
     async def import_conversation(self, path: Path) -> int:
         """A JSON export back in, as a new conversation; its id. KnownError for a file refused."""
+        from pixdesk.store.export import import_json
+
         return await self._on_store(import_json, Path(path))
 
     async def review_report(

@@ -10,6 +10,8 @@ to send it with close-ups of that print; the chip then says how many, with "Undo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -35,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixdesk.services.images import Prepared
-from pixdesk.services.small_print import LEGIBLE_PX, SmallPrint
+from pixdesk.services.small_print import LEGIBLE_PX
 from pixdesk.ui import icons, readable, style
+
+if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
+    from pixdesk.services.images import Prepared
+    from pixdesk.services.small_print import SmallPrint
 
 THUMB_SIDE = 56  # the picture in a chip; the thumbnail is made at twice this for HiDPI screens
 NAME_WIDTH = 150  # longer names are elided (the whole name is in the tooltip and the accessible name)
@@ -55,6 +60,22 @@ def border_colour(palette: QPalette, failed: bool = False) -> QColor:
     grounds = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
     wanted = QColor(ERROR_RED) if failed else palette.color(QPalette.ColorRole.Mid)
     return readable.readable(wanted, grounds, readable.GRAPHIC_CONTRAST)
+
+
+def paint_card(widget: QWidget, border: QColor) -> None:
+    """A chip's card, from a paintEvent: rounded, outlined in `border`, on the Base colour; with
+    the focus, the 2-px ring the rest of the window uses, following the corners."""
+    palette = widget.palette()
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    area = QRectF(widget.rect()).adjusted(1, 1, -1, -1)
+    painter.setPen(QPen(border, 1))
+    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    painter.drawRoundedRect(area, RADIUS, RADIUS)
+    if widget.hasFocus():
+        painter.setPen(QPen(style.focus_ring_colour(palette), style.RING_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(area, RADIUS, RADIUS)
 
 
 def problem_colour(palette: QPalette) -> QColor:
@@ -411,18 +432,7 @@ class ImageChip(QFrame):
             self._elide_name()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(border_colour(palette, self._failed), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(area, RADIUS, RADIUS)
-        if self.hasFocus():  # the 2-px ring the rest of the window uses, following the corners
-            ring = QPen(style.focus_ring_colour(palette), style.RING_WIDTH)
-            painter.setPen(ring)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(area, RADIUS, RADIUS)
+        paint_card(self, border_colour(self.palette(), self._failed))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusInEvent(event)

@@ -17,6 +17,7 @@ import itertools
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
@@ -38,12 +39,16 @@ from pixdesk.domain import Attachment, Placement
 from pixdesk.errors import KnownError
 from pixdesk.services import small_print as small_print_service
 from pixdesk.services.fetch import fetch_image
-from pixdesk.services.images import ImageRef, InMemoryImage, Prepared, Resolution, expand_paths, prepare_ref
+from pixdesk.services.images import ImageRef, InMemoryImage, Resolution, expand_paths, prepare_ref
 from pixdesk.services.review import ReviewDocument
 from pixdesk.services.saved_redactions import FileRedactions, applied_words
-from pixdesk.services.small_print import SmallPrint, closeup_count, prepare_ref_fine_print, too_many_images
+from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.readable import muted_text
+
+if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
+    from pixdesk.services.images import Prepared
+    from pixdesk.services.small_print import SmallPrint
 
 # Thumbnails are made at this side: a chip crops a square out of the middle, at twice its size
 # for HiDPI screens, so even a wide screenshot keeps enough pixels.

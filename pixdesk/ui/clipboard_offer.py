@@ -5,8 +5,10 @@ person may be typing). It leaves by itself after a while; nothing happens unless
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from pixdesk.ui.toast import use_tooltip_colours
 
 QUESTION = "Ask pixdesk about this screenshot?"
 SHOWN_FOR_S = 20
@@ -23,12 +25,7 @@ class ClipboardOffer(QFrame):
         self.setObjectName("clipboardOffer")
         self.setAccessibleName("Screenshot on the clipboard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The tooltip colours, like the "Copied." toast: a pair every theme makes readable.
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
-        self.setPalette(palette)
+        use_tooltip_colours(self)  # like the "Copied." toast
         self.thumbnail = QLabel(self)
         self.thumbnail.setAccessibleName("The copied screenshot")
         self.text = QLabel(QUESTION, self)

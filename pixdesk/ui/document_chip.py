@@ -8,12 +8,12 @@ question then goes without the document, and the missing chip shows it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from pixdesk.ui import icons, style
-from pixdesk.ui.attachment_chip import RADIUS, border_colour
+from pixdesk.ui import icons
+from pixdesk.ui.attachment_chip import border_colour, paint_card
 
 TEXT_WIDTH = 320  # longer names are elided in the middle (the whole text is in the tooltip)
 ICON_SIDE = 16
@@ -74,17 +74,7 @@ class DocumentChip(QFrame):
             self._elide()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(border_colour(palette), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(area, RADIUS, RADIUS)
-        if self.hasFocus():  # the 2-px ring the rest of the window uses, following the corners
-            painter.setPen(QPen(style.focus_ring_colour(palette), style.RING_WIDTH))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(area, RADIUS, RADIUS)
+        paint_card(self, border_colour(self.palette()))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusInEvent(event)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMenu
 from pixdesk import __version__, catalog
 from pixdesk.logs import log_dir
 from pixdesk.services.diagnostics import diagnostics
-from pixdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog
 
 if TYPE_CHECKING:
+    from pixdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog  # (built when first opened)
     from pixdesk.ui.main_window import MainWindow  # (which builds this)
 
 LICENCE_FALLBACK = "Apache-2.0"  # pyproject.toml's, for a copy run from source without metadata
@@ -82,6 +82,8 @@ class HelpMenu(QObject):
         ]
 
     def show_about(self) -> None:
+        from pixdesk.ui.help_dialogs import AboutDialog
+
         dialog = AboutDialog(
             f"pixdesk {__version__}",
             f"Ask {catalog.MODEL_NAME} on Amazon Bedrock about screenshots and scanned documents.",
@@ -117,6 +119,8 @@ class HelpMenu(QObject):
         return rows + local + list(FIXED_KEYS)
 
     def show_shortcuts(self) -> None:
+        from pixdesk.ui.help_dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.shortcut_rows(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog

@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, MutableMapping
 from concurrent.futures import Executor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,12 +39,10 @@ from pixdesk.services.workspace import Workspace
 from pixdesk.settings import WINDOW_CAPTURE_SHORTCUT
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
-from pixdesk.ui.capture import CaptureFlow
 from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.compare_flow import CompareFlow
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.conversation_files import ConversationFiles
-from pixdesk.ui.desktop import Desktop
 from pixdesk.ui.empty_state import EmptyState
 from pixdesk.ui.folders import FolderMemory
 from pixdesk.ui.help_menu import HelpMenu
@@ -53,14 +51,18 @@ from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.image_intake import may_hold_images, open_images_dialog, take_images
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.sent_preview import open_sent_preview
-from pixdesk.ui.settings_dialog import SettingsDialog
 from pixdesk.ui.settings_flow import SettingsFlow
 from pixdesk.ui.settings_store import QSettingsStore
 from pixdesk.ui.toast import Toast
-from pixdesk.ui.welcome import WelcomePanel
 from pixdesk.ui.window_fit import WindowFit
 from pixdesk.ui.window_memory import WindowMemory
 from pixdesk.ui.window_toolbar import build_toolbar, paint_toolbar_icons
+
+if TYPE_CHECKING:  # (built when first used: the window's start does not pay for them)
+    from pixdesk.ui.capture import CaptureFlow
+    from pixdesk.ui.desktop import Desktop
+    from pixdesk.ui.settings_dialog import SettingsDialog
+    from pixdesk.ui.welcome import WelcomePanel
 
 _CREDENTIAL_KINDS = {Kind.NO_CREDENTIALS, Kind.EXPIRED_CREDENTIALS, Kind.INVALID_CREDENTIALS, Kind.ACCESS_DENIED}
 
@@ -112,12 +114,9 @@ class MainWindow(QMainWindow):
         self.chat.action.connect(self._chat_action)
         self.chat.external_link.connect(self.confirm_link)
         self.chat.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
-        self.welcome = WelcomePanel(self)
-        self.welcome.settings_requested.connect(self.open_settings)
-        self.welcome.recheck_requested.connect(self.check_credentials)
+        self._welcome: WelcomePanel | None = None  # the first-run panel, built when not signed in
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chat)
-        self.stack.addWidget(self.welcome)
         self.empty_state = EmptyState(self)  # an empty conversation: what to do first, as buttons
         self.empty_state.open_requested.connect(self.open_files)
         self.empty_state.paste_requested.connect(self.paste_from_clipboard)
@@ -140,10 +139,7 @@ class MainWindow(QMainWindow):
         # Two images in the tray: Compare shows what changed between them (made before the
         # composer, so Tab goes chips → Compare → question).
         self.compare = CompareFlow(self, image_pool or executor)
-        # Screen captures land in the tray as a pasted image does.
-        self.capture = CaptureFlow(
-            self, self.tray.add_bytes, executor, lambda text: self.banner.say(text, seconds=None)
-        )
+        self._capture: CaptureFlow | None = None  # the capture overlay's flow, built on the first capture
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
         self.composer.stop_clicked.connect(self.session.stop)
@@ -176,7 +172,7 @@ class MainWindow(QMainWindow):
         self.fit = WindowFit(self, WindowMemory(self.prefs))
         self.settings_flow = SettingsFlow(self, self._spawn)
         self._build_actions()
-        self.desktop = Desktop(self)  # the tray icon, closing to it, the global shortcut, the clipboard watch
+        self._desktop: Desktop | None = None  # built just after the window is shown (start()), or when first used
         self.fit.place()
         self._show_empty_state_if_empty()
         self.composer.edit.setFocus()
@@ -295,6 +291,44 @@ class MainWindow(QMainWindow):
         return self._review
 
     @property
+    def welcome(self) -> WelcomePanel:
+        """The first-run panel (the ways to connect), built the first time pixdesk is not signed in."""
+        if self._welcome is None:
+            from pixdesk.ui.welcome import WelcomePanel
+
+            self._welcome = WelcomePanel(self)
+            self._welcome.settings_requested.connect(self.open_settings)
+            self._welcome.recheck_requested.connect(self.check_credentials)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def desktop(self) -> Desktop:
+        """The tray icon, closing to it, the global shortcut and the clipboard watch: pixdesk
+        beyond its window, none of it in the first frame. start() builds it once the window is
+        shown; whoever needs it first (closing, Settings, Quit) builds it then."""
+        if self._desktop is None:
+            from pixdesk.ui.desktop import Desktop
+
+            self._desktop = Desktop(self)
+        return self._desktop
+
+    def _build_desktop(self) -> None:
+        _ = self.desktop
+
+    @property
+    def capture(self) -> CaptureFlow:
+        """Screen captures land in the tray as a pasted image does. Built on the first capture
+        (the overlay, the screen grabs and the window lists are not the first frame's business)."""
+        if self._capture is None:
+            from pixdesk.ui.capture import CaptureFlow
+
+            self._capture = CaptureFlow(
+                self, self.tray.add_bytes, self.workspace.executor, lambda text: self.banner.say(text, seconds=None)
+            )
+        return self._capture
+
+    @property
     def review_panel(self):
         return self.review.panel
 
@@ -355,6 +389,7 @@ class MainWindow(QMainWindow):
     def start(self, interrupted: int | None = None) -> None:
         """After show(): check credentials, fill the history list, and if the last run ended
         mid-answer, open that conversation so the person sees what was kept."""
+        QTimer.singleShot(0, self, self._build_desktop)  # the tray icon and the global shortcut, a moment after show
         self.check_credentials()
         if self.workspace.keeps_history:
             self._spawn(self.history_list.refresh(""))
@@ -575,8 +610,9 @@ class MainWindow(QMainWindow):
             )
             self.stack.setCurrentWidget(self.welcome)
         else:
-            self.welcome.set_status("")
-            if self.stack.currentWidget() is self.welcome:
+            if self._welcome is not None:  # (never built while signed in: nothing to clear)
+                self._welcome.set_status("")
+            if self._welcome is not None and self.stack.currentWidget() is self._welcome:
                 self.stack.setCurrentWidget(self.chat)  # (the empty state takes over if there is nothing)
             if status.state is not CredentialState.READY:
                 self.banner.say(status.message, seconds=None)

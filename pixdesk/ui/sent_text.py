@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pixdesk import catalog
+from pixdesk.ui.dialog_focus import open_giving_focus_back
 
 
 class SentTextDialog(QDialog):
@@ -66,16 +66,5 @@ class SentTextDialog(QDialog):
 
 def open_sent_text(text: str, parent: QWidget) -> SentTextDialog:
     dialog = SentTextDialog(text, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    had_focus = QApplication.focusWidget()
-
-    def give_focus_back() -> None:
-        if had_focus is not None:
-            try:
-                had_focus.setFocus(Qt.FocusReason.OtherFocusReason)
-            except RuntimeError:  # it went away while the dialog was open
-                pass
-
-    dialog.finished.connect(give_focus_back)
-    dialog.open()
+    open_giving_focus_back(dialog)
     return dialog

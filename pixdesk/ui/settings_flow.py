@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from pixdesk.ui.settings_dialog import SettingsDialog
-
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
+    from pixdesk.ui.settings_dialog import SettingsDialog  # (built when Settings is first opened)
 
 
 class SettingsFlow:
@@ -27,6 +26,8 @@ class SettingsFlow:
         window = self.window
         workspace = window.workspace
         profiles = await workspace.available_profiles()
+        from pixdesk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             window.settings,
             profiles,

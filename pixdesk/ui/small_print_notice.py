@@ -4,13 +4,18 @@ that reads it; the notice only says why that click is worth it, and how small th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pixdesk.services.small_print import LEGIBLE_PX, SmallPrint
+from pixdesk.services.small_print import LEGIBLE_PX
 from pixdesk.ui import readable
 from pixdesk.ui.attachment_chip import WARNING_AMBER
+
+if TYPE_CHECKING:
+    from pixdesk.services.small_print import SmallPrint
 
 
 def notice_colour(palette: QPalette) -> QColor:

@@ -8,18 +8,23 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 
+def use_tooltip_colours(widget: QWidget) -> None:
+    """Paint `widget` in the tooltip colours: a pair every theme makes readable, and set apart from
+    the page under a note that floats over it."""
+    widget.setAutoFillBackground(True)
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
+    widget.setPalette(palette)
+
+
 class Toast(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAccessibleName("Confirmation")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        # The tooltip colours: a pair every theme makes readable, and set apart from the page.
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
-        self.setPalette(palette)
+        use_tooltip_colours(self)
         self.setMargin(8)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -10,6 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import qasync
 
+import xvfb
+from imaging_samples import pdf_pages, scan_with_secret
 from pixdesk.bedrock.client import ClientFactory, ClientSettings
 from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
 from pixdesk.secrets import ApiKeyStore
@@ -132,3 +134,24 @@ def make_window(qtbot, executor, settings_store, run):
     yield make
     for window in windows:
         window.session.stop()
+
+
+@pytest.fixture
+def x_display():
+    """A fresh X server (Xvfb, 1366×768) for one test: its display name, ":N"."""
+    with xvfb.display() as name:
+        yield name
+
+
+@pytest.fixture
+def scan(tmp_path):
+    """An A4 scan at 300 dpi with a secret to black out (imaging_samples.SECRET_BOX)."""
+    return scan_with_secret(tmp_path / "contract.png")
+
+
+@pytest.fixture
+def twelve_pages(tmp_path):
+    """A 12-page PDF: more than the 8 pages one request can carry."""
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(pdf_pages([(595, 842)] * 12))
+    return path

@@ -63,6 +63,7 @@ def main() -> int:
 
     window.start_capture = capture_called  # type: ignore[method-assign]
     window.show()
+    _ = window.desktop  # the shortcut registered, as MainWindow.start() does a moment after show
     other = GlobalShortcut()  # another program holding the same keys is refused in words
     second = other.apply(workspace.settings.get("capture/global_shortcut"))
     say(ready=window.desktop.shortcut.works, status=window.desktop.shortcut.status, second=second)

@@ -12,12 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from helpers import until
-from imaging_samples import pdf_pages, scan_with_secret
+from imaging_samples import pdf_pages
 from pixdesk.domain import MarkKind
 from pixdesk.services.chat import Status
 from pixdesk.ui import readable, style
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.page_view import Tool
+from ui.review_pane import open_document
 
 TOOL_LABELS = ("Pan", "Region", "Redact", "Note", "Pin")
 
@@ -27,29 +28,15 @@ def accessible_name(widget: QWidget) -> str:
 
 
 @pytest.fixture
-def scan(tmp_path):
-    return scan_with_secret(tmp_path / "contract.png")
-
-
-@pytest.fixture
 def three_pages(tmp_path):
     path = tmp_path / "contract.pdf"
     path.write_bytes(pdf_pages([(595, 842)] * 3))
     return path
 
 
-def _open(window, run, path):
-    async def scenario():
-        assert await window.review.open(str(path))
-        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
-
-    run(scenario())
-    return window.review_panel
-
-
 def test_every_review_control_is_named_and_takes_focus(make_window, run, history, scan, qtbot):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     named = {
         panel.previous_button: "Previous page",
         panel.next_button: "Next page",
@@ -75,7 +62,7 @@ def test_every_review_control_is_named_and_takes_focus(make_window, run, history
 
 def test_tool_shortcuts_work_anywhere_in_the_pane_and_only_there(make_window, run, history, scan, qtbot):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus)
     QTest.keyClick(panel.view, Qt.Key.Key_R)
@@ -94,7 +81,7 @@ def test_tool_shortcuts_work_anywhere_in_the_pane_and_only_there(make_window, ru
 
 def test_page_keys_turn_pages_only_from_the_review_pane(make_window, run, history, three_pages, qtbot):
     window = make_window(history=history)
-    panel = _open(window, run, three_pages)
+    panel = open_document(window, run, three_pages)
     window.composer.edit.setFocus()
     qtbot.waitUntil(window.composer.edit.hasFocus)
     QTest.keyClick(window.composer.edit, Qt.Key.Key_PageDown)
@@ -111,7 +98,7 @@ def test_page_keys_turn_pages_only_from_the_review_pane(make_window, run, histor
 
 def test_a_region_drawn_with_the_keyboard_is_asked_about(make_window, run, bedrock, history, scan, qtbot):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     view = panel.view
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
@@ -140,7 +127,7 @@ def test_a_region_drawn_with_the_keyboard_is_asked_about(make_window, run, bedro
 
 def test_the_page_is_described_in_words(make_window, run, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     assert accessible_name(panel.view) == "Page 1 of 1, contract.png"
     assert "arrow keys" in panel.view.accessibleDescription()
 

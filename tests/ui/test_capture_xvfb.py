@@ -10,8 +10,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,41 +17,21 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+import xvfb
 from ui.capture_driver import pattern_colour
 
 DRIVER = Path(__file__).with_name("capture_driver.py")
-ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("Xvfb") is None or shutil.which("xdotool") is None, reason="needs Xvfb and xdotool (apt: xvfb xdotool)"
-)
+pytestmark = pytest.mark.skipif(not xvfb.available(), reason=xvfb.MISSING)
 
 
-@pytest.fixture
-def xvfb():
-    """A fresh X server at 1366×768 for one test; its display number is the one Xvfb picked."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = pipe.readline().strip()  # written once the server accepts connections
-    assert display, "Xvfb did not start"
-    yield f":{display}"
-    server.terminate()
-    server.wait(timeout=10)
-
-
-def drive(xvfb: str, scenario: str, out: Path, scale: str = "1") -> dict:
-    env = dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT))
-    env.pop("WAYLAND_DISPLAY", None)
-    env.pop("XDG_SESSION_TYPE", None)
+def drive(display: str, scenario: str, out: Path, scale: str = "1") -> dict:
     done = subprocess.run(
-        [sys.executable, str(DRIVER), scenario, str(out)], env=env, capture_output=True, text=True, timeout=110
+        [sys.executable, str(DRIVER), scenario, str(out)],
+        env=xvfb.xcb_env(display, QT_SCALE_FACTOR=scale),
+        capture_output=True,
+        text=True,
+        timeout=110,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -76,8 +54,8 @@ def expected(result: dict, x: int, y: int) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize("scale", ["1", "2"])
-def test_a_dragged_region_reaches_bedrock_pixel_for_pixel(bedrock, xvfb, tmp_path, scale):
-    result = drive(xvfb, "region", tmp_path, scale)
+def test_a_dragged_region_reaches_bedrock_pixel_for_pixel(bedrock, x_display, tmp_path, scale):
+    result = drive(x_display, "region", tmp_path, scale)
     assert result["captured"] is True
     x, y, width, height = result["region"]
     assert result["selected"] == [x, y, width, height]
@@ -94,8 +72,8 @@ def test_a_dragged_region_reaches_bedrock_pixel_for_pixel(bedrock, xvfb, tmp_pat
     assert result["after"][1] is True and result["after"][0] == result["before"][0]  # pixdesk came back
 
 
-def test_black_boxes_drawn_in_the_overlay_leave_no_covered_pixel_in_what_is_sent(bedrock, xvfb, tmp_path):
-    result = drive(xvfb, "redact", tmp_path)
+def test_black_boxes_drawn_in_the_overlay_leave_no_covered_pixel_in_what_is_sent(bedrock, x_display, tmp_path):
+    result = drive(x_display, "redact", tmp_path)
     x, y, width, height = result["region"]
     bx, by, bw, bh = result["box"]
     (image,) = sent_images(bedrock)
@@ -107,15 +85,15 @@ def test_black_boxes_drawn_in_the_overlay_leave_no_covered_pixel_in_what_is_sent
             assert image.getpixel((i, j)) == want, (i, j, covered)
 
 
-def test_esc_cancels_and_pixdesk_comes_back_as_it_was(xvfb, tmp_path):
-    result = drive(xvfb, "cancel", tmp_path)
+def test_esc_cancels_and_pixdesk_comes_back_as_it_was(x_display, tmp_path):
+    result = drive(x_display, "cancel", tmp_path)
     assert result["captured"] is False
     assert result["tray"] == 0
     assert result["after"] == result["before"]  # same place and size, shown, the question box focused
 
 
-def test_x11_lists_the_windows_on_screen_top_first(xvfb, tmp_path):
-    result = drive(xvfb, "windows", tmp_path)
+def test_x11_lists_the_windows_on_screen_top_first(x_display, tmp_path):
+    result = drive(x_display, "windows", tmp_path)
     assert result["refusal"] is None
     ox, oy = result["pattern_origin"]
     pattern = [ox, oy, 480, 360]

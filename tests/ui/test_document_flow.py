@@ -9,46 +9,16 @@ from __future__ import annotations
 import io
 import shutil
 
-import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 
 from helpers import until
-from imaging_samples import scan_with_secret, secret_pixels
+from imaging_samples import secret_pixels
 from pixdesk.services.chat import Status
 from pixdesk.testing.server import Fault
 from pixdesk.ui.page_view import Tool
-
-
-@pytest.fixture
-def scan(tmp_path):
-    return scan_with_secret(tmp_path / "contract.png")
-
-
-def _drag(view, start: tuple[int, int], end: tuple[int, int]) -> None:
-    a = view.mapFromScene(QPointF(*start))
-    b = view.mapFromScene(QPointF(*end))
-    viewport = view.viewport()
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
-    QTest.mouseMove(viewport, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
-    QTest.mouseMove(viewport, b)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
-
-
-def _open(window, run, path):
-    async def scenario():
-        assert await window.review.open(str(path))
-        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
-
-    run(scenario())
-    return window.review_panel
-
-
-def _redact_the_secret(window, run, panel):
-    panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (380, 580), (1320, 920))
-    run(until(lambda: window.review.document.marks and window.review.document.marks[0].id, message="the redaction"))
+from ui.review_pane import drag, open_document, redact_the_secret
 
 
 def _type_and_press_enter(window, question: str) -> None:
@@ -76,8 +46,8 @@ def _images(request) -> list[Image.Image]:
 
 def test_enter_sends_the_page_on_screen_with_its_redactions(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
-    _redact_the_secret(window, run, panel)
+    panel = open_document(window, run, scan)
+    redact_the_secret(window, run, panel)
 
     _type_and_press_enter(window, "What does this page say?")
     exchange = _answered(window, run)
@@ -94,7 +64,7 @@ def test_enter_sends_the_page_on_screen_with_its_redactions(make_window, run, be
 
 def test_without_the_chip_the_question_goes_without_the_page(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    _open(window, run, scan)
+    open_document(window, run, scan)
     window.composer.document_chip.remove.click()
     assert window.composer.document is None and not window.composer.document_chip.isVisible()
 
@@ -110,7 +80,7 @@ def test_the_chip_follows_the_page_and_comes_back_with_it(make_window, run, bedr
     pages = [Image.new("RGB", (1240, 1754), "white") for _ in range(2)]
     pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=150)
     window = make_window(history=history)
-    panel = _open(window, run, pdf)
+    panel = open_document(window, run, pdf)
     window.composer.document_chip.setFocus()
     QTest.keyClick(window.composer.document_chip, Qt.Key.Key_Delete)  # removed from the keyboard
     assert window.composer.document is None and window.composer.edit.hasFocus()
@@ -121,10 +91,10 @@ def test_the_chip_follows_the_page_and_comes_back_with_it(make_window, run, bedr
 
 def test_a_selected_region_goes_as_its_crop(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
-    _redact_the_secret(window, run, panel)
+    panel = open_document(window, run, scan)
+    redact_the_secret(window, run, panel)
     panel.set_tool(Tool.REGION)
-    _drag(panel.view, (300, 500), (1100, 1000))
+    drag(panel.view, (300, 500), (1100, 1000))
     assert window.composer.document == "contract.png — selected region"
 
     _type_and_press_enter(window, "What does this clause say?")
@@ -139,9 +109,9 @@ def test_a_selected_region_goes_as_its_crop(make_window, run, bedrock, history, 
 
 def test_the_region_question_box_sits_with_the_region(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.set_tool(Tool.REGION)
-    _drag(panel.view, (300, 500), (1100, 1000))
+    drag(panel.view, (300, 500), (1100, 1000))
     box = panel.region_box
     assert box.isVisible() and box.edit.hasFocus()  # ready to type, where the region is
     # Just below the region on screen, under its left edge (moved left only as far as the view needs).
@@ -177,7 +147,7 @@ def _failed_chat(window, run, bedrock) -> int:
 def test_a_document_opens_in_its_own_conversation(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
     failed = _failed_chat(window, run, bedrock)
-    _open(window, run, scan)
+    open_document(window, run, scan)
     own = window.session.conversation_id
     assert own is not None and own != failed
     assert history.run_now(history.store.conversation, own).title == "contract.png"
@@ -208,7 +178,7 @@ def test_a_document_opens_in_its_own_conversation(make_window, run, bedrock, his
 
 def test_reopening_the_same_file_brings_back_its_conversation(make_window, run, bedrock, history, scan, tmp_path):
     window = make_window(history=history)
-    _open(window, run, scan)
+    open_document(window, run, scan)
     _type_and_press_enter(window, "Who signs?")
     _answered(window, run)
     own = window.session.conversation_id
@@ -224,7 +194,7 @@ def test_reopening_the_same_file_brings_back_its_conversation(make_window, run, 
     moved = tmp_path / "elsewhere" / "contract copy.png"  # the same bytes, somewhere else
     moved.parent.mkdir()
     shutil.copy(scan, moved)
-    _open(window, run, moved)
+    open_document(window, run, moved)
     assert window.session.conversation_id == own  # found by its SHA-256
     assert [e.question for e in window.session.exchanges] == ["Who signs?"]
     assert len(history.run_now(history.store.conversations)) == 2  # no third conversation

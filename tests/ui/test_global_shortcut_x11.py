@@ -8,9 +8,7 @@ CI needs the Debian packages xvfb and xdotool (the test skips only when they are
 from __future__ import annotations
 
 import json
-import os
 import queue
-import shutil
 import subprocess
 import sys
 import threading
@@ -18,31 +16,11 @@ from pathlib import Path
 
 import pytest
 
+import xvfb
+
 DRIVER = Path(__file__).with_name("global_shortcut_driver.py")
-ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("Xvfb") is None or shutil.which("xdotool") is None, reason="needs Xvfb and xdotool (apt: xvfb xdotool)"
-)
-
-
-@pytest.fixture
-def xvfb():
-    """A fresh X server for one test; its display number is the one Xvfb picked."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = pipe.readline().strip()  # written once the server accepts connections
-    assert display, "Xvfb did not start"
-    yield f":{display}"
-    server.terminate()
-    server.wait(timeout=10)
+pytestmark = pytest.mark.skipif(not xvfb.available(), reason=xvfb.MISSING)
 
 
 def _lines(process: subprocess.Popen[str]) -> queue.Queue[str]:
@@ -68,10 +46,8 @@ def _next_json(lines: queue.Queue[str], process: subprocess.Popen[str], errors: 
             return json.loads(line)
 
 
-def test_the_global_shortcut_reaches_the_capture_from_outside_the_window(xvfb, tmp_path):
-    env = dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    for name in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "QT_SCALE_FACTOR"):
-        env.pop(name, None)
+def test_the_global_shortcut_reaches_the_capture_from_outside_the_window(x_display, tmp_path):
+    env = xvfb.xcb_env(x_display)
     errors = tmp_path / "driver-stderr.txt"
     with (
         errors.open("w") as stderr,

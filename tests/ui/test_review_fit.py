@@ -5,32 +5,17 @@ The screen is faked (its available geometry), as the offscreen platform has one 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 
-from helpers import until
-from imaging_samples import scan_with_secret
-
-
-@pytest.fixture
-def scan(tmp_path):
-    return scan_with_secret(tmp_path / "contract.png")
+from ui.review_pane import open_document
 
 
 def _fake_screen(monkeypatch, width: int, height: int) -> QRect:
     available = QRect(0, 0, width, height - 40)  # a task bar takes the rest
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(available))
     return available
-
-
-def _open_review(window, run, scan) -> None:
-    async def scenario():
-        assert await window.review.open(str(scan))
-        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
-
-    run(scenario())
 
 
 def fully_shown(widget: QWidget) -> bool:
@@ -71,7 +56,7 @@ def test_a_review_on_a_1366_by_768_laptop_stays_on_screen(make_window, run, bedr
     available = _fake_screen(monkeypatch, 1366, 768)
     window = make_window(history=history)
     window.resize(1000, 680)
-    _open_review(window, run, scan)
+    open_document(window, run, scan)
     qtbot.waitUntil(lambda: window.review_panel.isVisible())
     assert window.width() <= available.width()  # grown for the pane, never beyond the screen
     assert window.minimumSizeHint().width() <= 800
@@ -82,7 +67,7 @@ def test_a_review_works_in_an_800_by_560_window(make_window, run, bedrock, histo
     _fake_screen(monkeypatch, 800, 600)
     window = make_window(history=history)
     window.resize(800, 560)
-    _open_review(window, run, scan)
+    open_document(window, run, scan)
     qtbot.waitUntil(lambda: window.review_panel.isVisible())
     assert window.minimumSizeHint().width() <= 800
     assert window.width() <= 800
@@ -98,7 +83,7 @@ def test_a_wide_window_shrunk_with_a_review_open_keeps_it_usable(
     _fake_screen(monkeypatch, 1920, 1080)
     window = make_window(history=history)
     window.resize(1600, 900)
-    _open_review(window, run, scan)
+    open_document(window, run, scan)
     sidebar_width = window.splitter.sizes()[0]
     assert sidebar_width > 0  # wide: the conversations stay beside the review
     window.resize(800, 560)

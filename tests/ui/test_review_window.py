@@ -10,56 +10,30 @@ import re
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from helpers import until
-from imaging_samples import A4_300_DPI, SECRET_BOX, scan_with_secret, secret_pixels
+from imaging_samples import A4_300_DPI, SECRET_BOX, secret_pixels
 from pixdesk.domain import MarkKind
 from pixdesk.services.chat import Status
 from pixdesk.ui.page_view import Tool
+from ui.review_pane import drag, open_document, redact_the_secret
 
 PAGE = A4_300_DPI
 
 
-@pytest.fixture
-def scan(tmp_path):
-    return scan_with_secret(tmp_path / "contract.png")
-
-
-def _drag(view, start: tuple[int, int], end: tuple[int, int]) -> None:
-    """Press at one page pixel, drag to another, release: as a person draws a box."""
-    a = view.mapFromScene(QPointF(*start))
-    b = view.mapFromScene(QPointF(*end))
-    viewport = view.viewport()
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
-    QTest.mouseMove(viewport, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
-    QTest.mouseMove(viewport, b)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
-
-
-def _open(window, run, scan):
-    async def scenario():
-        assert await window.review.open(str(scan))
-        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
-
-    run(scenario())
-    assert window.review_panel.isVisible()
-    return window.review_panel
-
-
 def test_draw_a_redaction_and_a_region_then_ask(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
+    assert panel.isVisible()
     view = panel.view
     assert view.page_item.rendered.size == PAGE
 
     panel.set_tool(Tool.REDACT)
-    _drag(view, (380, 580), (1320, 920))  # over the secret, with a margin
+    drag(view, (380, 580), (1320, 920))  # over the secret, with a margin
     run(until(lambda: [m.kind for m in window.review.document.marks] == [MarkKind.REDACTION], message="the redaction"))
     panel.set_tool(Tool.REGION)
-    _drag(view, (300, 500), (1100, 1000))
+    drag(view, (300, 500), (1100, 1000))
     assert panel.region is not None and panel.ask_button.isEnabled()
 
     window.composer.set_text("What does this clause say?")
@@ -91,9 +65,9 @@ def test_draw_a_redaction_and_a_region_then_ask(make_window, run, bedrock, histo
 
 def test_a_note_is_drawn_typed_and_kept(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.set_tool(Tool.ANNOTATE)
-    _drag(panel.view, (1300, 3000), (2200, 3300))
+    drag(panel.view, (1300, 3000), (2200, 3300))
     # The mark is on the document before it is stored and selected: wait for the note field too.
     run(until(lambda: window.review.document.marks and panel.note.isEnabled(), message="the note, ready to type"))
     panel.note.setText("Customer signature missing")
@@ -117,7 +91,7 @@ def test_a_note_is_drawn_typed_and_kept(make_window, run, bedrock, history, scan
 
 def test_the_fine_print_shows_its_cost_before_sending(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.fine_print_button.click()
     run(until(lambda: getattr(window.review, "confirm_box", None) is not None, message="the page measured"))
     box = window.review.confirm_box
@@ -136,9 +110,9 @@ def test_the_fine_print_shows_its_cost_before_sending(make_window, run, bedrock,
 
 def test_removing_a_redaction_asks_first(make_window, run, bedrock, history, scan):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (380, 580), (1320, 920))
+    drag(panel.view, (380, 580), (1320, 920))
     run(until(lambda: window.review.document.marks and panel.list.count() == 1, message="the redaction, listed"))
     panel.list.setCurrentRow(0)
     panel.delete_button.click()
@@ -161,14 +135,14 @@ def test_the_review_report_has_the_pages_marks_questions_and_audit(
     make_window, run, bedrock, history, scan, tmp_path, suffix
 ):
     window = make_window(history=history)
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (380, 580), (1320, 920))
+    drag(panel.view, (380, 580), (1320, 920))
     panel.set_tool(Tool.ANNOTATE)
-    _drag(panel.view, (1300, 3000), (2200, 3300))
+    drag(panel.view, (1300, 3000), (2200, 3300))
     run(until(lambda: len(window.review.document.marks) == 2, message="two marks"))
     panel.set_tool(Tool.REGION)
-    _drag(panel.view, (300, 500), (1100, 1000))
+    drag(panel.view, (300, 500), (1100, 1000))
     window.composer.set_text("Who signs this agreement?")
     panel.ask_button.click()
     run(
@@ -233,9 +207,9 @@ def test_the_reviewed_file_sent_from_the_tray_is_redacted_too(make_window, run, 
     if order == "attach, then redact":
         window.attach_paths([str(scan)])
         run(until(lambda: window.tray.attachments(), message="the image in the tray"))
-    panel = _open(window, run, scan)
+    panel = open_document(window, run, scan)
     panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (380, 580), (1320, 920))
+    drag(panel.view, (380, 580), (1320, 920))
     run(until(lambda: window.review.document.marks, message="the redaction"))
     if order == "redact, then attach":
         window.attach_paths([str(scan)])
@@ -261,17 +235,17 @@ def test_a_multi_page_pdf_is_reviewed_page_by_page(make_window, run, bedrock, hi
     pdf = tmp_path / "bundle.pdf"
     pages[0].save(pdf, save_all=True, append_images=pages[1:], resolution=150)
     window = make_window(history=history)
-    panel = _open(window, run, pdf)
+    panel = open_document(window, run, pdf)
     assert panel.page_box.suffix() == " of 3" and window.review.document.page_sizes[1] == (1654, 2339)
     panel.page_box.setValue(2)
     run(until(lambda: panel.view.page_item.rendered.page == 1, message="page 2"))
     panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (100, 100), (500, 300))
+    drag(panel.view, (100, 100), (500, 300))
     # The list of marks is filled after the mark is stored: wait for both, not just the first.
     run(until(lambda: window.review.document.marks and panel.list.count() == 1, message="the redaction, listed"))
     assert window.review.document.marks[0].page == 1 and "page 2" in panel.list.item(0).text()
     panel.set_tool(Tool.REGION)
-    _drag(panel.view, (50, 50), (900, 800))
+    drag(panel.view, (50, 50), (900, 800))
     window.composer.set_text("What is on this page?")
     panel.ask_button.click()
     run(
@@ -297,10 +271,8 @@ def test_reopening_a_reviewed_conversation_brings_the_document_back(make_window,
     """Next day, a fresh window: opening the conversation from the history reopens its document
     with its marks (the review pane is built only then)."""
     first = make_window(history=history)
-    panel = _open(first, run, scan)
-    panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (380, 580), (1320, 920))
-    run(until(lambda: first.review.document.marks and first.review.document.marks[0].id, message="stored"))
+    panel = open_document(first, run, scan)
+    redact_the_secret(first, run, panel)
     conversation = first.session.conversation_id
 
     second = make_window(history=history)

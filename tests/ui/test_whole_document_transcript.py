@@ -6,35 +6,23 @@ offered under it; the sidebar counts it as one question. Every request goes to t
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextTable
 from PySide6.QtTest import QTest
 
 from helpers import until
-from imaging_samples import pdf_pages
 from pixdesk.store.export import export_markdown
+from ui.review_pane import open_document
 
 QUESTION = "What is the total amount due?"
 INSTRUCTIONS = "Answer from these pages only"  # the group prompt's words for the model
 COMBINING = "Combine them into one answer"  # the combining prompt's words for the model
 
 
-@pytest.fixture
-def twelve_pages(tmp_path):
-    path = tmp_path / "contract.pdf"
-    path.write_bytes(pdf_pages([(595, 842)] * 12))
-    return path
-
-
 def _asked_about_the_whole_document(window, run, path) -> None:
     """Open the document, ask QUESTION about all of it, press Ask, and wait for the end."""
 
-    async def opened():
-        assert await window.review.open(str(path))
-        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
-
-    run(opened())
+    open_document(window, run, path)
     window.review_panel.whole_document_button.click()
     QTest.keyClicks(window.composer.edit, QUESTION)
     QTest.keyClick(window.composer.edit, Qt.Key.Key_Return)

@@ -8,33 +8,16 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from helpers import until
-from imaging_samples import pdf_pages, scan_with_secret, secret_pixels
+from imaging_samples import scan_with_secret, secret_pixels
 from pixdesk.testing.server import Fault
-from pixdesk.ui.page_view import Tool
+from ui.review_pane import open_document, redact_the_secret
 
 QUESTION = "What is the total amount due?"
-
-
-@pytest.fixture
-def twelve_pages(tmp_path):
-    path = tmp_path / "contract.pdf"
-    path.write_bytes(pdf_pages([(595, 842)] * 12))
-    return path
-
-
-def _open(window, run, path):
-    async def scenario():
-        assert await window.review.open(str(path))
-        await until(lambda: window.review_panel.view.page_item is not None, message="the page")
-
-    run(scenario())
-    return window.review_panel
 
 
 def _images(record) -> int:
@@ -66,7 +49,7 @@ def _ended(window, run):
 
 def test_the_whole_document_is_planned_shown_then_asked_in_groups(make_window, run, bedrock, history, twelve_pages):
     window = make_window(history=history)
-    _open(window, run, twelve_pages)
+    open_document(window, run, twelve_pages)
     own = window.session.conversation_id
     assert not window.whole_document_action.isEnabled() or window.review_panel.isVisible()
 
@@ -100,7 +83,7 @@ def test_the_whole_document_is_planned_shown_then_asked_in_groups(make_window, r
 
 def test_cancel_sends_nothing_and_keeps_the_question(make_window, run, bedrock, history, twelve_pages):
     window = make_window(history=history)
-    _open(window, run, twelve_pages)
+    open_document(window, run, twelve_pages)
     flow = _whole_document_question(window, run)
     flow.panel.cancel_button.click()
     assert not flow.panel.isVisible()
@@ -126,7 +109,7 @@ def _drop_after_the_first_group(window, run, bedrock) -> int:
 
 def test_a_failed_group_says_so_and_try_again_asks_only_the_rest(make_window, run, bedrock, history, twelve_pages):
     window = make_window(history=history)
-    _open(window, run, twelve_pages)
+    open_document(window, run, twelve_pages)
     flow = _whole_document_question(window, run)
     sent = _drop_after_the_first_group(window, run, bedrock)
     assert flow.panel.again_button.isVisible() and flow.panel.again_button.text() == "Try again"
@@ -144,7 +127,7 @@ def test_a_failed_group_says_so_and_try_again_asks_only_the_rest(make_window, ru
 
 def test_asking_the_same_question_again_continues_where_it_ended(make_window, run, bedrock, history, twelve_pages):
     window = make_window(history=history)
-    _open(window, run, twelve_pages)
+    open_document(window, run, twelve_pages)
     window.composer.set_text("Who signs?")  # the document's conversation holds other questions too
     window.send()
     run(until(lambda: window.session.exchanges and window.session.exchanges[0].answer.complete, message="answer"))
@@ -166,7 +149,7 @@ def test_asking_the_same_question_again_continues_where_it_ended(make_window, ru
 def test_stop_keeps_the_answers_so_far_and_continue_asks_the_rest(make_window, run, bedrock, history, twelve_pages):
     bedrock.behaviour.tokens_per_second = 50
     window = make_window(history=history)
-    _open(window, run, twelve_pages)
+    open_document(window, run, twelve_pages)
     flow = _whole_document_question(window, run)
     flow.panel.ask_button.click()
     run(until(lambda: len(bedrock.requests) == 2, timeout=30, message="group 2 sent"))
@@ -182,22 +165,10 @@ def test_stop_keeps_the_answers_so_far_and_continue_asks_the_rest(make_window, r
     assert [_images(r) for r in bedrock.requests[sent:]] == [4, 0]
 
 
-def _drag(view, start: tuple[int, int], end: tuple[int, int]) -> None:
-    a = view.mapFromScene(QPointF(*start))
-    b = view.mapFromScene(QPointF(*end))
-    viewport = view.viewport()
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
-    QTest.mouseMove(viewport, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
-    QTest.mouseMove(viewport, b)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
-
-
 def test_the_document_s_redactions_are_burned_into_every_page_sent(make_window, run, bedrock, history, tmp_path):
     window = make_window(history=history)
-    panel = _open(window, run, scan_with_secret(tmp_path / "contract.png"))
-    panel.set_tool(Tool.REDACT)
-    _drag(panel.view, (380, 580), (1320, 920))
-    run(until(lambda: window.review.document.marks and window.review.document.marks[0].id, message="redaction"))
+    panel = open_document(window, run, scan_with_secret(tmp_path / "contract.png"))
+    redact_the_secret(window, run, panel)
 
     flow = _whole_document_question(window, run, "Who signs?")
     flow.panel.ask_button.click()
@@ -209,7 +180,7 @@ def test_the_document_s_redactions_are_burned_into_every_page_sent(make_window, 
 def test_the_file_menu_offers_it_while_a_document_is_open(make_window, run, bedrock, history, twelve_pages):
     window = make_window(history=history)
     assert not window.whole_document_action.isEnabled()
-    _open(window, run, twelve_pages)
+    open_document(window, run, twelve_pages)
     assert window.whole_document_action.isEnabled()
     window.whole_document_action.trigger()
     assert window.composer.document == "contract.pdf — whole document"

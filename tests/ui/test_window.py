@@ -349,6 +349,8 @@ def test_a_crashed_image_worker_is_reported_and_replaced(make_window, run, bedro
         async def scenario():
             window.attach_paths([str(first)])
             await until(lambda: window.tray.attachments(), timeout=60, message="the first image")
+            # (its small-print check, a second job, done too: a kill while it runs breaks the pool for it as well)
+            await until(lambda: not window.tray._measuring, timeout=60, message="the first image's check")
             for process in list(pools[0]._processes.values()):  # what a segfault in a decoder does
                 os.kill(process.pid, signal.SIGKILL)
             window.tray.add_bytes(png_bytes(320, 200), "victim.png")

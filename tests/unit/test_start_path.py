@@ -34,18 +34,122 @@ def test_image_workers_start_only_when_asked_and_run_below_the_window():
         workers.stop()
 
 
-def test_the_windows_modules_leave_slow_libraries_until_they_are_needed():
-    """boto3/botocore (the first question), keyring (read off the GUI thread), pypdfium2 (the
-    first PDF) and pi-heif (the first HEIC) each cost the window's start tens of milliseconds."""
-    slow = ("boto3", "botocore", "keyring", "pypdfium2", "pi_heif", "urllib.request")
-    code = (
-        "import sys, pixdesk.app, pixdesk.ui.main_window, pixdesk.services.workspace, pixdesk.secrets\n"
-        f"print(' '.join(m for m in {slow!r} if m in sys.modules) or 'none')"
+# What the window's first frame does without, imported when first used: boto3/botocore (the first
+# question), keyring (read off the GUI thread), pypdfium2 (the first PDF), pi-heif (the first
+# HEIC), Pillow and pixdesk.imaging (the image workers decode; the window's process needs them for
+# a preview or a review), the conversation exporters, multiprocessing (the image workers start a
+# moment after show), and the window's parts no first frame shows: the capture overlay, the tray
+# and global shortcut (built just after show), the help dialogs, the first-run panel, Settings.
+LAZY = (
+    "boto3",
+    "botocore",
+    "keyring",
+    "pypdfium2",
+    "pi_heif",
+    "urllib.request",
+    "PIL",
+    "pixdesk.imaging",
+    "pixdesk.store.export",
+    "multiprocessing",
+    "concurrent.futures.process",
+    "pixdesk.ui.capture",
+    "pixdesk.ui.desktop",
+    "pixdesk.ui.tray",
+    "pixdesk.ui.global_shortcut",
+    "pixdesk.ui.clipboard_watch",
+    "pixdesk.ui.help_dialogs",
+    "pixdesk.ui.welcome",
+    "pixdesk.ui.settings_dialog",
+    "pixdesk.ui.batch_window",
+    "pixdesk.ui.review_panel",
+)
+_REPORT_LAZY = (  # the names of LAZY that are loaded (themselves or a module of theirs), or "none"
+    "\nloaded = set(sys.modules)\n"
+    f"found = [n for n in {LAZY!r} if any(m == n or m.startswith(n + '.') for m in loaded)]\n"
+    "print(' '.join(found) or 'none')\n"
+)
+
+# The window built as the app builds it (app._run_window: a Workspace over a history, image
+# workers not yet started), offscreen, shown, and its first events processed.
+_BUILD_THE_WINDOW = """
+import asyncio, sys
+from concurrent.futures import ThreadPoolExecutor
+import qasync
+from PySide6.QtWidgets import QApplication
+from pixdesk.secrets import ApiKeyStore
+from pixdesk.services.images import ImageWorkers
+from pixdesk.services.workspace import Workspace
+from pixdesk.settings import Settings
+from pixdesk.ui.main_window import MainWindow
+
+app = QApplication([])
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+executor = ThreadPoolExecutor(max_workers=2)
+workers = ImageWorkers()
+workspace = Workspace.open(Settings({}), executor, keys=ApiKeyStore())
+window = MainWindow(workspace, workers, workers.renew, prefs={})
+window.show()
+app.processEvents()
+"""
+
+
+def _lazy_names_loaded(code: str, tmp_path) -> str:
+    home = str(tmp_path)  # a history, settings and logs of the test's own
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=home,
+        XDG_CONFIG_HOME=home,
+        XDG_DATA_HOME=home,
+        XDG_STATE_HOME=home,
+        XDG_CACHE_HOME=home,
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code + _REPORT_LAZY], capture_output=True, text=True, timeout=120, env=env
+    )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "none"
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_the_windows_modules_leave_slow_libraries_until_they_are_needed(tmp_path):
+    """Each of these costs the window's start milliseconds to tens of milliseconds."""
+    code = "import sys, pixdesk.app, pixdesk.ui.main_window, pixdesk.services.workspace, pixdesk.secrets\n"
+    assert _lazy_names_loaded(code, tmp_path) == "none"
+
+
+def test_building_and_showing_the_window_leaves_them_too(tmp_path):
+    """Not just the imports: constructing the window (its tray, Compare, capture, help…) and its
+    first frame load none of them either."""
+    assert _lazy_names_loaded(_BUILD_THE_WINDOW, tmp_path) == "none"
+
+
+def test_what_is_built_later_is_there_when_used(tmp_path):
+    """The lazy parts still come: the tray and global shortcut a moment after show (start()), the
+    capture flow, the first-run panel and Pillow when first used."""
+    code = _BUILD_THE_WINDOW + (
+        "from PySide6.QtCore import QTimer\n"
+        "window.start()\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "app.exec()\n"
+        "assert window._desktop is not None, 'the tray and the global shortcut, after show'\n"
+        "assert window.capture.busy is False and window.welcome.parent() is not None\n"
+        "from pixdesk.services import images\n"
+        "assert images.Prepared.__module__ == 'pixdesk.imaging.prepare'\n"
+        "images.load_imaging()  # what the app loads in the background a moment after show\n"
+        "assert 'pixdesk.services.page_render' in sys.modules\n"
+        "for task in list(window._tasks): task.cancel()\n"
+        "workspace.close()\n"
+        "LAZY = ('PIL', 'pixdesk.ui.desktop', 'pixdesk.ui.capture', 'pixdesk.ui.welcome')\n"
+        "print(' '.join(n for n in LAZY if n in sys.modules))\n"
+        "import os; os._exit(0)\n"  # (the check of credentials may still be reading the keychain)
+    )
+    home = str(tmp_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+    env["XDG_STATE_HOME"] = env["XDG_CACHE_HOME"] = home
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["PIL", "pixdesk.ui.desktop", "pixdesk.ui.capture", "pixdesk.ui.welcome"]
 
 
 def test_heic_and_pdf_open_in_a_fresh_process_where_nothing_was_loaded_before(tmp_path):

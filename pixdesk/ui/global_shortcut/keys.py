@@ -64,6 +64,15 @@ def parse(text: str) -> Chord | None:
     return Chord(key, modifiers)
 
 
+def _bits(chord: Chord, table: dict[Qt.KeyboardModifier, int]) -> int:
+    """The chord's modifiers as one platform's bit flags (`table`: Qt modifier → that bit)."""
+    flags = 0
+    for modifier, bit in table.items():
+        if chord.has(modifier):
+            flags |= bit
+    return flags
+
+
 # --- X11 ---------------------------------------------------------------------------------------
 # <X11/keysymdef.h> and <X11/X.h>
 X11_SHIFT, X11_LOCK, X11_CONTROL, X11_MOD1, X11_MOD2, X11_MOD4 = 1, 2, 4, 8, 16, 64
@@ -105,11 +114,7 @@ def x11_grab(chord: Chord) -> tuple[int, int]:
         keysym = _X11_NAMED[chord.key]
     else:
         raise ShortcutProblem(UNKNOWN_KEY)
-    mask = 0
-    for modifier, bit in _X11_MODIFIERS.items():
-        if chord.has(modifier):
-            mask |= bit
-    return keysym, mask
+    return keysym, _bits(chord, _X11_MODIFIERS)
 
 
 # --- Windows -----------------------------------------------------------------------------------
@@ -149,11 +154,7 @@ def win32_hotkey(chord: Chord) -> tuple[int, int]:
         vk = _WIN_NAMED[chord.key]
     else:
         raise ShortcutProblem(UNKNOWN_KEY)
-    flags = MOD_NOREPEAT
-    for modifier, bit in _WIN_MODIFIERS.items():
-        if chord.has(modifier):
-            flags |= bit
-    return vk, flags
+    return vk, MOD_NOREPEAT | _bits(chord, _WIN_MODIFIERS)
 
 
 # --- macOS -------------------------------------------------------------------------------------
@@ -200,8 +201,4 @@ def mac_hotkey(chord: Chord) -> tuple[int, int]:
         code = _MAC_NAMED[chord.key]
     else:
         raise ShortcutProblem(UNKNOWN_KEY)
-    flags = 0
-    for modifier, bit in _MAC_MODIFIERS.items():
-        if chord.has(modifier):
-            flags |= bit
-    return code, flags
+    return code, _bits(chord, _MAC_MODIFIERS)
