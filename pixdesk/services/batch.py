@@ -97,7 +97,13 @@ def plan_items(
     return items
 
 
-def prepare_item(path: str, page: int, saved: Sequence[Box] = ()) -> Any:
+@dataclass(frozen=True)
+class PreparedItem:
+    attachment: Any  # the page, ready to send
+    redactions_applied: int  # saved redactions burned into it (one that starts off the page hides nothing)
+
+
+def prepare_item(path: str, page: int, saved: Sequence[Box] = ()) -> PreparedItem:
     """The page, ready to send, with the file's `saved` redactions for it burned in (KnownError
     in plain words if it cannot be). A saved box that starts off the page hides nothing: left out."""
     from pixdesk.imaging.prepare import prepare_page
@@ -106,7 +112,7 @@ def prepare_item(path: str, page: int, saved: Sequence[Box] = ()) -> Any:
     with open_source(path) as source:
         _log.debug("preparing %s page %d", source.name, page + 1)
         usable, _off = usable_on_page(saved, source.page_size(page))
-        return prepare_page(source, page, Resolution.MODEL, usable).attachment
+        return PreparedItem(prepare_page(source, page, Resolution.MODEL, usable).attachment, len(usable))
 
 
 # --- progress --------------------------------------------------------------------------------
@@ -187,6 +193,9 @@ class BatchRunner:
         self._waiting: dict[int, float] = {}  # worker → seconds left to wait for quota
         self._counts: dict[ItemStatus, int] = {}
         self._durations: list[float] = []
+        # (path, page) → saved redactions burned into that page, for the items this runner
+        # prepared: so a window can say "2 saved redactions applied to contract.pdf".
+        self._redactions_applied: dict[tuple[str, int], int] = {}
         self.job: BatchJob | None = None
 
     @property
@@ -247,12 +256,13 @@ class BatchRunner:
         try:
             saved = await self._saved_redactions(item.path) if self._saved_redactions is not None else None
             boxes = saved.on(item.page) if saved is not None else ()
-            attachment = await self._run_blocking(prepare_item, item.path, item.page, boxes)
+            prepared = await self._run_blocking(prepare_item, item.path, item.page, boxes)
         except KnownError as error:
             answer = Answer(region=connection.region, error=error)
         else:
+            self._redactions_applied[(item.path, item.page)] = prepared.redactions_applied
             request = AskRequest(
-                item.prompt, (attachment,), system=job.system_prompt, max_tokens=job.max_tokens, tier=job.tier
+                item.prompt, (prepared.attachment,), system=job.system_prompt, max_tokens=job.max_tokens, tier=job.tier
             )
             pacer = self.scheduler.pacer(connection)
             for attempt in range(1, THROTTLE_RETRIES + 2):
@@ -277,6 +287,19 @@ class BatchRunner:
         if self._on_item is not None:
             self._on_item(finished)
         self._report()
+
+    def redactions_applied(self) -> dict[str, int]:
+        """path → how many saved redactions this runner has burned into its pages so far (files
+        with some only): each page counted once, however many prompts were asked about it."""
+        totals: dict[str, int] = {}
+        for (path, _page), count in self._redactions_applied.items():
+            if count:
+                totals[path] = totals.get(path, 0) + count
+        return totals
+
+    def redactions_applied_on(self, path: str, page: int) -> int:
+        """How many saved redactions this runner burned into that page (0: none, or not prepared yet)."""
+        return self._redactions_applied.get((path, page), 0)
 
     def _wait(self, number: int, seconds: float) -> None:
         self._waiting[number] = seconds

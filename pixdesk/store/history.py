@@ -26,7 +26,7 @@ from pixdesk import catalog
 from pixdesk.domain import Answer, Attachment, Placement
 from pixdesk.store import schema
 from pixdesk.store.batch import BatchRecords
-from pixdesk.store.document_questions import DocumentQuestionRecords
+from pixdesk.store.document_questions import DocumentQuestionRecords, ImportedDocumentQuestion
 from pixdesk.store.review import ReviewRecords
 from pixdesk.store.snippets import Snippet, make_snippet
 
@@ -76,6 +76,7 @@ class ImportedMessage:
     finished_at: str | None = None
     audit: dict[str, object] = field(default_factory=dict)  # only names from _AUDIT
     attachments: tuple[Attachment, ...] = ()  # the exact bytes; Attachment.name is the source name
+    shown_text: str | None = None  # a question pixdesk wrote: what the window shows (StoredMessage's)
 
 
 @dataclass(frozen=True)
@@ -323,11 +324,17 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
             )
 
     def import_conversation(
-        self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage]
+        self,
+        title: str,
+        created_at: str,
+        updated_at: str,
+        messages: Sequence[ImportedMessage],
+        document_questions: Sequence[ImportedDocumentQuestion] = (),
     ) -> int:
         """Add a conversation recorded elsewhere as a NEW conversation (never touching another),
         with each message's own text, status, times and audit fields: all of it or none of it.
-        An answer that was still streaming when exported can never end here: it is interrupted."""
+        An answer that was still streaming when exported can never end here: it is interrupted.
+        `document_questions`: its whole-document questions, so that each still counts once."""
         for message in messages:
             if message.role not in ("user", "assistant") or message.status not in STATUSES:
                 raise ValueError(f"not a message role and status: {message.role!r}, {message.status!r}")
@@ -336,7 +343,7 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
                 raise ValueError(f"not audit fields: {sorted(unknown)}")
         created: list[str] = []  # image files this import wrote (not those already there: shared)
         try:
-            return self._import(title, created_at, updated_at, messages, created)
+            return self._import(title, created_at, updated_at, messages, document_questions, created)
         except BaseException:  # all of it or none of it, on disk too
             # If even that fails (the database still locked…), the first error is the one to see:
             # a file left behind costs disk space, never a message.
@@ -345,7 +352,13 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
             raise
 
     def _import(
-        self, title: str, created_at: str, updated_at: str, messages: Sequence[ImportedMessage], created: list[str]
+        self,
+        title: str,
+        created_at: str,
+        updated_at: str,
+        messages: Sequence[ImportedMessage],
+        document_questions: Sequence[ImportedDocumentQuestion],
+        created: list[str],
     ) -> int:
         # files first (durable before the rows that name them)
         digests = [[self._save_attachment(a, created) for a in message.attachments] for message in messages]
@@ -357,9 +370,11 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
             for message, message_digests in zip(messages, digests, strict=False):
                 status = "interrupted" if message.status == "streaming" else message.status
                 audit = {name: message.audit[name] for name in _AUDIT if message.audit.get(name) is not None}
-                columns = ", ".join(("conversation_id", "role", "text", "status", "created_at", "finished_at", *audit))
+                columns = ", ".join(
+                    ("conversation_id", "role", "text", "status", "created_at", "finished_at", "shown_text", *audit)
+                )
                 message_id = self._db.execute(
-                    f"INSERT INTO messages ({columns}) VALUES ({', '.join('?' * (6 + len(audit)))})",
+                    f"INSERT INTO messages ({columns}) VALUES ({', '.join('?' * (7 + len(audit)))})",
                     (
                         conversation_id,
                         message.role,
@@ -367,6 +382,7 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
                         status,
                         message.created_at,
                         message.finished_at,
+                        message.shown_text,
                         *audit.values(),
                     ),
                 ).lastrowid
@@ -383,6 +399,7 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
                         "VALUES (?, ?, ?, ?)",
                         (message_id, position, digest, attachment.name),
                     )
+            self._add_imported_document_questions(conversation_id, document_questions)
         return conversation_id
 
     def rename(self, conversation_id: int, title: str) -> None:

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 
 from pixdesk.errors import KnownError
 from pixdesk.services.batch import TEMPLATES, BatchItem, BatchJob, BatchProgress, BatchRunner, ItemStatus
+from pixdesk.services.saved_redactions import applied_sentence, applied_words
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.folders import remembering_dialog
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
 
 OWN_PROMPTS_KEY = "batch/own_prompts"  # the prompts you added, offered again next time (a line each)
 _EXPORTS = {"CSV (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "Markdown (*.md)": "md"}
+REDACTION_LINES = 3  # files named under the table; the rest are counted (all of them in its tooltip)
 _STATUS_WORDS = {
     ItemStatus.PENDING: "waiting",
     ItemStatus.RUNNING: "asking…",
@@ -137,6 +139,13 @@ class BatchWindow(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        # Which files went out with the redactions saved for them in a review: said where the
+        # results are, as their pages are prepared — the batch applies them, the person is told.
+        self.redactions = QLabel(self)
+        self.redactions.setAccessibleName("Saved redactions applied")
+        self.redactions.setWordWrap(True)
+        self.redactions.setTextFormat(Qt.TextFormat.PlainText)  # file names are not ours: never markup
+        self.redactions.hide()
         self.answer = SafeBrowser(self)
         self.answer.setAccessibleName("Answer")
         self.answer.setPlaceholderText("Select an item to read its answer.")
@@ -164,6 +173,7 @@ class BatchWindow(QDialog):
         run_layout.addWidget(self.bar)
         run_layout.addWidget(self.status)
         run_layout.addWidget(results, 1)
+        run_layout.addWidget(self.redactions)
         run_layout.addLayout(controls)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -303,6 +313,7 @@ class BatchWindow(QDialog):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             self._fill_row(row, item)
+        self._show_redactions()
 
     def _fill_row(self, row: int, item: BatchItem) -> None:
         audit = item.audit or {}
@@ -310,13 +321,29 @@ class BatchWindow(QDialog):
             f"{audit['input_tokens']:,} / {audit['output_tokens']:,}" if audit.get("input_tokens") is not None else ""
         )
         cells = [Path(item.path).name, str(item.page + 1), item.prompt, _STATUS_WORDS[item.status], tokens]
+        redacted = self.runner.redactions_applied_on(item.path, item.page) if self.runner is not None else 0
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if column == 0:
                 cell.setToolTip(item.path)
-            if column == 3 and item.status == ItemStatus.FAILED:
-                cell.setToolTip(str(audit.get("error_message") or ""))
+            if column == 3:
+                notes = [str(audit.get("error_message") or "")] if item.status == ItemStatus.FAILED else []
+                notes += [applied_words(redacted)] if redacted else []
+                cell.setToolTip("\n".join(note for note in notes if note))
             self.table.setItem(row, column, cell)
+
+    def _show_redactions(self) -> None:
+        """A line per file whose saved redactions went into its pages in this run, in the words
+        the chat's chips and `pixdesk batch` use ("2 saved redactions applied to contract.pdf")."""
+        applied = self.runner.redactions_applied() if self.runner is not None else {}
+        sentences = [applied_sentence(count, Path(path).name) for path, count in applied.items()]
+        shown = sentences[:REDACTION_LINES]
+        if len(sentences) > REDACTION_LINES:
+            more = len(sentences) - REDACTION_LINES
+            shown.append(f"and saved redactions applied to {more} more file{'s' if more != 1 else ''}")
+        self.redactions.setText("\n".join(shown))
+        self.redactions.setToolTip("\n".join(sentences) if len(sentences) > REDACTION_LINES else "")
+        self.redactions.setVisible(bool(sentences))
 
     def _item_finished(self, item: BatchItem) -> None:
         self._spawn(self._reload_item(item))
@@ -327,6 +354,7 @@ class BatchWindow(QDialog):
         if row is not None:
             self.items[row] = fresh
             self._fill_row(row, fresh)
+            self._show_redactions()
             if self.table.currentRow() == row:
                 self._show_selected()
 

@@ -107,7 +107,7 @@ def test_json_round_trip_into_a_fresh_store_keeps_everything(recorded, tmp_path)
     path = export_json(store, conversation, tmp_path / "out" / "chat.json")
     assert path == tmp_path / "out" / "chat.json"
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert (document["format"], document["version"]) == ("pixdesk-conversation", 1)
+    assert (document["format"], document["version"]) == ("pixdesk-conversation", 2)
     with HistoryStore(tmp_path / "fresh") as fresh:
         imported = import_json(fresh, path)
         assert _comparable(fresh, imported) == _comparable(store, conversation)
@@ -349,7 +349,7 @@ def _not_an_image(document: dict) -> None:
 
 BAD_DOCUMENTS = {
     "wrong format": (lambda d: d.update(format="something-else"), "not a pixdesk conversation export"),
-    "higher version": (lambda d: d.update(version=2), "newer pixdesk (format version 2)"),
+    "higher version": (lambda d: d.update(version=3), "newer pixdesk (format version 3)"),
     "version as text": (lambda d: d.update(version="1"), "damaged"),
     "no messages": (lambda d: d.pop("messages"), "damaged"),
     "unknown role": (lambda d: d["messages"][0].update(role="system"), "unknown role"),

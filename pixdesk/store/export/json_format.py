@@ -1,7 +1,14 @@
 """JSON: everything the store holds about the conversation, images included (base64), versioned;
 `import_json` reads it back as a NEW conversation, after checking every field and every image's
 SHA-256 (and that the database can hold every number and text in it). A file that fails any
-check is refused whole, in plain words (KnownError BAD_INPUT), and leaves nothing on disk."""
+check is refused whole, in plain words (KnownError BAD_INPUT), and leaves nothing on disk.
+
+Format versions (a file of a later version than this pixdesk's is refused, in plain words):
+1. the conversation, its messages with their audit fields and images.
+2. adds, only when there are some: a question's `shown_text` (for a question pixdesk wrote on the
+   person's behalf, the short words the window shows instead of `text`, which is what was sent),
+   and the conversation's `document_questions` (its whole-document questions, so each counts once).
+   A version 1 file imports as before."""
 
 from __future__ import annotations
 
@@ -17,10 +24,11 @@ from pixdesk import __version__
 from pixdesk.domain import Attachment
 from pixdesk.errors import Kind, KnownError, bad_input
 from pixdesk.files import read_regular, write_file, writing
+from pixdesk.store.document_questions import ImportedDocumentQuestion
 from pixdesk.store.export.common import MEDIA_TYPES, load_conversation, now
-from pixdesk.store.history import AUDIT_FIELDS, STATUSES, HistoryStore, ImportedMessage
+from pixdesk.store.history import AUDIT_FIELDS, STATUSES, HistoryStore, ImportedMessage, StoredMessage
 
-FORMAT, VERSION = "pixdesk-conversation", 1
+FORMAT, VERSION = "pixdesk-conversation", 2
 # Peak memory while importing is up to ~7× the file (measured: a 50 MB answer in one language
 # beyond Latin-1, held at 2 bytes a character, imports at +304 MiB), so the bound is kept modest.
 MAX_IMPORT_BYTES = 256 * 2**20
@@ -31,7 +39,11 @@ _INTEGER_AUDIT = ("input_tokens", "output_tokens", "latency_ms")
 def export_json(store: HistoryStore, conversation_id: int, out_path: Path) -> Path:
     """Write everything about the conversation, images included, in a form import_json reads back."""
     summary, messages = load_conversation(store, conversation_id)
-    document = {
+    document_questions = [
+        {"groups": record.groups, "created_at": record.created_at, "finished_at": record.finished_at}
+        for record in store.document_questions(conversation_id)
+    ]
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": now(),
@@ -42,42 +54,48 @@ def export_json(store: HistoryStore, conversation_id: int, out_path: Path) -> Pa
             "created_at": summary.created_at,
             "updated_at": summary.updated_at,
         },
-        "messages": [
-            {
-                "id": message.id,
-                "role": message.role,
-                "text": message.text,
-                "status": message.status,
-                "created_at": message.created_at,
-                "finished_at": message.finished_at,
-                "audit": message.audit,
-                "attachments": [
-                    {
-                        "sha256": a.sha256,
-                        "format": a.format,
-                        "width": a.width,
-                        "height": a.height,
-                        "size_bytes": a.size_bytes,
-                        "source_name": a.source_name,
-                        "data": base64.b64encode(store.attachment_bytes(a.sha256)).decode("ascii"),
-                    }
-                    for a in message.attachments
-                ],
-            }
-            for message in messages
-        ],
+        "messages": [_exported_message(store, message) for message in messages],
     }
+    if document_questions:
+        document["document_questions"] = document_questions
     out_path = Path(out_path)
     with writing(out_path):
         write_file(out_path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     return out_path
 
 
+def _exported_message(store: HistoryStore, message: StoredMessage) -> dict[str, Any]:
+    exported: dict[str, Any] = {
+        "id": message.id,
+        "role": message.role,
+        "text": message.text,
+        "status": message.status,
+        "created_at": message.created_at,
+        "finished_at": message.finished_at,
+        "audit": message.audit,
+        "attachments": [
+            {
+                "sha256": a.sha256,
+                "format": a.format,
+                "width": a.width,
+                "height": a.height,
+                "size_bytes": a.size_bytes,
+                "source_name": a.source_name,
+                "data": base64.b64encode(store.attachment_bytes(a.sha256)).decode("ascii"),
+            }
+            for a in message.attachments
+        ],
+    }
+    if message.shown_text is not None:  # only when set: the person's own words have none
+        exported["shown_text"] = message.shown_text
+    return exported
+
+
 def import_json(store: HistoryStore, path: Path) -> int:
     """Read an export_json file into the store as a new conversation; returns its id. Every field
     and every image is checked first: a wrong or damaged file changes nothing (KnownError BAD_INPUT)."""
-    title, created_at, updated_at, messages = _ImportReader(Path(path)).read()
-    return store.import_conversation(title, created_at, updated_at, messages)
+    title, created_at, updated_at, messages, document_questions = _ImportReader(Path(path)).read()
+    return store.import_conversation(title, created_at, updated_at, messages, document_questions)
 
 
 class _ImportReader:
@@ -90,7 +108,7 @@ class _ImportReader:
     def damaged(self, where: str, what: str) -> KnownError:
         return self.refuse(f"the file is damaged ({where}: {what})")
 
-    def read(self) -> tuple[str, str, str, list[ImportedMessage]]:
+    def read(self) -> tuple[str, str, str, list[ImportedMessage], list[ImportedDocumentQuestion]]:
         try:
             raw = read_regular(self.path, MAX_IMPORT_BYTES)  # never a pipe or a device; bounded
         except KnownError as error:
@@ -127,7 +145,25 @@ class _ImportReader:
         messages = document.get("messages")
         if not isinstance(messages, list):
             raise self.damaged("the file", "no list of messages")
-        return title, created_at, updated_at, [self.message(m, n) for n, m in enumerate(messages, 1)]
+        questions = document.get("document_questions", [])
+        if not isinstance(questions, list):
+            raise self.damaged("the file", "document_questions is not a list")
+        return (
+            title,
+            created_at,
+            updated_at,
+            [self.message(m, n) for n, m in enumerate(messages, 1)],
+            [self.document_question(q, n) for n, q in enumerate(questions, 1)],
+        )
+
+    def document_question(self, question: object, number: int) -> ImportedDocumentQuestion:
+        where = f"whole-document question {number}"
+        if not isinstance(question, dict):
+            raise self.damaged(where, "not an object")
+        finished_at = self.time(question, "finished_at", where) if question.get("finished_at") is not None else None
+        return ImportedDocumentQuestion(
+            self.positive(question, "groups", where), self.time(question, "created_at", where), finished_at
+        )
 
     def storable(self, document: dict[str, Any]) -> None:
         """Every number in the file fits the database's whole numbers (64-bit), and every text is
@@ -170,6 +206,9 @@ class _ImportReader:
         attachments = message.get("attachments", [])
         if not isinstance(attachments, list):
             raise self.damaged(where, "attachments are not a list")
+        shown_text = self.string(message, "shown_text", where) if message.get("shown_text") is not None else None
+        if shown_text is not None and role != "user":
+            raise self.damaged(where, "an answer has no shown_text")
         return ImportedMessage(
             role=role,
             text=self.string(message, "text", where),
@@ -178,6 +217,7 @@ class _ImportReader:
             finished_at=finished_at,
             audit=dict(audit),
             attachments=tuple(self.attachment(a, f"{where}, image {n}") for n, a in enumerate(attachments, 1)),
+            shown_text=shown_text,
         )
 
     def attachment(self, attachment: object, where: str) -> Attachment:
@@ -230,7 +270,7 @@ class _ImportReader:
 
 
 _SQLITE_INTEGER_MIN, _SQLITE_INTEGER_MAX = -(2**63), 2**63 - 1
-_LIST_ITEM = {"messages": "message", "attachments": "image"}
+_LIST_ITEM = {"messages": "message", "attachments": "image", "document_questions": "whole-document question"}
 
 
 def _is_unicode(text: str) -> bool:
