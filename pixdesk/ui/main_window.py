@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -20,25 +19,17 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from pixdesk import catalog
 from pixdesk.errors import Kind
 from pixdesk.services.chat import Exchange, Status
-from pixdesk.services.connection import CredentialState, CredentialStatus
+from pixdesk.services.connection import CredentialStatus
 from pixdesk.services.workspace import Workspace
-from pixdesk.settings import WINDOW_CAPTURE_SHORTCUT
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
+from pixdesk.ui.batch_entry import BatchEntry
+from pixdesk.ui.capture_entry import CaptureEntry
 from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.compare_flow import CompareFlow
 from pixdesk.ui.composer import Composer
@@ -49,18 +40,25 @@ from pixdesk.ui.help_menu import HelpMenu
 from pixdesk.ui.history_controller import HistoryController
 from pixdesk.ui.history_panel import HistoryPanel
 from pixdesk.ui.image_intake import may_hold_images, open_images_dialog, take_images
+from pixdesk.ui.menu_actions import add_action
 from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.review_dock import ReviewDock
 from pixdesk.ui.sent_preview import open_sent_preview
 from pixdesk.ui.settings_flow import SettingsFlow
 from pixdesk.ui.settings_store import QSettingsStore
+from pixdesk.ui.sign_in_status import SignInStatus
 from pixdesk.ui.toast import Toast
 from pixdesk.ui.window_fit import WindowFit
 from pixdesk.ui.window_memory import WindowMemory
 from pixdesk.ui.window_toolbar import build_toolbar, paint_toolbar_icons
 
 if TYPE_CHECKING:  # (built when first used: the window's start does not pay for them)
+    from pixdesk.ui.batch_window import BatchWindow
     from pixdesk.ui.capture import CaptureFlow
     from pixdesk.ui.desktop import Desktop
+    from pixdesk.ui.document_question import WholeDocumentFlow
+    from pixdesk.ui.review_controller import ReviewController
+    from pixdesk.ui.review_panel import ReviewPanel
     from pixdesk.ui.settings_dialog import SettingsDialog
     from pixdesk.ui.welcome import WelcomePanel
 
@@ -93,7 +91,6 @@ class MainWindow(QMainWindow):
         self._open_url = open_url
         self._tasks: set[asyncio.Task] = set()
         self._sending = False
-        self.credentials: CredentialStatus | None = None
         self.session = workspace.chat
 
         self.region = RegionPicker(self)  # the toolbar's region and tier are the session's choice
@@ -104,17 +101,13 @@ class MainWindow(QMainWindow):
         self.tier.set_tier(self.choices.tier)
         self.tier.tier_changed.connect(self._tier_chosen)
         self._tier_chosen(self.tier.tier)
-        self.credentials_button = QToolButton(self)
-        self.credentials_button.setText("Checking sign-in…")
-        self.credentials_button.setAccessibleName("Credentials")
-        self.credentials_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.credentials_button.clicked.connect(lambda: self.open_settings())
+        self.sign_in = SignInStatus(self, self._spawn)  # the toolbar's sign-in button, the first-run panel
+        self.credentials_button = self.sign_in.button
 
         self.chat = ChatView(self)
         self.chat.action.connect(self._chat_action)
         self.chat.external_link.connect(self.confirm_link)
         self.chat.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
-        self._welcome: WelcomePanel | None = None  # the first-run panel, built when not signed in
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.chat)
         self.empty_state = EmptyState(self)  # an empty conversation: what to do first, as buttons
@@ -139,7 +132,7 @@ class MainWindow(QMainWindow):
         # Two images in the tray: Compare shows what changed between them (made before the
         # composer, so Tab goes chips → Compare → question).
         self.compare = CompareFlow(self, image_pool or executor)
-        self._capture: CaptureFlow | None = None  # the capture overlay's flow, built on the first capture
+        self.captures = CaptureEntry(self, self._spawn)  # the capture overlay's flow, built on the first capture
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
         self.composer.stop_clicked.connect(self.session.stop)
@@ -159,7 +152,8 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.new_requested.connect(self.new_chat)
         self.history_list = HistoryController(self.sidebar, workspace, self._spawn, self)
-        self._review = None  # the review pane's controller, built when first needed
+        self.batches = BatchEntry(self, self._spawn)  # File ▸ Batch… and the batch window
+        self.reviews = ReviewDock(self, self._spawn)  # the review pane, built when first needed
         splitter = QSplitter(self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(conversation)
@@ -181,37 +175,15 @@ class MainWindow(QMainWindow):
     # --- menus, toolbar, shortcuts ------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str | None, slot, menu) -> QAction:
-            item = QAction(text, self)
-            if shortcut is not None:
-                item.setShortcut(QKeySequence(shortcut))
-            item.triggered.connect(slot)
-            menu.addAction(item)
-            return item
+        def action(text: str, shortcut: QKeySequence | str | None, slot, menu):
+            return add_action(self, menu, text, shortcut, slot)
 
         files = self.menuBar().addMenu("&File")
         self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
-        self.capture_action = action(
-            "&Capture region", WINDOW_CAPTURE_SHORTCUT, lambda: self.start_capture("region"), files
-        )
-        self.capture_action.setToolTip(f"Capture part of the screen and ask about it ({WINDOW_CAPTURE_SHORTCUT})")
-        self.capture_window_action = action("Capture win&dow", None, lambda: self.start_capture("window"), files)
-        self.capture_screen_action = action(
-            "Capture the whole &screen", None, lambda: self.start_capture("screen"), files
-        )
+        self.capture_action, self.capture_window_action, self.capture_screen_action = self.captures.add_actions(files)
         self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
-        self.review_action = action("&Review a document…", "Ctrl+R", lambda: self.review.choose_document(), files)
-        self.report_action = action("Export review &report…", None, lambda: self.review.export_report(), files)
-        self.report_action.setEnabled(self.workspace.keeps_history)
-        self.whole_document_action = action(
-            "Ask about the &whole document…",
-            "Ctrl+Shift+D",
-            lambda: self.review.panel.whole_document_requested.emit(),
-            files,
-        )
-        self.whole_document_action.setEnabled(False)  # while a document is open for review
-        self.batch_action = action("&Batch…", "Ctrl+B", lambda: self._spawn(self.open_batch()), files)
-        self.batch_action.setEnabled(self.workspace.keeps_history)
+        self.review_action, self.report_action, self.whole_document_action = self.reviews.add_actions(files)
+        self.batch_action = self.batches.add_action(files)
         files.addSeparator()
         self.export_action = action("&Export conversation…", "Ctrl+E", self.files.export_conversation, files)
         self.import_action = action("&Import conversation…", None, self.files.import_conversation, files)
@@ -268,39 +240,27 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     @property
-    def review(self):
+    def review(self) -> ReviewController:
         """The review pane's controller, built the first time it is needed (a quicker start-up)."""
-        if self._review is None:
-            from pixdesk.ui.review_controller import ReviewController
-            from pixdesk.ui.review_fit import ReviewFit
-            from pixdesk.ui.review_panel import ReviewPanel
+        return self.reviews.controller
 
-            panel = ReviewPanel(self)
-            panel.hide()  # until a document is opened for review
-            self.splitter.insertWidget(1, panel)
-            self.splitter.setStretchFactor(2, 1)
-            self._review_fit = ReviewFit(self, self.splitter, self.sidebar, panel)
-            self._review = ReviewController(panel, self.workspace, self.composer, self.banner, self._spawn, self)
-            self._review.shown.connect(self._show_review)
-            self._review.conversation_opened.connect(lambda: self._spawn(self.history_list.refresh()))
-            from pixdesk.ui.document_question import WholeDocumentFlow
+    @property
+    def review_panel(self) -> ReviewPanel:
+        return self.reviews.controller.panel
 
-            self.whole_document = WholeDocumentFlow(self, self._review)
-            panel.whole_document_requested.connect(self.whole_document.choose)
-            self._review.shown.connect(self.whole_document_action.setEnabled)
-        return self._review
+    @property
+    def whole_document(self) -> WholeDocumentFlow | None:
+        """Questions about every page of the document under review (once a review was opened)."""
+        return self.reviews.whole_document
 
     @property
     def welcome(self) -> WelcomePanel:
         """The first-run panel (the ways to connect), built the first time pixdesk is not signed in."""
-        if self._welcome is None:
-            from pixdesk.ui.welcome import WelcomePanel
+        return self.sign_in.welcome
 
-            self._welcome = WelcomePanel(self)
-            self._welcome.settings_requested.connect(self.open_settings)
-            self._welcome.recheck_requested.connect(self.check_credentials)
-            self.stack.addWidget(self._welcome)
-        return self._welcome
+    @property
+    def credentials(self) -> CredentialStatus | None:
+        return self.sign_in.status
 
     @property
     def desktop(self) -> Desktop:
@@ -313,35 +273,10 @@ class MainWindow(QMainWindow):
             self._desktop = Desktop(self)
         return self._desktop
 
-    def _build_desktop(self) -> None:
-        _ = self.desktop
-
     @property
     def capture(self) -> CaptureFlow:
-        """Screen captures land in the tray as a pasted image does. Built on the first capture
-        (the overlay, the screen grabs and the window lists are not the first frame's business)."""
-        if self._capture is None:
-            from pixdesk.ui.capture import CaptureFlow
-
-            self._capture = CaptureFlow(
-                self, self.tray.add_bytes, self.workspace.executor, lambda text: self.banner.say(text, seconds=None)
-            )
-        return self._capture
-
-    @property
-    def review_panel(self):
-        return self.review.panel
-
-    def _show_review(self, shown: bool) -> None:
-        """The review pane opens beside the conversation, taking room from it (ReviewFit: the
-        window grows once if it is small, within its screen; the sidebar folds while narrow)."""
-        if shown == self.review_panel.isVisible():
-            return
-        self.review_panel.setVisible(shown)
-        if shown:
-            self._review_fit.opened()
-        else:
-            self._review_fit.closed()
+        """Screen captures land in the tray as a pasted image does (built on the first capture)."""
+        return self.captures.flow
 
     def _region_chosen(self, region: str) -> None:
         self.choices.region = region  # (the inference profile it implies is in the picker's tooltip)
@@ -367,9 +302,10 @@ class MainWindow(QMainWindow):
                 self.banner.say("Preparing the images…", seconds=None)
                 await self.tray.idle()
                 self.banner.hide()
-            if self._review is not None and self.composer.document is not None:
+            review = self.reviews.built
+            if review is not None and self.composer.document is not None:
                 # The document under review goes with the question, as the composer's chip says.
-                if not await self._review.ask_with_document(question, self.tray.attachments()):
+                if not await review.ask_with_document(question, self.tray.attachments()):
                     return  # (said why in the banner; the question stays in the box)
             else:
                 self.session.ask(question, self.tray.attachments())
@@ -389,13 +325,13 @@ class MainWindow(QMainWindow):
     def start(self, interrupted: int | None = None) -> None:
         """After show(): check credentials, fill the history list, and if the last run ended
         mid-answer, open that conversation so the person sees what was kept."""
-        QTimer.singleShot(0, self, self._build_desktop)  # the tray icon and the global shortcut, a moment after show
+        QTimer.singleShot(0, self, lambda: self.desktop)  # the tray icon and the global shortcut, a moment after show
         self.check_credentials()
         if self.workspace.keeps_history:
             self._spawn(self.history_list.refresh(""))
             self.history_list.follow_other_processes()  # `pixdesk ask`, a batch: their writes show up here
             self._spawn(self.workspace.remember_todays_requests())
-            self._spawn(self._offer_unfinished_batch())
+            self._spawn(self.batches.offer_unfinished())
         if interrupted is not None:
             self._spawn(self.open_conversation(interrupted))
             self.banner.say(
@@ -404,34 +340,9 @@ class MainWindow(QMainWindow):
                 seconds=None,
             )
 
-    async def open_batch(self, job_id: int | None = None):
+    async def open_batch(self, job_id: int | None = None) -> BatchWindow | None:
         """The batch window (one, kept while pixdesk runs), showing `job_id` or the latest batch."""
-        if not self.workspace.keeps_history:
-            return None
-        if getattr(self, "batch_window", None) is None:
-            from pixdesk.ui.batch_window import BatchWindow  # (built when first wanted)
-
-            self.batch_window = BatchWindow(self.workspace, self._spawn, self)
-        window = self.batch_window
-        window.show()
-        window.raise_()
-        if job_id is None and window.job is None:
-            jobs = await self.workspace.batch_jobs()
-            job_id = jobs[0].id if jobs else None
-        if job_id is not None:
-            await window.open_job(job_id)
-        else:
-            await window.refresh_earlier()
-        return window
-
-    async def _offer_unfinished_batch(self) -> None:
-        unfinished = await self.workspace.unfinished_batch()
-        if unfinished is not None:
-            self.banner.say(
-                f"A batch stopped with {unfinished.total - unfinished.left} of {unfinished.total} items "
-                "done. File ▸ Batch… (Ctrl+B) resumes it; every finished answer is kept.",
-                seconds=None,
-            )
+        return await self.batches.open(job_id)
 
     # --- history -------------------------------------------------------------------------------
 
@@ -486,8 +397,7 @@ class MainWindow(QMainWindow):
         self.chat.text_arrived(exchange)
 
     def exchange_changed(self, exchange: Exchange) -> None:
-        if self._review is not None:
-            self._review.exchange_changed(exchange)
+        self.reviews.exchange_changed(exchange)
         if exchange.status is Status.STREAMING:
             if not exchange.answer.text:
                 self.chat.restart(exchange)
@@ -509,20 +419,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.chat)
             self._show_empty_state_if_empty()
         self.composer.set_busy(self.session.busy)
-        self._spawn(self._review_follows_conversation())
-
-    async def _review_follows_conversation(self) -> None:
-        """Another conversation (or a new one): its reviewed document comes back with it."""
-        if self._review is not None:
-            await self._review.conversation_changed()  # (nothing to do if it is the same one)
-            return
-        conversation = self.session.conversation_id
-        if (
-            self.workspace.keeps_history
-            and conversation is not None
-            and await self.workspace.conversation_documents(conversation)
-        ):
-            await self.review.conversation_changed(force=True)
+        self._spawn(self.reviews.follow_conversation())  # its reviewed document comes back with it
 
     def notice(self, text: str) -> None:
         self.banner.say(text, seconds=15)
@@ -547,7 +444,7 @@ class MainWindow(QMainWindow):
     def start_capture(self, mode: str = "region") -> asyncio.Task:
         """Capture a "region", a "window" or the whole "screen" into the tray (the toolbar, the
         File menu, Ctrl+Shift+S, the tray icon and the global shortcut all come here)."""
-        return self._spawn(self.capture.capture(mode))
+        return self.captures.start(mode)
 
     def open_files(self) -> None:
         open_images_dialog(self, self.folders, self.tray)
@@ -589,33 +486,7 @@ class MainWindow(QMainWindow):
     # --- credentials and settings -----------------------------------------------------------------
 
     def check_credentials(self) -> asyncio.Task:
-        return self._spawn(self._check_credentials())
-
-    async def _check_credentials(self) -> None:
-        status = await self.workspace.check_credentials()
-        self.credentials = status
-        self.credentials_button.setText(status.label)  # plain words; the exact method in the tooltip
-        self.fit.words_changed()
-        self.credentials_button.setToolTip(
-            "\n".join(filter(None, (status.message, status.detail, "Click to change how pixdesk signs in.")))
-        )
-        if status.state is CredentialState.MISSING:
-            # Not signed in: the ways to connect stay in view even after a question failed for
-            # it. The question stays in the conversation; once connected, the chat (and Retry)
-            # comes back.
-            last = self.session.exchanges[-1] if self.session.exchanges else None
-            kept = last is not None and last.status is Status.FAILED
-            self.welcome.set_status(
-                f"{status.message} Your question is kept — connect, then press Retry." if kept else ""
-            )
-            self.stack.setCurrentWidget(self.welcome)
-        else:
-            if self._welcome is not None:  # (never built while signed in: nothing to clear)
-                self._welcome.set_status("")
-            if self._welcome is not None and self.stack.currentWidget() is self._welcome:
-                self.stack.setCurrentWidget(self.chat)  # (the empty state takes over if there is nothing)
-            if status.state is not CredentialState.READY:
-                self.banner.say(status.message, seconds=None)
+        return self.sign_in.check()
 
     def open_settings(self, field: str | None = None) -> None:
         """Settings, with the keyboard focus in `field` (a setting key or "api_key")."""

@@ -276,12 +276,12 @@ def test_reopening_a_reviewed_conversation_brings_the_document_back(make_window,
     conversation = first.session.conversation_id
 
     second = make_window(history=history)
-    assert second._review is None  # nothing built for review until it is needed
+    assert second.reviews.built is None  # nothing built for review until it is needed
     run(second.open_conversation(conversation))
     run(
         until(
             lambda: (
-                second._review is not None
+                second.reviews.built is not None
                 and second.review.document is not None
                 and second.review_panel.view.page_item is not None
             ),
