@@ -1,14 +1,19 @@
 """The quiet offer for a screenshot just copied: "Ask pixdesk about this screenshot?" with an
 Attach button, floating over the bottom of the conversation (it takes no room and no focus: the
-person may be typing). It leaves by itself after a while; nothing happens unless it is clicked."""
+person may be typing). It leaves by itself after a while; nothing happens unless it is clicked.
+
+It is a card in the window's own colours, as the attached images' chips are (the Base colour,
+outlined 3:1 against the window), not in the tooltip colours: a dark palette often leaves those
+light yellow, a glaring box in a dark window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pixdesk.ui.toast import use_tooltip_colours
+from pixdesk.ui.attachment_chip import paint_card
+from pixdesk.ui.toast import card_colours, use_card_text_colour
 
 QUESTION = "Ask pixdesk about this screenshot?"
 SHOWN_FOR_S = 20
@@ -24,11 +29,11 @@ class ClipboardOffer(QFrame):
         self._above = above
         self.setObjectName("clipboardOffer")
         self.setAccessibleName("Screenshot on the clipboard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        use_tooltip_colours(self)  # like the "Copied." toast
+        self.setFrameShape(QFrame.Shape.NoFrame)  # paintEvent draws the card
         self.thumbnail = QLabel(self)
         self.thumbnail.setAccessibleName("The copied screenshot")
         self.text = QLabel(QUESTION, self)
+        self._follow_palette()
         self.attach_button = QPushButton("Attach screenshot", self)
         self.attach_button.setAccessibleDescription(
             "Adds the copied screenshot to your next question. Nothing is sent."
@@ -76,6 +81,18 @@ class ClipboardOffer(QFrame):
             self.resize(width, self.sizeHint().height())
             bottom = self._above.geometry().top() - 8 if self._above is not None else parent.height() - 24
             self.move((parent.width() - width) // 2, max(0, bottom - self.height()))
+
+    def _follow_palette(self) -> None:
+        """The question in the card's checked text colour (again after a light/dark switch)."""
+        use_card_text_colour(self.text, self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_palette()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        paint_card(self, card_colours(self.palette())[2])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self.isVisible():

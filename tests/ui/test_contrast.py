@@ -5,16 +5,18 @@ And the window follows a switch between light and dark while it runs."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QStyleFactory
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QStyleFactory, QWidget
 
 from helpers import DARK_PALETTE, until
 from pixdesk import catalog
 from pixdesk.services.chat import Status
 from pixdesk.services.review import MARK_COLOURS
 from pixdesk.ui import readable, style
+from pixdesk.ui.clipboard_offer import ClipboardOffer
 from pixdesk.ui.page_view import PAPER, PENDING_COLOUR, REGION_COLOUR, label_colour
 from pixdesk.ui.review_panel import swatch_frame
+from pixdesk.ui.toast import Toast, card_colours
 
 DARK = DARK_PALETTE
 
@@ -109,3 +111,65 @@ def test_the_window_follows_a_switch_to_dark(make_window, run, bedrock, qapp):
         assert readable.contrast(heading, QColor(DARK["Base"])) >= readable.TEXT_CONTRAST
     finally:
         qapp.setPalette(before)
+
+
+def _offer_over(parent_palette: QPalette, qtbot) -> tuple[QWidget, ClipboardOffer]:
+    """The offer, shown over a window-like widget (returned too: it owns the offer)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setPalette(parent_palette)
+    parent.resize(640, 400)
+    parent.show()
+    qtbot.waitExposed(parent)
+    offer = ClipboardOffer(parent)
+    image = QImage(64, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    offer.offer(image)
+    return parent, offer
+
+
+@PALETTES
+def test_the_clipboard_offer_is_a_card_in_the_windows_colours(palette, qtbot):
+    """Not the tooltip colours (light yellow in many dark palettes): the window's, checked."""
+    colours = palette()
+    _parent, offer = _offer_over(colours, qtbot)
+    text, background, outline = card_colours(offer.palette())
+    assert background == colours.color(QPalette.ColorRole.Base)
+    assert readable.contrast(text, background) >= readable.TEXT_CONTRAST
+    for ground in (background, colours.color(QPalette.ColorRole.Window)):
+        assert readable.contrast(outline, ground) >= readable.GRAPHIC_CONTRAST
+    # …and drawn so: the card inside its margin, the question in the checked colour.
+    picture = offer.grab().toImage()
+    ratio = picture.devicePixelRatio()
+    inside = picture.pixelColor(int(4 * ratio), int(offer.height() // 2 * ratio))
+    assert inside.rgb() == background.rgb()
+    assert offer.text.palette().color(QPalette.ColorRole.WindowText).rgb() == text.rgb()
+
+
+def test_the_clipboard_offer_follows_a_switch_to_dark(qtbot):
+    parent, offer = _offer_over(light_palette(), qtbot)
+    parent.setPalette(dark_palette())
+    dark_text = card_colours(dark_palette())[0]
+    assert offer.text.palette().color(QPalette.ColorRole.WindowText).rgb() == dark_text.rgb()
+    assert readable.contrast(dark_text, QColor(DARK["Base"])) >= readable.TEXT_CONTRAST
+
+
+@PALETTES
+def test_the_copied_toast_is_a_card_in_the_windows_colours(palette, qtbot):
+    """"Copied." floats over the conversation as the clipboard offer does: the window's Base
+    colour (not the tooltip's light yellow in a dark palette), its text drawn in the checked colour."""
+    colours = palette()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setPalette(colours)
+    parent.resize(640, 400)
+    parent.show()
+    toast = Toast(parent)
+    toast.say("Copied.", seconds=30)
+    text, background, _outline = card_colours(toast.palette())
+    assert background == colours.color(QPalette.ColorRole.Base)
+    picture = toast.grab().toImage()
+    ratio = picture.devicePixelRatio()
+    assert picture.pixelColor(int(4 * ratio), int(toast.height() // 2 * ratio)).rgb() == background.rgb()
+    drawn = {picture.pixelColor(x, y).rgb() for x in range(picture.width()) for y in range(picture.height())}
+    assert text.rgb() in drawn  # the word itself, in the colour checked against the card
