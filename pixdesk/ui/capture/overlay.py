@@ -37,12 +37,22 @@ _TEXT = QColor(255, 255, 255)
 MAGNIFIER_SIDE = 120  # logical pixels on screen
 MAGNIFIER_PIXELS = 15  # device pixels shown across: each one 8 logical pixels wide
 
+# What the keys and the mouse really do in each state (keyPressEvent, the mouse events), in
+# sentences: "B to black out a part", never "B: done". One line each: they fit a 1366-px screen.
 HINTS = {
-    "region": "Drag around what you want to ask about.   Esc: cancel",
-    "window": "Click a window, then press Enter (or double-click it).   Esc: cancel",
-    "screen": "Press Enter to capture this screen, or drag a part of it.   Esc: cancel",
-    "chosen": "Enter or double-click: capture  ·  Arrows: move (Shift: resize)  ·  B: black out a part  ·  Esc: cancel",
-    "boxing": "Drag over what must not be sent: it is blacked out.  Ctrl+Z: undo a box  ·  B: done  ·  Enter: capture",
+    "region": "Drag around what you want to ask about  ·  Esc to cancel",
+    "window": "Click a window, then press Enter (or double-click it)  ·  Esc to cancel",
+    "screen": (
+        "Press Enter to use the whole screen, or drag around a part of it  ·  B to black out a part  ·  Esc to cancel"
+    ),
+    "chosen": (
+        "Enter (or double-click) to add it to your question  ·  Arrow keys move it, Shift+arrows resize it"
+        "  ·  B to black out a part  ·  Esc to cancel"
+    ),
+    "boxing": (
+        "Drag over what must not be sent: it turns black  ·  Ctrl+Z to undo a box  ·  B to stop blacking out"
+        "  ·  Enter to add it to your question"
+    ),
 }
 
 
@@ -239,9 +249,20 @@ class CaptureOverlay(QWidget):
         anchor = QPointF(area.left(), area.bottom() + 6) if below else QPointF(area.left(), area.top() - 6)
         self._plate(painter, self.selection.size_label(), anchor, below)
 
+    def hint_lines(self) -> list[str]:
+        """What the hint at the top says now: what to do next here, and the note (if any) on why
+        a mode is not available."""
+        rect = self.selection.rect
+        if self.boxing:
+            state = "boxing"
+        elif self.mode == "screen" and rect in (None, self.frozen.bounds):  # the whole screen, as it starts
+            state = "screen"
+        else:
+            state = "chosen" if rect is not None else self.mode
+        return [HINTS[state], *([self.note] if self.note else [])]
+
     def _hint(self, painter: QPainter, chosen: Rect | None) -> None:
-        state = "boxing" if self.boxing else "chosen" if self.selection.rect is not None else self.mode
-        lines = [HINTS[state], *([self.note] if self.note else [])]
+        lines = self.hint_lines()
         font = QFont(painter.font())
         painter.save()
         painter.setFont(font)
