@@ -90,6 +90,8 @@ def main(argv: list[str]) -> int:
         palette = QPalette()
         for role, colour in DARK_PALETTE.items():
             palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        for role in ("WindowText", "Text", "ButtonText"):  # greyed out when disabled, as a real dark theme does
+            palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#8a8a8a"))
         qt.setPalette(palette)
     app = create_app([])
     loop = qasync.QEventLoop(app)
