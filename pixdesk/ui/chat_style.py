@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 
-from pixdesk.ui.readable import contrast, readable
+from pixdesk.ui.readable import contrast, mix, readable
 
 # A light and a dark red: the fixed #d13438 was 3.9:1 on a dark grey background.
 _ERROR_ON_LIGHT = QColor("#b3261e")
@@ -30,14 +30,6 @@ def _over(colour: QColor, background: QColor) -> QColor:
     )
 
 
-def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * share_of_b,
-        a.greenF() + (b.greenF() - a.greenF()) * share_of_b,
-        a.blueF() + (b.blueF() - a.blueF()) * share_of_b,
-    )
-
-
 def _tint(palette: QPalette) -> QColor:
     """A light tint of the background for the question cards and code blocks: AlternateBase if
     the style made it visibly different from Base, else Base moved a little towards Mid."""
@@ -45,7 +37,7 @@ def _tint(palette: QPalette) -> QColor:
     alternate = _over(palette.color(QPalette.ColorRole.AlternateBase), base)
     if contrast(alternate, base) >= 1.06:
         return alternate
-    return _mix(base, _over(palette.color(QPalette.ColorRole.Mid), base), 0.3)
+    return mix(base, _over(palette.color(QPalette.ColorRole.Mid), base), 0.3)
 
 
 def chat_colours(palette: QPalette) -> dict[str, tuple[QColor, QColor]]:

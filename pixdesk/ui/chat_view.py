@@ -32,6 +32,7 @@ from pixdesk.domain import STOP_REASON_WORDS, Attachment
 from pixdesk.errors import Action
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui.chat_style import ChatLook, chat_colours, chat_look
+from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
 from pixdesk.ui.markdown_stream import MarkdownStream, is_code_block
 from pixdesk.ui.safe_browser import SafeBrowser
 from pixdesk.ui.sent_text import SentTextDialog, open_sent_text
@@ -71,6 +72,7 @@ class ChatView(SafeBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Conversation")
+        use_flat_scroll_bars(self)
         self.setPlaceholderText("Drop a screenshot or a scanned page here, then ask about it below.")
         self._exchanges: list[Exchange] = []
         self._all: list[Exchange] = []  # the whole conversation; _exchanges is what is drawn

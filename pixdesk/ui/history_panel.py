@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pixdesk.services.history import ConversationSummary, Snippet
+from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
 from pixdesk.ui.history_dates import date_and_time, group_of, local_moment
 from pixdesk.ui.history_delegate import (
     CONVERSATION_ROLE,
@@ -97,6 +98,7 @@ class HistoryPanel(QWidget):
         self.list.setAccessibleName("Conversations")
         self.list.setAccessibleDescription("Menu key or Shift+F10: rename, export or delete. F2 renames.")
         self.list.setItemDelegate(HistoryDelegate(self.list))
+        use_flat_scroll_bars(self.list, horizontal=False)  # as the conversation's
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured (snippets re-wrapped) on resize
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

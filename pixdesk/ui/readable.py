@@ -24,7 +24,8 @@ def contrast(foreground: QColor, background: QColor) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    """`a` moved `share_of_b` (0–1) of the way towards `b`."""
     return QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * share_of_b,
         a.greenF() + (b.greenF() - a.greenF()) * share_of_b,
@@ -42,7 +43,7 @@ def readable(colour: QColor | str, backgrounds: QColor | list[QColor], minimum: 
     dark_grounds = sum(luminance(ground) for ground in grounds) / len(grounds) < 0.18
     target = QColor("#ffffff") if dark_grounds else QColor("#000000")
     for step in range(1, 21):  # towards white or black, 5 % at a time
-        candidate = _mix(wanted, target, step / 20)
+        candidate = mix(wanted, target, step / 20)
         if all(contrast(candidate, ground) >= minimum for ground in grounds):
             return candidate
     return target
@@ -53,7 +54,7 @@ def muted_text(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.
     the way into the background, then checked against it (never below 4.5:1)."""
     text_role = QPalette.ColorRole.WindowText if role is QPalette.ColorRole.Window else QPalette.ColorRole.Text
     background = palette.color(role)
-    return readable(_mix(palette.color(text_role), background, 0.35), background)
+    return readable(mix(palette.color(text_role), background, 0.35), background)
 
 
 def status_colour(palette: QPalette, ok: bool) -> QColor:
