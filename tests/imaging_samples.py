@@ -5,10 +5,12 @@ crafted by hand (a PNG chunk with its CRC, a PDF with its cross-reference table)
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import struct
 import zlib
+from pathlib import Path
 
 from PIL import Image, ImageCms, ImageDraw, ImageFilter, PngImagePlugin
 
@@ -237,6 +239,18 @@ def animated_gif(colours=(RED, GREEN, BLUE), size=(30, 20)) -> bytes:
 SECRET = (255, 0, 255)  # a colour found only inside the secret's box
 SECRET_BOX = (400, 600, 900, 300)  # x, y, w, h on the page
 A4_300_DPI = (2480, 3508)
+
+
+def save_redaction_in_a_review(history, scan: Path) -> None:
+    """As a review in another conversation leaves it: SECRET_BOX saved as a redaction for the
+    file's bytes (`history`: the tests' HistoryWriter)."""
+    from pixdesk.domain import Mark, MarkKind
+
+    store = history.store
+    conversation = history.run_now(store.start_conversation, f"Review: {scan.name}")
+    sha256 = hashlib.sha256(scan.read_bytes()).hexdigest()
+    document = history.run_now(store.add_document, conversation, str(scan), scan.name, sha256, 1)
+    history.run_now(store.add_mark, document, Mark(MarkKind.REDACTION, 0, SECRET_BOX))
 
 
 def scan_with_secret(path, size=A4_300_DPI, secret_box=SECRET_BOX):

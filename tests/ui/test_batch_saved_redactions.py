@@ -4,29 +4,18 @@ local Bedrock server is checked too: the secret is blacked out on every item of 
 
 from __future__ import annotations
 
-import hashlib
 import io
 
 from PIL import Image
 
 from helpers import image_folder, until
-from imaging_samples import SECRET_BOX, scan_with_secret, secret_pixels
-from pixdesk.domain import Mark, MarkKind
-
-
-def _redact_in_a_review(history, scan) -> None:
-    """As a review in another conversation leaves it: a redaction saved for the file's bytes."""
-    store = history.store
-    conversation = history.run_now(store.start_conversation, "Review: contract.png")
-    sha256 = hashlib.sha256(scan.read_bytes()).hexdigest()
-    document = history.run_now(store.add_document, conversation, str(scan), scan.name, sha256, 1)
-    history.run_now(store.add_mark, document, Mark(MarkKind.REDACTION, 0, SECRET_BOX))
+from imaging_samples import save_redaction_in_a_review, scan_with_secret, secret_pixels
 
 
 def test_the_batch_window_says_which_files_had_saved_redactions_applied(make_window, run, bedrock, history, tmp_path):
     scan = scan_with_secret(tmp_path / "contract.png")
     [other] = image_folder(tmp_path / "shots", 1, (500, 400)).iterdir()  # nothing saved for it
-    _redact_in_a_review(history, scan)
+    save_redaction_in_a_review(history, scan)
     window = make_window(history=history)
     batch = run(window.open_batch())
     batch.add_paths([str(scan), str(other)])
@@ -52,7 +41,7 @@ def test_the_batch_window_says_which_files_had_saved_redactions_applied(make_win
 def test_an_earlier_batch_opened_again_claims_nothing_it_did_not_do(make_window, run, bedrock, history, tmp_path):
     """Whether redactions were applied when an earlier batch ran is not kept: only this run's are said."""
     scan = scan_with_secret(tmp_path / "contract.png")
-    _redact_in_a_review(history, scan)
+    save_redaction_in_a_review(history, scan)
     window = make_window(history=history)
     batch = run(window.open_batch())
     batch.add_paths([str(scan)])

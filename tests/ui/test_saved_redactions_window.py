@@ -4,23 +4,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 
 from PIL import Image
 
 from helpers import until
-from imaging_samples import SECRET_BOX, scan_with_secret, secret_pixels
-from pixdesk.domain import Mark, MarkKind
+from imaging_samples import save_redaction_in_a_review, scan_with_secret, secret_pixels
 from pixdesk.services.chat import Status
-
-
-def _redact_in_another_conversation(history, scan) -> None:
-    store = history.store
-    conversation = history.run_now(store.start_conversation, "Review: contract.png")
-    sha256 = hashlib.sha256(scan.read_bytes()).hexdigest()
-    document = history.run_now(store.add_document, conversation, str(scan), scan.name, sha256, 1)
-    history.run_now(store.add_mark, document, Mark(MarkKind.REDACTION, 0, SECRET_BOX))
 
 
 def _send(window, run, question: str = "What is this?") -> None:
@@ -41,7 +31,7 @@ def _sent(bedrock) -> Image.Image:
 
 def test_a_file_dropped_into_a_new_chat_keeps_its_saved_redactions(make_window, run, bedrock, history, tmp_path):
     scan = scan_with_secret(tmp_path / "contract.png")
-    _redact_in_another_conversation(history, scan)
+    save_redaction_in_a_review(history, scan)
     window = make_window(history=history)
     window.attach_paths([str(scan)])
     run(until(lambda: window.tray.attachments(), message="the image in the tray"))
@@ -60,6 +50,6 @@ def test_a_redaction_saved_after_the_file_was_added_still_reaches_it(make_window
     run(until(lambda: window.tray.attachments(), message="the image in the tray"))
     [chip] = window.tray.chips()
     assert "saved redaction" not in chip.detail.text()
-    _redact_in_another_conversation(history, scan)
+    save_redaction_in_a_review(history, scan)
     _send(window, run)
     assert secret_pixels(_sent(bedrock)) == 0
