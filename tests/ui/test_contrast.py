@@ -156,7 +156,7 @@ def test_the_clipboard_offer_follows_a_switch_to_dark(qtbot):
 
 @PALETTES
 def test_the_copied_toast_is_a_card_in_the_windows_colours(palette, qtbot):
-    """"Copied." floats over the conversation as the clipboard offer does: the window's Base
+    """ "Copied." floats over the conversation as the clipboard offer does: the window's Base
     colour (not the tooltip's light yellow in a dark palette), its text drawn in the checked colour."""
     colours = palette()
     parent = QWidget()
