@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from pixdesk.services.saved_redactions import applied_sentence, applied_words
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.folders import remembering_dialog
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
+from pixdesk.ui.window_memory import fit_dialog
 
 OWN_PROMPTS_KEY = "batch/own_prompts"  # the prompts you added, offered again next time (a line each)
 _EXPORTS = {"CSV (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "Markdown (*.md)": "md"}
@@ -182,7 +183,7 @@ class BatchWindow(QDialog):
         split.setSizes([300, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.resize(1000, 760)
+        fit_dialog(self, QSize(1000, 760), parent)
         self._update_buttons()
 
     # --- choosing ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from pixdesk import catalog
 from pixdesk.settings import SETTINGS, Setting, Settings
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.readable import muted_text, status_colour
+from pixdesk.ui.window_memory import fit_dialog
 
 # Names for focus_field() that are not settings.
 API_KEY_FIELD = "api_key"
@@ -142,8 +143,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._paint_explanations()
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(640, int(screen.width() * 0.9)), min(600, int(screen.height() * 0.9)))
+        fit_dialog(self, QSize(640, 600), parent)
         self.focus_field(PROFILE_FIELD)  # opens on a named field, the first of the first section
 
     # --- what the window uses -----------------------------------------------------------------------

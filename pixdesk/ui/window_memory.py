@@ -33,6 +33,14 @@ def screen_areas(window: QWidget) -> list[QRect]:
     return [screen.availableGeometry() for screen in screens if screen is not None]
 
 
+def fit_dialog(dialog: QWidget, preferred: QSize, parent: QWidget | None = None) -> None:
+    """Size `dialog` to `preferred`, shrunk to SHARE of the screen it opens on (its parent's):
+    a 1366×768 laptop at 150 % has room for 911×512, less than a roomy dialog asks for."""
+    screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    width, height = int(screen.width() * SHARE), int(screen.height() * SHARE)
+    dialog.resize(min(preferred.width(), width), min(preferred.height(), height))
+
+
 def first_geometry(available: QRect, preferred: QSize = PREFERRED) -> QRect:
     """The preferred size, shrunk to SHARE of the available area, centred in it."""
     width = min(preferred.width(), int(available.width() * SHARE))

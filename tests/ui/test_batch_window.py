@@ -104,3 +104,18 @@ def test_the_chat_counts_down_while_waiting_for_the_quota(make_window, run, bedr
 
     run(scenario())
     assert bedrock.requests == []  # nothing was sent
+
+
+def test_the_batch_window_fits_a_1366_by_768_laptop_at_150_percent(make_window, run, bedrock, history, monkeypatch):
+    """It asked for 1000×760 whatever the screen: at 150 % a 1366×768 laptop has room for 911×512
+    (less its task bar), so Pause, Stop and Export were off the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    available = QRect(0, 0, 911, 485)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(available))
+    window = make_window(history=history)
+    batch = run(window.open_batch())
+    # At most 90 % of the screen, unless its least workable size needs more; never more than the screen.
+    assert batch.width() <= max(available.width() * 0.9, batch.minimumSizeHint().width()) <= available.width()
+    assert batch.height() <= max(available.height() * 0.9, batch.minimumSizeHint().height()) <= available.height()
