@@ -19,7 +19,7 @@ from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from pixdesk.services.saved_redactions import FileRedactions, applied_words
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.readable import muted_text
+from pixdesk.ui.window_memory import fit_dialog
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
     from pixdesk.services.images import Prepared
@@ -109,7 +110,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(facts)
         layout.addWidget(buttons)
-        self.resize(min(a.width + 60, 1100), min(a.height + 140, 900))
+        fit_dialog(self, QSize(min(a.width + 60, 1100), min(a.height + 140, 900)), parent)  # (the image scrolls)
 
 
 class AttachmentTray(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from pixdesk.ui.window_memory import fit_dialog
 
 
 def _with_close_button(dialog: QDialog, content: QWidget) -> None:
@@ -73,4 +75,4 @@ class ShortcutsDialog(QDialog):
         self.table = table
         self.rows = list(rows)
         _with_close_button(self, table)
-        self.resize(520, 480)
+        fit_dialog(self, QSize(520, 480), parent)

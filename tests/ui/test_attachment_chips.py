@@ -209,3 +209,24 @@ def test_chip_colours_meet_contrast(host, run, palette):
         edge = border_colour(own, failed)
         assert readable.contrast(edge, window) >= 3 and readable.contrast(edge, base) >= 3
     assert isinstance(chip, ImageChip)
+
+
+def test_the_preview_fits_a_small_screen_and_scrolls_instead(host, run, monkeypatch):
+    """A 1024-px screenshot asked for 1084×780: at 150 % a 1366×768 laptop has room for 911×485,
+    so the Close button was off the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    available = QRect(0, 0, 911, 485)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(available))
+
+    async def scenario():
+        host.tray.add_bytes(png_bytes(1600, 1000), "big.png")
+        await host.tray.idle()
+
+    run(scenario())
+    chip = host.tray.chips()[0]
+    chip.thumb.click()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible())
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    dialog.reject()
