@@ -115,17 +115,22 @@ class _Mailbox:
         self._lock = threading.Lock()
         self._wake_pending = False
         self._last_wake = -math.inf
+        self._text_seen = False  # the answer's first words are never held back
         self._waiter: asyncio.Future[None] | None = None
 
     def put(self, item: Any) -> None:  # worker thread
         with self._lock:
             self._items.append(item)
-            if self._wake_pending:
+            first_words = isinstance(item, TextDelta) and not self._text_seen
+            self._text_seen = self._text_seen or first_words
+            # The first words, the end and a failure are never held back (Stop returns at once).
+            urgent = first_words or item is _END or isinstance(item, _Failure)
+            if self._wake_pending and not urgent:
                 return
             self._wake_pending = True
-            delay = self._last_wake + self._interval_s - self._clock()
+            delay = 0.0 if urgent else self._last_wake + self._interval_s - self._clock()
         try:
-            if delay <= 0:  # the first item, or the first after a quiet spell: at once
+            if delay <= 0:  # those, the first item, or the first after a quiet spell: at once
                 self._loop.call_soon_threadsafe(self._wake)
             else:
                 self._loop.call_soon_threadsafe(self._loop.call_later, delay, self._wake)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from pixdesk.bedrock.stream import _joined_text, _Mailbox
+from pixdesk.bedrock.stream import _END, _joined_text, _Mailbox
 from pixdesk.domain import Started, Stopped, TextDelta
 
 
@@ -51,3 +51,21 @@ def test_a_batchs_text_is_joined_between_other_events():
     batch = [Started("r1"), TextDelta("Hel"), TextDelta("lo"), TextDelta(" world"), Stopped("end_turn"), TextDelta("!")]
     assert _joined_text(batch) == [Started("r1"), TextDelta("Hello world"), Stopped("end_turn"), TextDelta("!")]
     assert _joined_text([]) == []
+
+
+def test_the_first_words_and_the_end_are_never_held_back():
+    """Started wakes the loop; the first text, a moment later, must not wait out the interval
+    (time to the first token is what a person feels most)."""
+
+    async def scenario() -> list[list[object]]:
+        mailbox = _Mailbox(asyncio.get_running_loop(), interval_s=30.0, clock=lambda: 100.0)
+        first = await _put_and_take(mailbox, Started("r1"))
+        words = await _put_and_take(mailbox, TextDelta("Hello"))
+        end = await _put_and_take(mailbox, _END)  # nor the end: Stop returns at once
+        return [first, words, end]
+
+    async def _put_and_take(mailbox: _Mailbox, item: object) -> list[object]:
+        mailbox.put(item)
+        return await asyncio.wait_for(mailbox.take(), 5)  # an interval of 30 s would time out
+
+    assert asyncio.run(scenario()) == [[Started("r1")], [TextDelta("Hello")], [_END]]
