@@ -24,7 +24,6 @@ from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from pixdesk.services.review import ReviewDocument
 from pixdesk.services.saved_redactions import FileRedactions, applied_words
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
+from pixdesk.ui.close_row import with_close_row
 from pixdesk.ui.readable import muted_text
 from pixdesk.ui.window_memory import fit_dialog
 
@@ -104,12 +104,7 @@ class PreviewDialog(QDialog):
             self,
         )
         facts.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(facts)
-        layout.addWidget(buttons)
+        with_close_row(self, scroll, facts)
         fit_dialog(self, QSize(min(a.width + 60, 1100), min(a.height + 140, 900)), parent)  # (the image scrolls)
 
 

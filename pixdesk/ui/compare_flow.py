@@ -14,17 +14,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QImage, QPalette, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from pixdesk.errors import KnownError
 from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE, CompareResult, compare_refs, question
+from pixdesk.ui.close_row import with_close_row
 from pixdesk.ui.readable import muted_text
 
 if TYPE_CHECKING:
@@ -196,9 +195,4 @@ class CompareDialog(QDialog):
         found = QLabel(sentence + " The question is in the box below: edit it if you like, then press Enter.", self)
         found.setTextFormat(Qt.TextFormat.PlainText)
         found.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid, 1)
-        layout.addWidget(found)
-        layout.addWidget(buttons)
+        with_close_row(self, grid, found)

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from pixdesk import __version__
 from pixdesk.logs import REDACT
+from pixdesk.ui.close_row import with_close_row
+from pixdesk.ui.window_memory import fit_dialog
 
 log = logging.getLogger("pixdesk.crash")
 
@@ -42,7 +43,7 @@ class CrashDialog(QDialog):
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)
         self.details.setAccessibleName("Problem details")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = with_close_row(self, intro, self.details, grow=1)
         copy = QPushButton("Copy details", self)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.details.toPlainText()))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -50,12 +51,7 @@ class CrashDialog(QDialog):
             folder = QPushButton("Open log folder", self)
             folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path.parent))))
             buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_dialog(self, QSize(640, 420), parent)
 
 
 class CrashReporter(QObject):

@@ -10,24 +10,15 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from pixdesk.ui.close_row import with_close_row
 from pixdesk.ui.window_memory import fit_dialog
-
-
-def _with_close_button(dialog: QDialog, content: QWidget) -> None:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(content, 1)
-    layout.addWidget(buttons)
 
 
 class AboutDialog(QDialog):
@@ -50,7 +41,7 @@ class AboutDialog(QDialog):
         self.label.setAccessibleName("About pixdesk")
         self.label.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in facts))
         self.facts = list(facts)
-        _with_close_button(self, self.label)
+        with_close_row(self, self.label)
         self.setMinimumWidth(520)
 
 
@@ -74,5 +65,5 @@ class ShortcutsDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table = table
         self.rows = list(rows)
-        _with_close_button(self, table)
+        with_close_row(self, table)
         fit_dialog(self, QSize(520, 480), parent)

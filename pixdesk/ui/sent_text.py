@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from pixdesk import catalog
+from pixdesk.ui.close_row import with_close_row
 from pixdesk.ui.dialog_focus import open_giving_focus_back
 
 
@@ -40,17 +40,12 @@ class SentTextDialog(QDialog):
         )
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setAccessibleName("Question as sent")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = with_close_row(self, intro, self.text, grow=1)
         self.copy_button = QPushButton("Copy", self)
         self.copy_button.setToolTip("Copy the question as sent")
         self.copy_button.setAutoDefault(False)  # Enter closes, as in the image preview
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
         self.resize(self._fitting_size(parent))
 
     @staticmethod
