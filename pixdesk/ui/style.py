@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
     QWidget,
@@ -54,6 +55,7 @@ def paint_ring(painter: QPainter, rect: QRect, colour: QColor) -> None:
 _PE = QStyle.PrimitiveElement
 _CE = QStyle.ControlElement
 _CC = QStyle.ComplexControl
+_NO_BUTTON_ICONS = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
 
 
 class FocusRingStyle(QProxyStyle):
@@ -90,6 +92,19 @@ class FocusRingStyle(QProxyStyle):
         if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, QAbstractScrollArea):
             return max(value, RING_WIDTH)  # room on the frame for the whole ring: the viewport covers the rest
         return value
+
+    def styleHint(  # noqa: N802
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # noqa: N803 - Qt's name
+    ) -> int:
+        # Dialog buttons without icons, as chat apps and the other platforms show them: Fusion's
+        # stock Close/Save/Cancel glyphs are dark, barely visible on a dark theme's buttons.
+        if hint == _NO_BUTTON_ICONS:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
 
     def drawComplexControl(  # noqa: N802
         self, control: _CC, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QStyleFactory, QWidget
+from PySide6.QtWidgets import QStyle, QStyleFactory, QWidget
 
 from helpers import DARK_PALETTE, until
 from pixdesk import catalog
@@ -173,3 +173,20 @@ def test_the_copied_toast_is_a_card_in_the_windows_colours(palette, qtbot):
     assert picture.pixelColor(int(4 * ratio), int(toast.height() // 2 * ratio)).rgb() == background.rgb()
     drawn = {picture.pixelColor(x, y).rgb() for x in range(picture.width()) for y in range(picture.height())}
     assert text.rgb() in drawn  # the word itself, in the colour checked against the card
+
+
+def test_dialog_buttons_carry_no_stock_icons():
+    """Fusion's stock Close/Save/Cancel glyphs are dark: barely visible on a dark theme's buttons
+    (under 3:1). On a desktop whose theme asks for them (Linux under X11 does; the offscreen test
+    platform does not), pixdesk's style says no: dialog buttons are words only, as in chat apps."""
+    from PySide6.QtWidgets import QProxyStyle
+
+    icons = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+
+    class IconTheme(QProxyStyle):  # a platform theme that wants icons on dialog buttons
+        def styleHint(self, hint, option=None, widget=None, returnData=None):  # noqa: N802, N803
+            return 1 if hint == icons else super().styleHint(hint, option, widget, returnData)
+
+    base = IconTheme(QStyleFactory.create("Fusion"))
+    assert base.styleHint(icons) == 1
+    assert style.FocusRingStyle(base).styleHint(icons) == 0
