@@ -58,6 +58,17 @@ def photo(width: int = 800, height: int = 600) -> Image.Image:
     return image if scale == 1 else image.resize((width, height), Image.Resampling.BICUBIC)
 
 
+def before_and_after(size: tuple[int, int] = (640, 400), change=(300, 100, 339, 119)) -> tuple[Image.Image, ...]:
+    """Two screenshots of a text list that differ only in `change` (x0, y0, x1, y1), a red box."""
+    before = Image.new("RGB", size, (245, 245, 245))
+    draw = ImageDraw.Draw(before)
+    for row in range((size[1] - 12) // 22):
+        draw.text((10, 6 + row * 22), f"Invoice line {row}: {row * 17} items, ${row * 4.25:.2f}", fill=(20, 20, 20))
+    after = before.copy()
+    ImageDraw.Draw(after).rectangle(change, fill=(200, 0, 0))
+    return before, after
+
+
 def marked(size: tuple[int, int], colour=(40, 90, 200), marker_box=(0, 0, 40, 20)) -> Image.Image:
     """A flat image with a red block in its top-left corner, to see which way up it comes out."""
     image = Image.new("RGB", size, colour)

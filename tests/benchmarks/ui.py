@@ -16,6 +16,9 @@ from pathlib import Path
 import fixtures
 from report import Row
 
+sys.path.insert(0, str(Path(__file__).parent.parent))  # tests/: start_env
+from start_env import isolated_start
+
 PROBE_MS = 5
 
 
@@ -201,22 +204,9 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> float:
 
 
 def start_environment() -> dict[str, str]:
-    """Where a timed start runs: a home of its own (its own history, settings and single-instance
-    socket), offscreen, and — as an installed pixdesk, which pip and PyInstaller compile — from
-    compiled bytecode in a cache of its own (fill it with one warm-up start before timing)."""
-    home = tempfile.mkdtemp(prefix="pixdesk-bench-home-")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=home,
-        XDG_CONFIG_HOME=home,
-        XDG_STATE_HOME=home,
-        XDG_DATA_HOME=home,
-        AWS_EC2_METADATA_DISABLED="true",
-        PYTHONPYCACHEPREFIX=str(Path(home) / "pycache"),
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
+    """Where a timed start runs: a home of its own, offscreen, from compiled bytecode in a cache
+    of its own (fill it with one warm-up start before timing)."""
+    return isolated_start(Path(tempfile.mkdtemp(prefix="pixdesk-bench-home-")), compiled=True)
 
 
 def cold_start_row(rounds: int) -> Row:

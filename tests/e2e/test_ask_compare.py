@@ -7,20 +7,16 @@ import base64
 import io
 import json
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from helpers import run_pixdesk
+from imaging_samples import before_and_after
 from pixdesk.imaging.compare import CHANGED
 from pixdesk.services.compare import TEMPLATE
 
 
 def _screens(tmp_path):
-    before = Image.new("RGB", (640, 400), (245, 245, 245))
-    draw = ImageDraw.Draw(before)
-    for row in range(17):
-        draw.text((10, 6 + row * 22), f"Invoice line {row}: {row * 17} items, ${row * 4.25:.2f}", fill=(20, 20, 20))
-    after = before.copy()
-    ImageDraw.Draw(after).rectangle((300, 100, 339, 119), fill=(200, 0, 0))
+    before, after = before_and_after()
     before.save(tmp_path / "before.png")
     after.save(tmp_path / "after.png")
     return tmp_path / "before.png", tmp_path / "after.png"

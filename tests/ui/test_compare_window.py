@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageDraw
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from helpers import until
+from imaging_samples import before_and_after
 from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE
 
 
@@ -20,12 +21,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def _pair() -> tuple[bytes, bytes]:
-    before = Image.new("RGB", (480, 300), (245, 245, 245))
-    draw = ImageDraw.Draw(before)
-    for row in range(13):
-        draw.text((10, 6 + row * 22), f"Order {row}: {row * 7} items, ${row * 3.5:.2f}", fill=(20, 20, 20))
-    after = before.copy()
-    ImageDraw.Draw(after).rectangle((200, 100, 229, 119), fill=(200, 0, 0))
+    before, after = before_and_after((480, 300), change=(200, 100, 229, 119))
     return _png(before), _png(after)
 
 

@@ -8,6 +8,7 @@ import sys
 
 from pixdesk import cli, entry
 from pixdesk.services.images import ImageWorkers, image_worker_count
+from start_env import isolated_start
 
 
 def test_the_entry_knows_every_cli_command_without_importing_the_cli():
@@ -95,16 +96,7 @@ app.processEvents()
 
 
 def _lazy_names_loaded(code: str, tmp_path) -> str:
-    home = str(tmp_path)  # a history, settings and logs of the test's own
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=home,
-        XDG_CONFIG_HOME=home,
-        XDG_DATA_HOME=home,
-        XDG_STATE_HOME=home,
-        XDG_CACHE_HOME=home,
-    )
+    env = isolated_start(tmp_path)  # a history, settings and logs of the test's own
     result = subprocess.run(
         [sys.executable, "-c", code + _REPORT_LAZY], capture_output=True, text=True, timeout=120, env=env
     )
@@ -144,9 +136,7 @@ def test_what_is_built_later_is_there_when_used(tmp_path):
         "print(' '.join(n for n in LAZY if n in sys.modules))\n"
         "import os; os._exit(0)\n"  # (the check of credentials may still be reading the keychain)
     )
-    home = str(tmp_path)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
-    env["XDG_STATE_HOME"] = env["XDG_CACHE_HOME"] = home
+    env = isolated_start(tmp_path)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["PIL", "pixdesk.ui.desktop", "pixdesk.ui.capture", "pixdesk.ui.welcome"]
