@@ -90,6 +90,23 @@ class Turn:
     attachments: tuple[Attachment, ...] = ()
 
 
+class ProxyMode(enum.Enum):
+    SYSTEM = "system"  # the computer's proxy settings (environment, Windows and macOS settings)
+    MANUAL = "manual"  # the proxy typed in Settings
+    NONE = "none"  # connect directly, whatever the computer says
+
+
+@dataclass(frozen=True)
+class ProxyChoice:
+    """How AWS is reached. `password` (for MANUAL) is a secret: it lives in the OS keychain and is
+    never logged, stored in the settings or shown."""
+
+    mode: ProxyMode = ProxyMode.SYSTEM
+    url: str = ""  # MANUAL: proxy.example.com:8080 or http://proxy.example.com:8080
+    user: str = ""
+    password: str | None = field(default=None, repr=False)
+
+
 @dataclass(frozen=True)
 class Connection:
     """Where and as whom to call Bedrock. `api_key` is a secret: never log or store it."""
@@ -97,10 +114,14 @@ class Connection:
     region: str = catalog.DEFAULT_REGION
     profile: str | None = None  # a named AWS profile; None = the standard credential chain
     api_key: str | None = field(default=None, repr=False)  # a Bedrock API key (bearer token)
+    proxy: ProxyChoice = ProxyChoice()  # (frozen: safe as a shared default)
 
     def __repr__(self) -> str:  # keep the key out of logs and tracebacks
         key = "set" if self.api_key else "none"
-        return f"Connection(region={self.region!r}, profile={self.profile!r}, api_key={key})"
+        return (
+            f"Connection(region={self.region!r}, profile={self.profile!r}, api_key={key}, "
+            f"proxy={self.proxy.mode.value})"
+        )
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 SERVICE = "pixdesk"
 ACCOUNT = "bedrock-api-key"
+PROXY_PASSWORD_ACCOUNT = "proxy-password"  # the password of the proxy typed in Settings (Network)
 
 
 def _keyring() -> Any:
@@ -26,7 +27,10 @@ def _keyring_error() -> type[Exception]:
 
 
 class ApiKeyStore:
-    def __init__(self) -> None:
+    """One secret in the keychain: the Bedrock API key, or (account=PROXY_PASSWORD_ACCOUNT) the proxy's password."""
+
+    def __init__(self, account: str = ACCOUNT) -> None:
+        self.account = account
         self._session_key: str | None = None
         # What the keychain held when first read, kept: a keychain read can take a tenth of a
         # second (and may ask the person to unlock), so it is done once, off the window's thread.
@@ -56,7 +60,7 @@ class ApiKeyStore:
         if not self.keychain_available():
             return None
         try:
-            self._keychain_key = _keyring().get_password(SERVICE, ACCOUNT)
+            self._keychain_key = _keyring().get_password(SERVICE, self.account)
         except _keyring_error():
             return None  # (not remembered: a locked keychain may be unlocked next time)
         self._keychain_read = True
@@ -67,7 +71,7 @@ class ApiKeyStore:
         key = key.strip()
         if self.keychain_available():
             try:
-                _keyring().set_password(SERVICE, ACCOUNT, key)
+                _keyring().set_password(SERVICE, self.account, key)
                 self._session_key = None
                 self._keychain_key, self._keychain_read = key, True
                 return True
@@ -81,6 +85,6 @@ class ApiKeyStore:
         self._keychain_key, self._keychain_read = None, False
         if self.keychain_available():
             try:
-                _keyring().delete_password(SERVICE, ACCOUNT)
+                _keyring().delete_password(SERVICE, self.account)
             except _keyring_error():
                 pass

@@ -6,6 +6,7 @@ by the app (from the OS keychain) is handed to botocore through the session's to
 so it never has to be put into `os.environ` where child processes would inherit it. A key set
 by the person in AWS_BEARER_TOKEN_BEDROCK is used by botocore itself, as in any boto3 app.
 Endpoint overrides (AWS_ENDPOINT_URL_BEDROCK_RUNTIME, AWS_CA_BUNDLE, ...) are botocore's too.
+The proxy and the certificates trusted come from pixdesk.bedrock.network.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import pixdesk
 from pixdesk import catalog
+from pixdesk.bedrock.network import botocore_network_config
 from pixdesk.domain import Connection
 
 if TYPE_CHECKING:  # boto3 and botocore are imported when the first client is made: the window starts sooner
@@ -89,6 +91,11 @@ class ClientFactory:
             _fingerprint(connection.api_key),
             # botocore reads the env token once per client: a changed token needs a new client.
             _fingerprint(self._environ.get(ENV_BEARER_TOKEN)),
+            # A proxy changed in Settings takes effect with the next question, without a restart.
+            connection.proxy.mode,
+            connection.proxy.url,
+            connection.proxy.user,
+            _fingerprint(connection.proxy.password),
         )
 
     def client(self, connection: Connection) -> Any:
@@ -119,7 +126,11 @@ class ClientFactory:
             self._loader = botocore.loaders.create_loader()
         core_session = botocore.session.Session(profile=connection.profile or None)
         core_session.register_component("data_loader", self._loader)
-        config = self.settings.botocore_config(core_session.get_config_variable("max_attempts"))
+        network = botocore_network_config(connection.proxy)
+        # The default for every client this session makes, also those botocore makes by itself
+        # (the credential chain refreshing an SSO sign-in, assuming a role): the same way out.
+        core_session.set_default_client_config(network)
+        config = self.settings.botocore_config(core_session.get_config_variable("max_attempts")).merge(network)
         if connection.api_key:
             core_session.register_component("token_provider", _AppTokenProvider(connection.api_key))
             config = config.merge(Config(signature_version="bearer"))

@@ -7,9 +7,11 @@ from __future__ import annotations
 import enum
 import os
 from dataclasses import dataclass
+from datetime import datetime
 
 from pixdesk.bedrock.client import ENV_BEARER_TOKEN
 from pixdesk.bedrock.errors import map_exception
+from pixdesk.bedrock.network import botocore_network_config
 from pixdesk.domain import Connection
 from pixdesk.errors import Kind
 
@@ -47,6 +49,11 @@ class CredentialStatus:
     label: str  # short, in plain words, for the toolbar: "Signed in with an API key", "Not signed in"
     message: str = ""  # a sentence when something is wrong
     detail: str = ""  # the exact method, in AWS's terms, for the tooltip and About; never a secret
+    # An IAM Identity Center sign-in: its sso-session (to sign in again in one click), when its
+    # current token ends, and whether botocore renews it by itself (a refresh token).
+    sso_session: str = ""
+    expires_at: datetime | None = None
+    renews: bool = False
 
 
 def available_profiles() -> list[str]:
@@ -60,6 +67,35 @@ def available_profiles() -> list[str]:
 
 
 def check_credentials(connection: Connection) -> CredentialStatus:
+    status = _check(connection)
+    return _with_sso_expiry(status, connection.profile) if connection.profile and not connection.api_key else status
+
+
+def _with_sso_expiry(status: CredentialStatus, profile: str) -> CredentialStatus:
+    """For an IAM Identity Center profile: until when it is signed in (read after the check, which
+    let botocore renew the token), and its sso-session for "Sign in again"."""
+    import dataclasses
+
+    from pixdesk.bedrock.sso_files import session_of_profile, sign_in_expiry
+
+    session = session_of_profile(profile)
+    if session is None:
+        return status
+    expiry = sign_in_expiry(profile)
+    status = dataclasses.replace(status, sso_session=session)
+    if status.state is CredentialState.EXPIRED:  # one click signs in again: no terminal command to suggest
+        return dataclasses.replace(status, message="Your company's AWS sign-in has ended. Sign in again to carry on.")
+    if expiry is None or status.state is not CredentialState.READY:
+        return status
+    until = expiry.expires_at.astimezone()
+    when = until.strftime("%H:%M") if until.date() == datetime.now().astimezone().date() else until.strftime("%a %H:%M")
+    if expiry.renews:  # it will not end then: say so only in the tooltip
+        detail = f"{status.detail}; renews by itself (current sign-in until {when})"
+        return dataclasses.replace(status, detail=detail, expires_at=expiry.expires_at, renews=True)
+    return dataclasses.replace(status, label=f"Signed in until {when}", expires_at=expiry.expires_at)
+
+
+def _check(connection: Connection) -> CredentialStatus:
     if connection.api_key:
         return CredentialStatus(CredentialState.READY, _API_KEY, detail="Amazon Bedrock API key saved in Settings")
     if os.environ.get(ENV_BEARER_TOKEN):
@@ -70,7 +106,9 @@ def check_credentials(connection: Connection) -> CredentialStatus:
 
     profile = f"AWS profile “{connection.profile}”" if connection.profile else "the default AWS credential chain"
     try:
-        credentials = botocore.session.Session(profile=connection.profile or None).get_credentials()
+        session = botocore.session.Session(profile=connection.profile or None)
+        session.set_default_client_config(botocore_network_config(connection.proxy))  # SSO and STS: via the proxy
+        credentials = session.get_credentials()
         if credentials is None:
             return CredentialStatus(
                 CredentialState.MISSING,

@@ -5,9 +5,9 @@ one from settings keys of its own."""
 
 from __future__ import annotations
 
-from pixdesk.domain import Connection, Resolution
+from pixdesk.domain import Connection, ProxyChoice, ProxyMode, Resolution
 from pixdesk.logs import REDACT
-from pixdesk.secrets import ApiKeyStore
+from pixdesk.secrets import PROXY_PASSWORD_ACCOUNT, ApiKeyStore
 from pixdesk.services.chat import AskOptions
 from pixdesk.services.quota import QuotaLimits
 from pixdesk.settings import Settings
@@ -21,12 +21,15 @@ class Choices:
     def __init__(self, settings: Settings, keys: ApiKeyStore | None = None) -> None:
         self.settings = settings
         self._keys = keys
+        # The proxy's password: in the same keychain as the API key, when there is a key store.
+        self._proxy_passwords = ApiKeyStore(PROXY_PASSWORD_ACCOUNT) if keys is not None else None
         self.region: str = settings.get("bedrock/region")
         self.tier: str = settings.get("bedrock/tier")
 
     def save(self) -> None:
-        self.settings.set("bedrock/region", self.region)
-        self.settings.set("bedrock/tier", self.tier)
+        for key, value in (("bedrock/region", self.region), ("bedrock/tier", self.tier)):
+            if not self.settings.locked(key):  # (what the organisation set is not the person's to keep)
+                self.settings.set(key, value)
 
     # --- what a request needs ------------------------------------------------------------------
 
@@ -34,8 +37,20 @@ class Choices:
         """Where and as whom to call Bedrock now. `region` overrides this session's: a batch keeps
         the region it was started in, with today's credentials."""
         return Connection(
-            region=region or self.region, profile=self.settings.get("aws/profile") or None, api_key=self.api_key()
+            region=region or self.region,
+            profile=self.settings.get("aws/profile") or None,
+            api_key=self.api_key(),
+            proxy=self.proxy(),
         )
+
+    def proxy(self) -> ProxyChoice:
+        """The proxy chosen in Settings, with its password from the keychain (read only for a
+        proxy with a user name; the first read should happen off the window's thread)."""
+        get = self.settings.get
+        mode = ProxyMode(get("network/proxy"))
+        user = get("network/proxy_user").strip() if mode is ProxyMode.MANUAL else ""
+        password = self.proxy_password() if user else None
+        return ProxyChoice(mode, get("network/proxy_url").strip(), user, password)
 
     def ask_options(self) -> AskOptions:
         get = self.settings.get
@@ -59,6 +74,24 @@ class Choices:
 
     def api_key(self) -> str | None:
         return self._keys.load() if self._keys is not None else None
+
+    def proxy_password(self) -> str | None:
+        password = self._proxy_passwords.load() if self._proxy_passwords is not None else None
+        REDACT.add_secret(password)  # never in a log line, even inside a proxy URL
+        return password
+
+    def change_proxy_password(self, password: str) -> bool:
+        """Keep the proxy's password (empty: forget it); False when there is no keychain to keep it
+        in (then it is kept only until pixdesk quits)."""
+        if self._proxy_passwords is None:
+            raise RuntimeError("this workspace has no key store")
+        if not password:
+            self._proxy_passwords.delete()
+            return True
+        if password == self._proxy_passwords.load():
+            return True
+        REDACT.add_secret(password)
+        return self._proxy_passwords.save(password)
 
     def keychain_available(self) -> bool:
         return self._keys is not None and self._keys.keychain_available()

@@ -31,8 +31,9 @@ from PIL import Image, ImageDraw
 from pixdesk import __version__, catalog
 from pixdesk.bedrock.client import ClientFactory, ClientSettings
 from pixdesk.bedrock.installation import SERVICES_USED, default_ca_bundle, endpoint_url, missing_service_models
+from pixdesk.bedrock.network import describe_network, use_system_trust_store
 from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
-from pixdesk.domain import Answer, AskRequest, Attachment, Connection
+from pixdesk.domain import Answer, AskRequest, Attachment, Connection, ProxyChoice
 from pixdesk.imaging.encode import Resolution
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.abandonable import off_loop
@@ -182,6 +183,31 @@ def check_certificates(ca_bundle: str | None = None) -> Passed:
     return Passed(f"{count} CA certificates from {Path(ca_bundle).name}, {ssl.OPENSSL_VERSION}")
 
 
+def check_network(proxy: ProxyChoice) -> Passed:
+    """Which proxy and certificates a question to Bedrock would use on this computer (never a
+    password), and that the system trust store can be used (truststore is in the installation)."""
+    if not use_system_trust_store():
+        raise CheckFailed(
+            "the system trust store cannot be used (truststore is missing from this installation): a company "
+            "proxy's certificate would be refused"
+        )
+    return Passed(describe_network(proxy).sentence())
+
+
+def _settled_now(work: Callable[[], Passed]) -> Callable[[], Passed]:
+    """Run `work` now, report its outcome later (through Report.run)."""
+    try:
+        passed = work()
+    except Exception as exc:  # noqa: BLE001 - reported as a FAIL line when its turn comes
+        failure = exc
+
+        def fail() -> Passed:
+            raise failure
+
+        return fail
+    return lambda: passed
+
+
 def sample_images() -> list[InMemoryImage]:
     """One of each kind the pipeline handles differently: a screenshot (PNG), a photo (JPEG),
     a scanned page (PDF, drawn by PDFium) and an iPhone photo (HEIC, read by libheif)."""
@@ -295,11 +321,18 @@ async def round_trip(server: LocalBedrock, attachment: Attachment) -> Passed:
     )
 
 
-async def run_core_checks(report: Report, workdir: Path) -> tuple[AskRequest, Answer] | None:
-    """Every check that needs no Qt. Returns the question and answer of the round trip."""
+async def run_core_checks(
+    report: Report, workdir: Path, proxy: ProxyChoice | None = None
+) -> tuple[AskRequest, Answer] | None:
+    """Every check that needs no Qt. Returns the question and answer of the round trip. `proxy`:
+    the one chosen in Settings (without its password)."""
+    # The network as the person's questions would meet it: read before their AWS settings
+    # (AWS_CA_BUNDLE, the profile) are set aside for the rest of the self-test.
+    network = _settled_now(lambda: check_network(proxy or ProxyChoice()))
     isolate_aws(workdir)
     report.run("botocore data", check_botocore_data)
     report.run("CA certificates", check_certificates)
+    report.run("network", network)
     attachments = await report.run_async(
         "image workers", lambda: in_daemon_thread(lambda: check_image_workers(sample_images()))
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPluginLoader, QUrl
 from PySide6.QtGui import QGuiApplication, QImageReader, QTextDocument
 
-from pixdesk.domain import Answer, AskRequest
+from pixdesk.domain import Answer, AskRequest, ProxyChoice
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.services.self_test import CheckFailed, Passed, Report
 from pixdesk.ui.chat_view import ChatView
@@ -96,6 +96,15 @@ def check_rendering(request: AskRequest, answer: Answer) -> Passed:
         )
     finally:
         view.deleteLater()
+
+
+def saved_proxy() -> ProxyChoice:
+    """The proxy chosen in Settings (never its password: the self-test only says which is used)."""
+    from pixdesk.services.choices import Choices
+    from pixdesk.settings import Settings
+    from pixdesk.ui.settings_store import QSettingsStore
+
+    return Choices(Settings(QSettingsStore())).proxy()
 
 
 def run_qt_checks(report: Report) -> None:

@@ -21,6 +21,7 @@ CHECKS = (
     "Qt image formats",
     "botocore data",
     "CA certificates",
+    "network",
     "image workers",
     "history store",
     "keychain",
@@ -36,6 +37,7 @@ def test_self_test_passes_with_one_line_per_check(tmp_path, monkeypatch):
     monkeypatch.setenv("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "https://127.0.0.1:9")
     monkeypatch.setenv("AWS_BEARER_TOKEN_BEDROCK", "ABSKpersonalkeythatmustnotbeused")
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # a company proxy, unreachable from here
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)  # (botocore would verify with it alone)
     result = run_pixdesk("--self-test", timeout=120)
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
@@ -44,6 +46,11 @@ def test_self_test_passes_with_one_line_per_check(tmp_path, monkeypatch):
     assert [line.split(":", 1)[0].split(None, 1)[1] for line in check_lines] == list(CHECKS)
     assert all(line.startswith("ok ") for line in check_lines)
     assert lines[-1] == f"self-test passed: {len(CHECKS)} checks"
+    network = next(line for line in lines if line.startswith("ok    network: "))
+    assert network.endswith(
+        "Proxy: 127.0.0.1:9 (from the proxy variables) · Certificates: this computer's trusted certificates "
+        "(the system trust store)"
+    )
     assert "ABSKpersonal" not in result.stdout + result.stderr
     assert result.stderr == ""
 
