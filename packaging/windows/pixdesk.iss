@@ -2,7 +2,9 @@
 ; packaging/windows/build.ps1:
 ;     iscc /DAppVersion=1.2.0rc1 /DAppNumericVersion=1.2.0.0 packaging\windows\pixdesk.iss
 ; Per-user: no administrator rights, installs into %LOCALAPPDATA%\Programs\pixdesk, registers
-; under HKEY_CURRENT_USER only. "Open with pixdesk" for every type in packaging/bundle.py
+; under HKEY_CURRENT_USER only. IT may install per machine instead with /ALLUSERS on the command line
+; (Program Files, HKEY_LOCAL_MACHINE; UAC asks for an administrator): HKA and {auto…} follow the mode.
+; "Open with pixdesk" for every type in packaging/bundle.py
 ; (tests/unit/test_packaging.py checks the list below matches), never taking over a default.
 ; With /DSign (build.ps1 passes it when the signing service is configured), the installer and
 ; the uninstaller are signed through the "pixdesksign" sign tool given on iscc's command line.
@@ -37,6 +39,8 @@ DefaultDirName={autopf}\pixdesk
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 PrivilegesRequired=lowest
+; /ALLUSERS for IT's per-machine deployments; without it nothing changes and no dialog asks.
+PrivilegesRequiredOverridesAllowed=commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0.17763
@@ -63,7 +67,8 @@ SignToolRetryDelay=10000
 
 [Tasks]
 Name: "desktopicon"; Description: "Create a desktop shortcut"; GroupDescription: "Shortcuts:"; Flags: unchecked
-Name: "addtopath"; Description: "Add pixdesk-cli to PATH (for the current user)"; GroupDescription: "Command line:"; Flags: unchecked
+; (Per user only: a per-machine install must not change its installing administrator's own Path.)
+Name: "addtopath"; Description: "Add pixdesk-cli to PATH (for the current user)"; GroupDescription: "Command line:"; Flags: unchecked; Check: not IsAdminInstallMode
 
 [Files]
 Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

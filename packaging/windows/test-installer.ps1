@@ -106,8 +106,8 @@ Write-Host "Installer test in $work"
 $before = @(Get-PixdeskTraces $installDir)
 if ($before.Count) { throw "pixdesk is already installed for this user ($($before -join '; ')): use a clean account" }
 
-# Inno Setup's command line (https://jrsoftware.org/ishelp/index.php?topic=setupcmdline). /CURRENTUSER
-# only matters if pixdesk.iss ever allows the privileges override; it states the per-user install.
+# Inno Setup's command line (https://jrsoftware.org/ishelp/index.php?topic=setupcmdline). pixdesk.iss
+# allows /ALLUSERS (per machine, for IT); /CURRENTUSER states the per-user install tested here.
 $installLog = Join-Path $work "install.log"
 Invoke-Silently $setupExe @("/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER", "/TASKS=`"$Tasks`"",
                             "/DIR=`"$installDir`"", "/LOG=`"$installLog`"") "The silent install" $installLog

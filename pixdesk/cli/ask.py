@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from pixdesk import catalog
-from pixdesk.bedrock.client import configured_region
 from pixdesk.bedrock.request import build_converse_args
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.cli import ask_compare, saved_redactions
 from pixdesk.cli.fine_print import small_print_warnings
+from pixdesk.cli.managed import managed_settings, obey_policy
 from pixdesk.cli.support import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -59,10 +59,16 @@ def add_parser(commands: Commands) -> None:
         choices=catalog.region_names(),
         metavar="REGION",
         help="source region (default: your AWS configuration's, if it offers Pixtral "
-        f"Large, else {catalog.DEFAULT_REGION}); one of " + ", ".join(catalog.region_names()),
+        f"Large, else your organisation's or {catalog.DEFAULT_REGION}); one of " + ", ".join(catalog.region_names()),
     )
-    command.add_argument("--tier", choices=catalog.tier_keys(), default=catalog.DEFAULT_TIER)
-    command.add_argument("--profile", help="named AWS profile (default: the standard credential chain)")
+    command.add_argument(
+        "--tier",
+        choices=catalog.tier_keys(),
+        help=f"speed and price (default: your organisation's choice, else {catalog.DEFAULT_TIER})",
+    )
+    command.add_argument(
+        "--profile", help="named AWS profile (default: your organisation's choice, else the standard credential chain)"
+    )
     command.add_argument("--system", default="", help="system prompt")
     command.add_argument(
         "--max-tokens",
@@ -124,7 +130,11 @@ def add_parser(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    region = args.region or configured_region(args.profile) or catalog.DEFAULT_REGION
+    try:
+        obey_policy(args, managed_settings())  # the organisation's locks and regions, as in the window
+    except KnownError as error:
+        return report(error, args.debug)
+    region = args.region
     try:
         if args.tiles and args.crop:
             raise bad_input("--tiles reads whole pages; it cannot be combined with --crop.")

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from pixdesk import catalog
-from pixdesk.bedrock.client import configured_region
 from pixdesk.cli import saved_redactions
+from pixdesk.cli.managed import managed_quota, managed_settings, obey_policy
 from pixdesk.cli.progress import ProgressBar
 from pixdesk.cli.support import (
     EXIT_INTERRUPTED,
@@ -63,7 +63,11 @@ def add_parser(commands: Commands) -> None:
     )
     batch.add_argument("--out", metavar="FILE", help="write the results here when the batch ends: .csv, .jsonl or .md")
     batch.add_argument("--region", choices=catalog.region_names(), metavar="REGION")
-    batch.add_argument("--tier", choices=catalog.tier_keys(), default=catalog.DEFAULT_TIER)
+    batch.add_argument(
+        "--tier",
+        choices=catalog.tier_keys(),
+        help=f"speed and price (default: your organisation's choice, else {catalog.DEFAULT_TIER})",
+    )
     batch.add_argument("--profile", help="named AWS profile")
     batch.add_argument(
         "--max-tokens",
@@ -103,6 +107,13 @@ def add_parser(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.list:
+        try:
+            managed = managed_settings()
+            obey_policy(args, managed)  # the organisation's locks and regions, as in the window
+            args.quota = managed_quota(args.quota, managed)
+        except KnownError as error:
+            return report(error, args.debug)
     settings = settings_from(
         {
             "bedrock/tier": args.tier,
@@ -153,8 +164,7 @@ async def _run(args: argparse.Namespace, workspace: Workspace, limits: QuotaLimi
                 f"--max-tokens {args.max_tokens:,} and its question. Lower --max-tokens, or check the quota."
             )
             return EXIT_BAD_INPUT
-        region = args.region or configured_region(args.profile) or catalog.DEFAULT_REGION
-        job_id = await workspace.create_batch(job_title(items), items, region=region)
+        job_id = await workspace.create_batch(job_title(items), items, region=args.region)
         say(
             f"batch {job_id}: {len(items)} items ({len(prompts)} prompt{'s' if len(prompts) > 1 else ''}). "
             f"Resume with `pixdesk batch --resume {job_id}` if it is stopped."

@@ -13,8 +13,9 @@ from typing import Any, NoReturn, TypeAlias
 
 from pixdesk import catalog
 from pixdesk.cli.terminal import printable
-from pixdesk.errors import Kind, KnownError
+from pixdesk.errors import Kind, KnownError, bad_input
 from pixdesk.logs import for_terminal
+from pixdesk.managed import machine_policy
 from pixdesk.services.abandonable import AbandonableExecutor
 from pixdesk.services.quota import QuotaScheduler
 from pixdesk.services.workspace import Workspace
@@ -145,12 +146,17 @@ def report_bug(exc: BaseException, debug: bool) -> None:
 
 
 def settings_from(values: dict[str, Any]) -> Settings:
-    """The settings of one command: the declared defaults, with what the command line gave (None:
-    not given). Kept in memory only: a command neither reads nor changes the window's settings."""
-    settings = Settings()
+    """The settings of one command: the declared defaults under this computer's managed settings
+    (pixdesk.managed), with what the command line gave (None: not given). Kept in memory only: a
+    command neither reads nor changes the window's settings. KnownError (bad input) for a value
+    the organisation does not allow."""
+    settings = Settings(policy=machine_policy())
     for key, value in values.items():
         if value is not None:
-            settings.set(key, value)
+            try:
+                settings.set(key, value)
+            except ValueError as refusal:
+                raise bad_input(str(refusal)) from None
     return settings
 
 

@@ -340,6 +340,16 @@ def test_add_to_path_is_an_optional_task_unchecked_by_default():
     assert setup_directives()["ChangesEnvironment"] == "yes"
 
 
+def test_it_may_install_per_machine_from_the_command_line_without_the_per_user_path_task():
+    """Managed deployments (#16): `setup.exe /VERYSILENT /ALLUSERS`; a person's install stays per
+    user and is never asked. Inno Setup's HKA and {auto…} constants follow the mode chosen."""
+    directives = setup_directives()
+    assert directives["PrivilegesRequired"] == "lowest"
+    assert directives["PrivilegesRequiredOverridesAllowed"] == "commandline"
+    tasks = {parameters(line)["Name"]: parameters(line) for line in section("Tasks")}
+    assert tasks["addtopath"]["Check"] == "not IsAdminInstallMode"  # HKA\Environment would be HKLM's
+
+
 def test_path_gets_the_install_folder_once_and_loses_it_on_uninstall():
     [entry] = [parameters(line) for line in section("Registry") if 'Subkey: "Environment"' in line]
     assert entry["Root"] == "HKA"  # HKEY_CURRENT_USER: the installer is per-user only
