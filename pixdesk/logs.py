@@ -35,6 +35,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r"\1[redacted]",
     ),
+    # IAM Identity Center sign-in (sso-oidc / sso bodies and headers, as botocore prints them): tokens,
+    # the client secret, the device and authorization codes, the PKCE verifier, role secret keys.
+    (
+        re.compile(
+            r"(?i)((?:x-amz-sso_bearer_token|access_?token|refresh_?token|id_?token|client_?secret|"
+            r"secret_?access_?key|device_?code|code_?verifier)['\"]?\s*[:=]\s*(?:(?-i:b)(?=['\"]))?['\"]?)"
+            r"[^\s'\",}]+"
+        ),
+        r"\1[redacted]",
+    ),
+    (re.compile(r"""(['"]code['"]\s*:\s*['"])[^'"]+"""), r"\1[redacted]"),  # the authorization code, in JSON
     # SigV4 signatures, wherever they appear.
     (re.compile(r"(?i)(signature=)[0-9a-f]{16,}"), r"\1[redacted]"),
     # Credentials typed into a URL (https://user:KEY@host, e.g. an endpoint override): botocore

@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QToolButton
 
 from pixdesk.services.chat import Status
 from pixdesk.services.connection import CredentialState, CredentialStatus
+from pixdesk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.welcome import WelcomePanel
+
+
+_RENEW_AHEAD = timedelta(minutes=10)  # botocore renews a token in its last 15 minutes
+_LONGEST_WAIT_MS = 6 * 3600 * 1000  # (and looks again at least this often)
 
 
 class SignInStatus(QObject):
@@ -26,10 +32,15 @@ class SignInStatus(QObject):
         self.status: CredentialStatus | None = None  # the latest check's answer
         self.welcome_panel: WelcomePanel | None = None  # the first-run panel, built when not signed in
         self.button = QToolButton(window)
-        self.button.setText("Checking sign-in…")
-        self.button.setAccessibleName("Credentials")
+        self.button.setText(translate("sign_in_status", "Checking sign-in…"))
+        self.button.setAccessibleName(translate("sign_in_status", "Credentials"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.button.clicked.connect(lambda: window.open_settings())
+        self.button.clicked.connect(self._clicked)
+        # Re-checks when an IAM Identity Center sign-in is due to end (or to be renewed), so that
+        # "Sign in again" shows before a question fails on it.
+        self._expiry_timer = QTimer(self)
+        self._expiry_timer.setSingleShot(True)
+        self._expiry_timer.timeout.connect(self.check)
 
     @property
     def welcome(self) -> WelcomePanel:
@@ -41,6 +52,8 @@ class SignInStatus(QObject):
             self.welcome_panel = WelcomePanel(window)
             self.welcome_panel.settings_requested.connect(window.open_settings)
             self.welcome_panel.recheck_requested.connect(window.check_credentials)
+            self.welcome_panel.sso_requested.connect(lambda: window.sso.sign_in())
+            window.updates.offer_in(self.welcome_panel)  # "Tell me when a new version…"
             window.stack.addWidget(self.welcome_panel)
         return self.welcome_panel
 
@@ -54,7 +67,16 @@ class SignInStatus(QObject):
         self.button.setText(status.label)  # plain words; the exact method in the tooltip
         window.fit.words_changed()
         self.button.setToolTip(
-            "\n".join(filter(None, (status.message, status.detail, "Click to change how pixdesk signs in.")))
+            "\n".join(
+                filter(
+                    None,
+                    (
+                        status.message,
+                        status.detail,
+                        translate("sign_in_status", "Click to change how pixdesk signs in."),
+                    ),
+                )
+            )
         )
         if status.state is CredentialState.MISSING:
             # Not signed in: the ways to connect stay in view even after a question failed for
@@ -63,7 +85,11 @@ class SignInStatus(QObject):
             exchanges = window.session.exchanges
             kept = bool(exchanges) and exchanges[-1].status is Status.FAILED
             self.welcome.set_status(
-                f"{status.message} Your question is kept — connect, then press Retry." if kept else ""
+                translate("sign_in_status", "{problem} Your question is kept — connect, then press Retry.").format(
+                    problem=status.message
+                )
+                if kept
+                else ""
             )
             window.stack.setCurrentWidget(self.welcome)
         else:
@@ -72,5 +98,35 @@ class SignInStatus(QObject):
                 welcome.set_status("")
                 if window.stack.currentWidget() is welcome:
                     window.stack.setCurrentWidget(window.chat)  # (the empty state takes over if there is nothing)
-            if status.state is not CredentialState.READY:
+            if status.state is not CredentialState.READY and status.sso_session:
+                # A company AWS sign-in whose time is over: one click signs in again, asking nothing.
+                again = translate("sign_in_status", "Sign in again")
+                self.button.setText(again)
+                window.banner.say(status.message, seconds=None, action=(again, self.sign_in_again))
+            elif status.state is not CredentialState.READY:
                 window.banner.say(status.message, seconds=None)
+        self._watch_expiry(status)
+
+    def _clicked(self) -> None:
+        status = self.status
+        if status is not None and status.sso_session and status.state is not CredentialState.READY:
+            self.sign_in_again()
+        else:
+            self.window.open_settings()
+
+    def sign_in_again(self) -> None:
+        """The browser step again for the sign-in in use (its address and role are kept)."""
+        status = self.status
+        if status is not None and status.sso_session:
+            self.window.sso.sign_in_again(status.sso_session, self.window.settings.get("aws/profile"))
+
+    def _watch_expiry(self, status: CredentialStatus) -> None:
+        self._expiry_timer.stop()
+        if status.expires_at is None or status.state is not CredentialState.READY:
+            return
+        now = datetime.now(UTC)
+        when = status.expires_at + timedelta(seconds=1)
+        if status.renews and status.expires_at - _RENEW_AHEAD > now:
+            when = status.expires_at - _RENEW_AHEAD  # inside botocore's renewal window: the check renews it
+        delay_ms = (when - now).total_seconds() * 1000
+        self._expiry_timer.start(int(min(max(delay_ms, 1000), _LONGEST_WAIT_MS)))

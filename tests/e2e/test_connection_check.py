@@ -95,7 +95,9 @@ def test_an_sso_profile_without_a_sign_in_has_expired(isolated_aws):
     status = check_credentials(Connection(region="eu-west-1", profile="corp"))
     assert status.state is CredentialState.EXPIRED
     assert status.label == "Sign-in expired"
-    assert "corp" in status.message and "sso login" in status.message.lower()
+    # The window offers "Sign in again" for this sign-in (its sso-session): no terminal command to suggest.
+    assert status.message == "Your company's AWS sign-in has ended. Sign in again to carry on."
+    assert status.sso_session == "corp" and "corp" in status.detail
 
 
 def test_a_failing_credential_process_is_invalid(isolated_aws):
