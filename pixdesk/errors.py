@@ -45,6 +45,8 @@ class Kind(enum.Enum):
     CONNECTION_LOST = ("connection_lost", 5)
     TIMED_OUT = ("timed_out", 5)
     TLS_FAILED = ("tls_failed", 5)
+    MODEL_RETIRED = ("model_retired", 3)  # Bedrock retired the model (end of life)
+    MODEL_ACCESS_REMOVED = ("model_access_removed", 3)  # a legacy model this account lost access to
 
     @property
     def code(self) -> str:

@@ -17,9 +17,15 @@ def _help_texts(window) -> list[str]:
     return [a.text() for a in window.help.menu.actions() if not a.isSeparator()]
 
 
-def test_the_help_menu_offers_four_things(make_window):
+def test_the_help_menu_offers_five_things(make_window):
     window = make_window()
-    assert _help_texts(window) == ["&Keyboard shortcuts", "&Report a problem", "Open &log folder", "&About pixdesk"]
+    assert _help_texts(window) == [
+        "&Keyboard shortcuts",
+        "&Report a problem",
+        "Open &log folder",
+        "Check for &updates…",
+        "&About pixdesk",
+    ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[-1] == "&Help"  # the last menu
 

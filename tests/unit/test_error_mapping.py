@@ -502,6 +502,8 @@ def test_every_action_is_covered_by_the_retryable_table():
         (Kind.CONNECTION_LOST, 5),
         (Kind.TIMED_OUT, 5),
         (Kind.TLS_FAILED, 5),
+        (Kind.MODEL_RETIRED, 3),
+        (Kind.MODEL_ACCESS_REMOVED, 3),
     ],
 )
 def test_kind_exit_codes(kind, exit_code):
@@ -509,7 +511,7 @@ def test_kind_exit_codes(kind, exit_code):
 
 
 def test_kind_exit_code_table_covers_every_kind():
-    assert len(Kind) == 18
+    assert len(Kind) == 20
 
 
 def test_known_errors_survive_pickling():
