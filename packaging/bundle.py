@@ -191,6 +191,7 @@ EXCLUDED_MODULES = (
     "boto3.ec2",  # boto3's hook adds them; only boto3's resources use them (s3transfer stays: boto3.compat imports it)
 )
 
+QT_TRANSLATIONS_KEPT = re.compile(r"qtbase_(de|fr|es)\.qm")  # pixdesk/ui/i18n.py LANGUAGES, English aside
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<folder>[^/]+)/(?:lib)?q?(?P<name>[^/]+?)(?:\.so|\.dll|\.dylib)$")
 _QT_LIBRARY = re.compile(r"(?:^|/)(?:lib)?Qt6?(?P<module>[A-Za-z]+)(?:\.so[.0-9]*|\.dll|\.dylib|\.framework/.*)$")
 
@@ -206,7 +207,9 @@ def keep(destination: str) -> bool:
     if path.startswith("boto3/data/"):
         return False  # boto3's resource models: pixdesk uses clients only
     if "PySide6/" in path and ("/translations/" in path or path.endswith(".qm")):
-        return False  # pixdesk is not translated; Qt's own strings stay English
+        # Qt's own words (standard buttons: Save, Cancel, Open…) in the languages pixdesk speaks;
+        # the other ~600 catalogues (Designer, Assistant, other languages) are dead weight.
+        return bool(QT_TRANSLATIONS_KEPT.fullmatch(path.rsplit("/", 1)[-1]))
     plugin = _PLUGIN.search(path)
     if plugin and "PySide6/" in path:
         wanted = QT_PLUGINS.get(plugin["folder"], set())

@@ -84,10 +84,22 @@ def _data_directory() -> Path:
     return Path(platformdirs.user_data_dir("pixdesk", appauthor=False))
 
 
+def _install_language(app: QApplication) -> str:
+    """The window's language: Settings ▸ Answers ▸ Language, else the system's (read once, at start:
+    a change applies the next time pixdesk starts)."""
+    from pixdesk.settings import Settings
+    from pixdesk.ui.i18n import install_translations
+    from pixdesk.ui.settings_store import QSettingsStore
+
+    return install_translations(app, Settings(QSettingsStore()).get("ui/language"))
+
+
 def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, instance: InstanceServer) -> int:
     import qasync
 
     favour_the_gui_thread()
+    language = _install_language(app)  # before the window's modules: every word they show is translated
+    from pixdesk.managed import machine_policy
     from pixdesk.secrets import ApiKeyStore
     from pixdesk.services.images import ImageWorkers, load_imaging
     from pixdesk.services.workspace import Workspace
@@ -105,8 +117,10 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
     loop.set_exception_handler(crash.loop_exception)
     executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pixdesk-io")
     workers = ImageWorkers()  # processes start after the window is shown (below), or when first needed
-    workspace = Workspace.open(Settings(QSettingsStore()), executor, keys=ApiKeyStore())
+    # The person's choices (QSettings) under what IT set for this computer (pixdesk.managed).
+    workspace = Workspace.open(Settings(QSettingsStore(), machine_policy()), executor, keys=ApiKeyStore())
     window = MainWindow(workspace, workers, workers.renew)
+    logging.getLogger(__name__).info("window language: %s", language)
     collector.busy = window.is_busy
     window.show()
 
@@ -181,7 +195,7 @@ def self_test(out: TextIO | None = None) -> int:
 
     async def everything(workdir: Path) -> None:
         qt_self_test.run_qt_checks(report)
-        asked = await core_self_test.run_core_checks(report, workdir)
+        asked = await core_self_test.run_core_checks(report, workdir, qt_self_test.saved_proxy())
         if asked is None:
             report.skip("chat rendering", "there was no answer to draw")
         else:

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pixdesk.words import QT_TRANSLATE_NOOP
+
 MODEL_ID = "mistral.pixtral-large-2502-v1:0"
 MODEL_NAME = "Pixtral Large"
 SERVICE_NAME = "bedrock-runtime"  # boto3 client name
 SIGNING_NAME = "bedrock"  # SigV4 service in the credential scope
+# The model card's end-of-life promise, as Bedrock words it; after it Bedrock may retire the model.
+MODEL_END_OF_LIFE = "no sooner than 2026-04-08"
+
+# Where pixdesk learns of new versions: GitHub's "latest release" API (drafts and pre-releases are
+# never "latest"). PLACEHOLDER until the project's repository is named: the owner "_pixdesk-owner_"
+# cannot be a GitHub account (no underscores allowed), so no one else can ever answer it.
+RELEASE_FEED_URL = "https://api.github.com/repos/_pixdesk-owner_/pixdesk/releases/latest"
 
 
 @dataclass(frozen=True)
@@ -25,8 +34,17 @@ class Geography:
         return f"{self.key}.{MODEL_ID}"
 
 
-US = Geography("us", "United States", "Your questions and images are processed in the United States.")
-EU = Geography("eu", "Europe", "Your questions and images are processed in Europe (they stay in the EU).")
+# (The words marked QT_TRANSLATE_NOOP are translated where the window shows them.)
+US = Geography(
+    "us",
+    QT_TRANSLATE_NOOP("catalog", "United States"),
+    QT_TRANSLATE_NOOP("catalog", "Your questions and images are processed in the United States."),
+)
+EU = Geography(
+    "eu",
+    QT_TRANSLATE_NOOP("catalog", "Europe"),
+    QT_TRANSLATE_NOOP("catalog", "Your questions and images are processed in Europe (they stay in the EU)."),
+)
 GEOGRAPHIES = (US, EU)
 
 
@@ -44,13 +62,13 @@ class Region:
 
 # Source regions of the geo inference profiles. In-Region calls are not supported.
 REGIONS: tuple[Region, ...] = (
-    Region("us-east-1", "US East (N. Virginia)", US),
-    Region("us-east-2", "US East (Ohio)", US),
-    Region("us-west-2", "US West (Oregon)", US),
-    Region("eu-central-1", "Europe (Frankfurt)", EU),
-    Region("eu-north-1", "Europe (Stockholm)", EU),
-    Region("eu-west-1", "Europe (Ireland)", EU),
-    Region("eu-west-3", "Europe (Paris)", EU),
+    Region("us-east-1", QT_TRANSLATE_NOOP("catalog", "US East (N. Virginia)"), US),
+    Region("us-east-2", QT_TRANSLATE_NOOP("catalog", "US East (Ohio)"), US),
+    Region("us-west-2", QT_TRANSLATE_NOOP("catalog", "US West (Oregon)"), US),
+    Region("eu-central-1", QT_TRANSLATE_NOOP("catalog", "Europe (Frankfurt)"), EU),
+    Region("eu-north-1", QT_TRANSLATE_NOOP("catalog", "Europe (Stockholm)"), EU),
+    Region("eu-west-1", QT_TRANSLATE_NOOP("catalog", "Europe (Ireland)"), EU),
+    Region("eu-west-3", QT_TRANSLATE_NOOP("catalog", "Europe (Paris)"), EU),
 )
 DEFAULT_REGION = "us-east-1"
 _REGIONS_BY_NAME = {r.name: r for r in REGIONS}
@@ -84,16 +102,25 @@ class Tier:
 
 
 TIERS: tuple[Tier, ...] = (
-    Tier("standard", "Standard", "default", "The usual speed, at the standard price."),
     Tier(
-        "priority",
-        "Priority",
-        "priority",
-        "Answers sooner when Bedrock is busy; costs more than Standard.",
-        "faster, costs more",
+        "standard",
+        QT_TRANSLATE_NOOP("catalog", "Standard"),
+        "default",
+        QT_TRANSLATE_NOOP("catalog", "The usual speed, at the standard price."),
     ),
     Tier(
-        "flex", "Flex", "flex", "Costs less than Standard; answers may wait when Bedrock is busy.", "cheaper, may wait"
+        "priority",
+        QT_TRANSLATE_NOOP("catalog", "Priority"),
+        "priority",
+        QT_TRANSLATE_NOOP("catalog", "Answers sooner when Bedrock is busy; costs more than Standard."),
+        QT_TRANSLATE_NOOP("catalog", "faster, costs more"),
+    ),
+    Tier(
+        "flex",
+        QT_TRANSLATE_NOOP("catalog", "Flex"),
+        "flex",
+        QT_TRANSLATE_NOOP("catalog", "Costs less than Standard; answers may wait when Bedrock is busy."),
+        QT_TRANSLATE_NOOP("catalog", "cheaper, may wait"),
     ),
 )
 DEFAULT_TIER = "standard"

@@ -12,7 +12,7 @@ from pixdesk import __version__
 
 # The CLI's command names, here rather than from pixdesk.cli: importing the CLI's modules (boto3,
 # imaging) would cost the window's start a third of a second. tests/unit check they agree.
-CLI_COMMANDS = ("ask", "batch", "history")
+CLI_COMMANDS = ("ask", "batch", "history", "check-update", "sign-in")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,13 +6,17 @@ a plain dict. The Bedrock API key is *not* here: it lives in the OS keychain (pi
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
 from pixdesk import catalog
+from pixdesk.managed import NO_POLICY, Policy
+from pixdesk.words import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
 _RESOLUTIONS = ("model", "original")
 # Capture shortcuts. In the window, Ctrl+Shift+S; everywhere else a combination no common program
 # uses for itself: a global Ctrl+Shift+S would take "Save as" away from every other program.
@@ -32,6 +36,14 @@ class Setting:
     maximum: float | None = None
     in_dialog: bool = True  # False: kept by the window itself (e.g. what you typed last time)
     aws_term: str = ""  # the exact AWS words, for a tooltip: for the person who asks
+    # Values for the description's {named} places: the description stays one translatable sentence.
+    placeholders: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def explanation(self) -> str:
+        """The description with its placeholders filled (in English; the window translates
+        `description` first, then fills it the same way)."""
+        return self.description.format(**dict(self.placeholders))
 
     def validate(self, value: Any) -> Any:
         """`value` converted to this setting's type; ValueError if it is not allowed."""
@@ -71,17 +83,36 @@ SETTINGS: tuple[Setting, ...] = (
         "aws/profile",
         str,
         "",
-        "Company AWS sign-in",
-        "The sign-in your IT team set up on this computer. Leave it empty to use the one this computer already uses.",
+        QT_TRANSLATE_NOOP("settings", "Company AWS sign-in"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The sign-in your IT team set up on this computer. Leave it empty to use the one this computer "
+            "already uses.",
+        ),
         aws_term="AWS named profile (AWS_PROFILE, ~/.aws/config; AWS SSO / IAM Identity Center included). "
         "Empty: the default credential provider chain.",
+    ),
+    Setting(
+        "aws/sso_start_url",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Company sign-in page"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The web address where you sign in with your company account, if your IT team gave you one. Leave it "
+            "empty if you do not sign in through a web page.",
+        ),
+        aws_term="AWS IAM Identity Center (AWS SSO) start URL, e.g. https://my-company.awsapps.com/start.",
     ),
     Setting(
         "bedrock/region",
         str,
         catalog.DEFAULT_REGION,
-        "Where your data is processed",
-        "Your questions and images are processed in this part of the world: the United States or Europe.",
+        QT_TRANSLATE_NOOP("settings", "Where your data is processed"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Your questions and images are processed in this part of the world: the United States or Europe.",
+        ),
         choices=tuple(catalog.region_names()),
         aws_term="Source region; it decides the geo inference profile (us. or eu.) requests use.",
     ),
@@ -89,27 +120,33 @@ SETTINGS: tuple[Setting, ...] = (
         "bedrock/tier",
         str,
         catalog.DEFAULT_TIER,
-        "Speed and price",
-        f"Standard costs about ${_PRICE.input_per_1k} per 1,000 tokens read and ${_PRICE.output_per_1k} per "
-        "1,000 written (an estimate); Priority answers sooner when Bedrock is busy and costs more; Flex costs "
-        "less but may wait.",
+        QT_TRANSLATE_NOOP("settings", "Speed and price"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Standard costs about ${input_price} per 1,000 tokens read and ${output_price} per 1,000 written (an "
+            "estimate); Priority answers sooner when Bedrock is busy and costs more; Flex costs less but may wait.",
+        ),
         choices=tuple(catalog.tier_keys()),
+        placeholders=(("input_price", _PRICE.input_per_1k), ("output_price", _PRICE.output_per_1k)),
         aws_term="Bedrock service tier (serviceTier: default, priority or flex).",
     ),
     Setting(
         "chat/system_prompt",
         str,
         "",
-        "Instructions for every answer",
-        "Pixtral Large follows these in every conversation, for example “Answer in French” or “Be brief”.",
+        QT_TRANSLATE_NOOP("settings", "Instructions for every answer"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Pixtral Large follows these in every conversation, for example “Answer in French” or “Be brief”.",
+        ),
         aws_term="System prompt (the system field of the Converse request).",
     ),
     Setting(
         "chat/temperature",
         float,
         0.3,
-        "Variety of answers",
-        "0 gives the most predictable answers; 1 the most varied.",
+        QT_TRANSLATE_NOOP("settings", "Variety of answers"),
+        QT_TRANSLATE_NOOP("settings", "0 gives the most predictable answers; 1 the most varied."),
         minimum=catalog.LIMITS.temperature_range[0],
         maximum=catalog.LIMITS.temperature_range[1],
         aws_term="Temperature (inferenceConfig.temperature).",
@@ -118,8 +155,8 @@ SETTINGS: tuple[Setting, ...] = (
         "chat/max_tokens",
         int,
         4096,
-        "Longest answer (tokens)",
-        "Answers stop at this length; 1,000 tokens are about 750 words.",
+        QT_TRANSLATE_NOOP("settings", "Longest answer (tokens)"),
+        QT_TRANSLATE_NOOP("settings", "Answers stop at this length; 1,000 tokens are about 750 words."),
         minimum=1,
         maximum=catalog.LIMITS.max_output_tokens,
         aws_term="Maximum output tokens (inferenceConfig.maxTokens).",
@@ -128,9 +165,12 @@ SETTINGS: tuple[Setting, ...] = (
         "quota/requests_per_minute",
         int,
         catalog.DEFAULT_QUOTA.requests_per_minute,
-        "Questions a minute",
-        "How many questions your AWS account may ask Pixtral Large each minute; pixdesk waits rather than "
-        "go over. Change it only if your AWS admin raised the limit.",
+        QT_TRANSLATE_NOOP("settings", "Questions a minute"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "How many questions your AWS account may ask Pixtral Large each minute; pixdesk waits rather than "
+            "go over. Change it only if your AWS admin raised the limit.",
+        ),
         minimum=1,
         maximum=100_000,
         aws_term="Bedrock service quota: on-demand requests per minute for Mistral Pixtral Large.",
@@ -139,9 +179,12 @@ SETTINGS: tuple[Setting, ...] = (
         "quota/tokens_per_minute",
         int,
         catalog.DEFAULT_QUOTA.tokens_per_minute,
-        "Tokens a minute",
-        "How much text and images your account may send and receive each minute (a word is about 1.3 tokens, "
-        "a full screenshot about 4,000).",
+        QT_TRANSLATE_NOOP("settings", "Tokens a minute"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "How much text and images your account may send and receive each minute (a word is about 1.3 tokens, "
+            "a full screenshot about 4,000).",
+        ),
         minimum=1_000,
         maximum=2_000_000_000,
         aws_term="Bedrock service quota: on-demand tokens per minute (input and output) for Mistral Pixtral Large.",
@@ -150,8 +193,8 @@ SETTINGS: tuple[Setting, ...] = (
         "quota/tokens_per_day",
         int,
         catalog.DEFAULT_QUOTA.tokens_per_day,
-        "Tokens a day",
-        "The same, for a whole day.",
+        QT_TRANSLATE_NOOP("settings", "Tokens a day"),
+        QT_TRANSLATE_NOOP("settings", "The same, for a whole day."),
         minimum=1_000,
         maximum=2_000_000_000,
         aws_term="Bedrock service quota: tokens per day for Mistral Pixtral Large.",
@@ -168,10 +211,14 @@ SETTINGS: tuple[Setting, ...] = (
         "images/resolution",
         str,
         "model",
-        "Image detail sent",
-        f"Model resolution is what Pixtral Large sees ({_SIDE}×{_SIDE}): smaller and faster. Original sends "
-        "every pixel, up to Bedrock's limits, and takes longer.",
+        QT_TRANSLATE_NOOP("settings", "Image detail sent"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Model resolution is what Pixtral Large sees ({side}×{side}): smaller and faster. Original sends "
+            "every pixel, up to Bedrock's limits, and takes longer.",
+        ),
         choices=_RESOLUTIONS,
+        placeholders=(("side", _SIDE),),
         aws_term=f"The model downscales images beyond {_SIDE}×{_SIDE}; Bedrock accepts up to "
         f"{catalog.LIMITS.image_side_px}×{catalog.LIMITS.image_side_px} px and "
         f"{catalog.LIMITS.image_bytes / 1e6:g} MB an image.",
@@ -180,9 +227,12 @@ SETTINGS: tuple[Setting, ...] = (
         "desktop/keep_in_tray",
         bool,
         False,
-        "Keep pixdesk in the tray when the window is closed",
-        "Closing the window leaves pixdesk running, with its icon beside the clock: the capture shortcut and "
-        "the icon's menu keep working. Choose Quit in that menu to end pixdesk.",
+        QT_TRANSLATE_NOOP("settings", "Keep pixdesk in the tray when the window is closed"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Closing the window leaves pixdesk running, with its icon beside the clock: the capture shortcut and "
+            "the icon's menu keep working. Choose Quit in that menu to end pixdesk.",
+        ),
         aws_term="The system tray (notification area, menu bar extras).",
     ),
     Setting(
@@ -197,37 +247,168 @@ SETTINGS: tuple[Setting, ...] = (
         "capture/global_shortcut",
         str,
         GLOBAL_CAPTURE_SHORTCUT,
-        "Capture shortcut",
-        "Press it in any program to capture part of the screen and ask about it. In the pixdesk window, "
-        f"{WINDOW_CAPTURE_SHORTCUT} works too. Clear it to turn it off.",
+        QT_TRANSLATE_NOOP("settings", "Capture shortcut"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Press it in any program to capture part of the screen and ask about it. In the pixdesk window, "
+            "{shortcut} works too. Clear it to turn it off.",
+        ),
+        placeholders=(("shortcut", WINDOW_CAPTURE_SHORTCUT),),
         aws_term="A global hot key (Qt portable text, e.g. Ctrl+Alt+S).",
     ),
     Setting(
         "capture/offer_clipboard",
         bool,
         False,
-        "Offer screenshots copied to the clipboard",
-        "When you copy a screenshot in another program, pixdesk quietly offers to attach it. Nothing is sent "
-        "until you ask your question.",
+        QT_TRANSLATE_NOOP("settings", "Offer screenshots copied to the clipboard"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "When you copy a screenshot in another program, pixdesk quietly offers to attach it. Nothing is sent "
+            "until you ask your question.",
+        ),
         aws_term="Watches the clipboard for new images while pixdesk runs.",
+    ),
+    # The proxy: shown by the Network section's own widget (pixdesk/ui/proxy_settings.py), hence
+    # in_dialog=False; its password is in the OS keychain (pixdesk.secrets), never here.
+    Setting(
+        "network/proxy",
+        str,
+        "system",
+        QT_TRANSLATE_NOOP("settings", "Proxy server"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Most computers at work are already set up: keep “Use this computer's settings” unless your IT team "
+            "gives you a proxy address for pixdesk.",
+        ),
+        choices=("system", "manual", "none"),
+        in_dialog=False,
+        aws_term="The HTTP proxy for every call to AWS (Bedrock and the sign-in): the system's settings "
+        "(HTTPS_PROXY and NO_PROXY, or the Windows or macOS proxy settings), this proxy, or none.",
+    ),
+    Setting(
+        "network/proxy_url",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Proxy address"),
+        QT_TRANSLATE_NOOP("settings", "The address your IT team gave you, for example proxy.example.com:8080."),
+        in_dialog=False,
+        aws_term="The proxy's URL (http://host:port), given to botocore as Config(proxies=…); HTTPS goes "
+        "through it with CONNECT.",
+    ),
+    Setting(
+        "network/proxy_user",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Proxy user name"),
+        QT_TRANSLATE_NOOP("settings", "Only if the proxy asks you to sign in; otherwise leave it empty."),
+        in_dialog=False,
+        aws_term="Proxy Basic authentication (Proxy-Authorization header).",
+    ),
+    Setting(
+        "ui/language",
+        str,
+        "system",
+        QT_TRANSLATE_NOOP("settings", "Language"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The language of pixdesk's window. “Same as this computer” follows your system's language. A change "
+            "shows the next time pixdesk starts.",
+        ),
+        choices=("system", "en", "de", "fr", "es"),
+        aws_term="The window's language (Qt translations); system: the operating system's preferred languages.",
+    ),
+    Setting(
+        "updates/check",
+        bool,
+        False,  # opt-in: pixdesk contacts nothing but Bedrock unless the person says so
+        QT_TRANSLATE_NOOP("settings", "Tell me when a new version of pixdesk is available"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Once a day pixdesk looks at its release page and tells you when there is a newer version. It never "
+            "downloads or installs anything by itself.",
+        ),
+        aws_term=f"Reads {catalog.RELEASE_FEED_URL} (GitHub's releases API) at most once a day; the request "
+        "says only which pixdesk version asks.",
+    ),
+    Setting(
+        "updates/last_checked",
+        str,
+        "",
+        "When pixdesk last looked for a new version",
+        "An ISO 8601 time in UTC; empty: never. pixdesk looks at most once a day.",
+        in_dialog=False,
     ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
 class Settings:
-    """Typed access to the declared settings over any mapping-like store."""
+    """Typed access to the declared settings over any mapping-like store, under the organisation's
+    policy (pixdesk.managed). The one place that decides what a setting is now, for the window and
+    the CLI alike: a locked policy value, else the person's, else the policy's default, else the
+    built-in default — skipping any value that is not valid or not allowed."""
 
-    def __init__(self, store: MutableMapping[str, Any] | None = None) -> None:
+    def __init__(self, store: MutableMapping[str, Any] | None = None, policy: Policy = NO_POLICY) -> None:
         self._store: MutableMapping[str, Any] = {} if store is None else store
+        self.policy = policy
+        _check_policy(policy)
 
     @staticmethod
     def declared(key: str) -> Setting:
         return _BY_KEY[key]
 
     def get(self, key: str) -> Any:
-        return _BY_KEY[key].coerce(self._store.get(key))
+        setting, policy = _BY_KEY[key], self.policy
+        given = policy.values.get(key)
+        candidates = (given,) if policy.is_locked(key) else (self._store.get(key), given)
+        for candidate in candidates:
+            if candidate is None:
+                continue
+            try:
+                value = setting.validate(candidate)
+            except ValueError:
+                continue
+            if not policy.refusal(key, value):
+                return value
+        return policy.nearest_allowed(key, setting.default)
 
     def set(self, key: str, value: Any) -> None:
-        """Store `value`; ValueError (and nothing stored) if it is not allowed."""
-        self._store[key] = _BY_KEY[key].validate(value)
+        """Store `value`; ValueError (and nothing stored) if it is not allowed: by its declaration,
+        or by the organisation. A locked setting accepts only its own value, and stores nothing."""
+        checked = _BY_KEY[key].validate(value)
+        refusal = self.refusal(key, checked)
+        if refusal:
+            raise ValueError(refusal)
+        if not self.policy.is_locked(key):
+            self._store[key] = checked
+
+    def locked(self, key: str) -> bool:
+        """True when the organisation set `key` for everyone: shown, never changed."""
+        return self.policy.is_locked(key)
+
+    def refusal(self, key: str, value: Any) -> str:
+        """Why the organisation does not let `key` be `value`, in plain words ("" if it does)."""
+        if self.policy.is_locked(key):
+            current = self.get(key)
+            if value != current:
+                title = _BY_KEY[key].title
+                return f"“{title}” is set by your organisation on this computer ({current}); it cannot be changed."
+            return ""
+        return self.policy.refusal(key, value)
+
+    def allowed_regions(self) -> list[str]:
+        """The regions the organisation lets people choose from (all, without a policy)."""
+        return self.policy.allowed_regions()
+
+
+def _check_policy(policy: Policy) -> None:
+    """Say in the log (once, where the policy is applied) what of it pixdesk leaves out."""
+    for key in sorted({*policy.values, *policy.locked}):
+        setting = _BY_KEY.get(key)
+        if setting is None:
+            log.warning("managed settings (%s): %s is not a pixdesk setting; left out", policy.source, key)
+        elif key in policy.values:
+            try:
+                setting.validate(policy.values[key])
+            except ValueError as problem:
+                log.warning("managed settings (%s): %s; left out", policy.source, problem)

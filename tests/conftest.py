@@ -25,6 +25,7 @@ from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
 from pixdesk.testing.server import LocalBedrock
 
 TEST_ACCESS_KEY = "AKIDPIXDESKTEST"
+pytest_plugins = ["sso_portal"]  # the local IAM Identity Center fixtures (tests/sso_portal.py)
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +45,7 @@ def isolated_aws(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("AWS_MAX_ATTEMPTS", "3")  # keeps throttling tests short; the app default is 4
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))  # history, settings, logs: never the real ones
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg_config_dirs"))  # nor this computer's managed settings
     return aws
 
 

@@ -6,7 +6,10 @@ from pixdesk import catalog
 from pixdesk.errors import Action, Kind, KnownError
 
 _CONSOLE = "the Amazon Bedrock console"
-_SIGN_IN_AGAIN = "Sign in again (for AWS SSO: aws sso login), or choose other credentials in Settings."
+_SIGN_IN_AGAIN = (
+    "Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), "
+    "or choose other credentials in Settings."
+)
 
 
 def _where(region: str) -> str:
@@ -17,11 +20,50 @@ def _where(region: str) -> str:
         return region
 
 
+# Bedrock's words when a model's life ends (seen with ResourceNotFoundException; the exact code
+# has varied, so the words decide): "This model version has reached the end of its life. Please
+# refer to the AWS documentation for more details." and, for a Legacy model an account has not
+# used lately, "Access denied. This Model is marked by provider as Legacy and you have not been
+# actively using the model in the last 15 days (or 30). Please upgrade to an active model …".
+_RETIRED_WORDS = ("end of its life", "end-of-life", "end of life")
+_LEGACY_WORDS = ("marked by provider as legacy", "legacy model", "as legacy")
+_LIFECYCLE_CODES = ("resourcenotfoundexception", "validationexception", "accessdeniedexception")
+_KEEP_READING = "Your conversations stay readable in pixdesk, and you can export them."
+
+
+def _lifecycle_error(key: str, message: str, detail: str) -> KnownError | None:
+    """The model is retired, or this account lost access to it as a Legacy model; else None."""
+    words = message.lower()
+    if key not in _LIFECYCLE_CODES:
+        return None
+    if any(phrase in words for phrase in _RETIRED_WORDS):
+        return KnownError(
+            Kind.MODEL_RETIRED,
+            f"Amazon Bedrock no longer offers {catalog.MODEL_NAME} to this account (it has been retired).",
+            Action.NONE,
+            f"Ask your AWS admin what to use instead. {_KEEP_READING}",
+            detail,
+        )
+    if any(phrase in words for phrase in _LEGACY_WORDS):
+        return KnownError(
+            Kind.MODEL_ACCESS_REMOVED,
+            f"Amazon Bedrock has removed this account's access to {catalog.MODEL_NAME}: it is now an old "
+            "(legacy) model, kept only for accounts that used it recently.",
+            Action.NONE,
+            f"Ask your AWS admin whether access can be restored, or what to use instead. {_KEEP_READING}",
+            detail,
+        )
+    return None
+
+
 def _service_error(code: str, message: str, region: str) -> KnownError:
     """A modeled Bedrock error (HTTP status + x-amzn-ErrorType, or a mid-stream exception event)."""
     key = code.lower()
     detail = f"{code}: {message}"
     where = _where(region)
+    lifecycle = _lifecycle_error(key, message, detail)
+    if lifecycle is not None:
+        return lifecycle
     if key == "accessdeniedexception":
         return KnownError(
             Kind.ACCESS_DENIED,
@@ -127,6 +169,35 @@ def _service_error(code: str, message: str, region: str) -> KnownError:
     )
 
 
+def proxy_error(exc: Exception, service: str = "Amazon Bedrock") -> KnownError:
+    """botocore's ProxyConnectionError: the proxy refused the sign-in (407) or could not be reached
+    (on the way to `service`: Amazon Bedrock, or AWS sign-in).
+    Its proxy_url is botocore's masked one (user and password replaced by ***)."""
+    from urllib.parse import urlsplit
+
+    kwargs = getattr(exc, "kwargs", {})
+    address = urlsplit(str(kwargs.get("proxy_url", "")))
+    proxy = f"the proxy server {address.hostname}" if address.hostname else "the proxy server"
+    # Rebuilt without the URL's user part: botocore's masking misses a password that also
+    # occurs earlier in the URL (a password "p" stays in "htt***://***:p@…").
+    detail = f"{type(exc).__name__}: proxy {address.hostname}:{address.port}: {kwargs.get('error', '')}"
+    if " 407 " in f" {kwargs.get('error', '')} ":
+        return KnownError(
+            Kind.INVALID_CREDENTIALS,
+            f"{proxy[0].upper()}{proxy[1:]} did not accept the user name and password pixdesk gave it.",
+            Action.SIGN_IN,
+            "Check the proxy's user name and password in Settings, under Network.",
+            detail,
+        )
+    return KnownError(
+        Kind.CONNECTION_FAILED,
+        f"pixdesk could not connect to {service} through {proxy}.",
+        Action.CHECK_NETWORK,
+        "Check the proxy in Settings, under Network, or ask your IT team which proxy to use.",
+        detail,
+    )
+
+
 def map_exception(exc: BaseException, region: str, profile: str | None = None) -> KnownError:
     """The KnownError for `exc`. Never raises; an unforeseen exception becomes a generic one."""
     from botocore import exceptions as bx  # (here: importing botocore at start-up slows the window)
@@ -181,6 +252,16 @@ def map_exception(exc: BaseException, region: str, profile: str | None = None) -
             detail,
         )
     if isinstance(exc, bx.SSLError):
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "certificate verify failed" in str(exc):
+            return KnownError(
+                Kind.TLS_FAILED,
+                "The secure connection to Amazon Bedrock could not be verified: your company's network may "
+                "inspect secure connections with a certificate this computer does not trust.",
+                Action.CHECK_NETWORK,
+                "Ask your IT team to install the company's certificate on this computer, or to give you a "
+                "certificate file for AWS_CA_BUNDLE.",
+                detail,
+            )
         return KnownError(
             Kind.TLS_FAILED,
             "The secure connection to Amazon Bedrock could not be verified.",
@@ -188,6 +269,8 @@ def map_exception(exc: BaseException, region: str, profile: str | None = None) -
             "A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.",
             detail,
         )
+    if isinstance(exc, bx.ProxyConnectionError):
+        return proxy_error(exc)
     if isinstance(exc, (bx.ReadTimeoutError, u3.ReadTimeoutError, TimeoutError)):
         return KnownError(
             Kind.TIMED_OUT, "Amazon Bedrock stopped answering for too long.", Action.RETRY, "Try again.", detail

@@ -10,8 +10,9 @@ import argparse
 from typing import Protocol
 
 from pixdesk import __version__
-from pixdesk.cli import ask, batch, history
-from pixdesk.cli.support import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, Commands, Parser, report_bug, say
+from pixdesk.cli import ask, batch, check_update, history, sign_in
+from pixdesk.cli.support import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, Commands, Parser, report, report_bug, say
+from pixdesk.errors import KnownError
 from pixdesk.logs import setup_cli_logging
 
 __all__ = ["COMMANDS", "EXIT_BUG", "EXIT_INTERRUPTED", "EXIT_OK", "main"]
@@ -26,7 +27,13 @@ class _Command(Protocol):
 
 
 # command → its module; listed in this order
-_COMMAND_MODULES: dict[str, _Command] = {"ask": ask, "batch": batch, "history": history}
+_COMMAND_MODULES: dict[str, _Command] = {
+    "ask": ask,
+    "batch": batch,
+    "history": history,
+    "check-update": check_update,
+    "sign-in": sign_in,
+}
 COMMANDS = tuple(_COMMAND_MODULES)
 
 
@@ -52,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("stopped.")
         return EXIT_INTERRUPTED
+    except KnownError as error:  # (one a command did not expect, e.g. a setting the organisation locked)
+        return report(error, args.debug)
     except Exception as exc:  # noqa: BLE001 - a bug: say so plainly, details only on request
         report_bug(exc, args.debug)
         return EXIT_BUG

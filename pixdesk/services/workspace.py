@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pixdesk.bedrock.stream import BedrockEngine
-from pixdesk.domain import Answer, AskRequest, Connection, StreamEvent
+from pixdesk.domain import Answer, AskRequest, Connection, ProxyChoice, StreamEvent
 from pixdesk.errors import KnownError
 from pixdesk.files import safe_filename
 from pixdesk.secrets import ApiKeyStore
@@ -41,6 +41,7 @@ from pixdesk.services.connection import (
 )
 from pixdesk.services.history import ConversationSummary, HistoryWriter, Snippet, turns_of
 from pixdesk.services.images import InMemoryImage
+from pixdesk.services.network import NetworkInUse, describe_network
 from pixdesk.services.quota import QuotaScheduler, utc_day_start
 from pixdesk.services.recording import TurnRecorder
 from pixdesk.services.review import Review
@@ -57,6 +58,7 @@ from pixdesk.store.review import StoredDocument
 
 if TYPE_CHECKING:
     from pixdesk.services.report import ReportContent
+    from pixdesk.services.sso_sign_in import SsoSignIn
 
 T = TypeVar("T")
 RunBlocking = Callable[..., Awaitable[Any]]
@@ -148,8 +150,8 @@ class Workspace:
     async def check_credentials(self) -> CredentialStatus:
         """Which credentials requests would use, and whether they work; when they do, the engine
         starts its client now, so that the first question does not wait for it."""
-        await self.run_blocking(self.choices.api_key)  # the first keychain read, off the window's thread
-        connection = self.choices.connection()
+        # The first keychain reads (the API key, the proxy's password), off the window's thread.
+        connection = await self.run_blocking(self.choices.connection)
         status = await self.run_blocking(check_credentials, connection)
         if status.state is CredentialState.READY:
             asyncio.get_running_loop().run_in_executor(self.executor, self.engine.warm_up, connection)
@@ -158,10 +160,33 @@ class Workspace:
     async def available_profiles(self) -> list[str]:
         return await self.run_blocking(available_profiles)
 
-    async def test_connection(self, region: str, profile: str, api_key: str, tier: str) -> TestResult:
-        """One short question with credentials not saved yet (the settings dialog's Test)."""
-        connection = Connection(region=region, profile=profile or None, api_key=api_key or None)
+    def sso_sign_in(self, session_name: str | None = None) -> SsoSignIn:
+        """A sign-in with IAM Identity Center (the company's AWS access portal), step by step; with
+        `session_name`, signing in again to that sso-session. Once signed in, the engine's clients
+        are rebuilt, so that the next question uses the new sign-in."""
+        from pixdesk.services.sso_sign_in import SsoSignIn
+
+        return SsoSignIn(
+            self.run_blocking, session_name, on_signed_in=self.engine.factory.forget, proxy=self.choices.proxy
+        )
+
+    async def test_connection(
+        self, region: str, profile: str, api_key: str, tier: str, proxy: ProxyChoice | None = None
+    ) -> TestResult:
+        """One short question with credentials (and a proxy) not saved yet (the settings dialog's
+        Test); without `proxy`, the one in Settings."""
+        if proxy is None:
+            proxy = await self.run_blocking(self.choices.proxy)
+        connection = Connection(region=region, profile=profile or None, api_key=api_key or None, proxy=proxy)
         return await test_connection(self.engine, connection, tier)
+
+    async def network_in_use(self, proxy: ProxyChoice | None = None) -> NetworkInUse:
+        """Which proxy and certificates a question would use now (with `proxy`: that one instead of
+        the one in Settings), in words; never a password."""
+        if proxy is None:
+            proxy = await self.run_blocking(self.choices.proxy)
+        profile = self.settings.get("aws/profile") or None
+        return await self.run_blocking(describe_network, proxy, self.choices.region, profile)
 
     # --- one question outside the chat (`pixdesk ask`) ------------------------------------------
 

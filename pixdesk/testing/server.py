@@ -47,6 +47,14 @@ ERROR_STATUS = {
     "InternalServerException": 500,
     "ServiceUnavailableException": 503,
 }
+# Bedrock's own words when a model's life is over (ResourceNotFoundException, as observed).
+MODEL_RETIRED_MESSAGE = (
+    "This model version has reached the end of its life. Please refer to the AWS documentation for more details."
+)
+MODEL_LEGACY_MESSAGE = (
+    "Access denied. This Model is marked by provider as Legacy and you have not been actively using the model in "
+    "the last 30 days. Please upgrade to an active model on Amazon Bedrock"
+)
 _ROUTE = re.compile(r"/model/(?P<model>[^/]+)/(?P<op>converse-stream|converse)")
 _SCOPE = re.compile(r"Credential=(?P<key>[^/]+)/(?P<date>\d{8})/(?P<region>[^/]+)/(?P<service>[^/]+)/aws4_request")
 
@@ -83,8 +91,8 @@ class Fault:
 
     @classmethod
     def parse(cls, spec: str) -> Fault:
-        """From the command line: throttle[:N], unavailable[:N], denied, expired, error:CODE[:N],
-        midstream:CODE[@K], drop[@K], stall[@K]. N = how many calls (0 = every call)."""
+        """From the command line: throttle[:N], unavailable[:N], denied, expired, retired, legacy,
+        error:CODE[:N], midstream:CODE[@K], drop[@K], stall[@K]. N = how many calls (0 = every call)."""
         name, _, rest = spec.partition(":")
         name, _, at = name.partition("@")
         times = None if rest == "0" else int(rest) if rest.isdigit() else 1
@@ -96,6 +104,9 @@ class Fault:
         }
         if name in aliases:
             return cls.error(aliases[name], times=None if name in ("denied", "expired") and not rest else times)
+        if name in ("retired", "legacy"):  # the model's end of life: every call, as Bedrock does
+            message = MODEL_RETIRED_MESSAGE if name == "retired" else MODEL_LEGACY_MESSAGE
+            return cls.error("ResourceNotFoundException", times=None, message=message)
         if name == "error":
             code, _, count = rest.partition(":")
             return cls.error(code, times=None if count == "0" else int(count or 1))

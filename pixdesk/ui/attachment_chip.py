@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from pixdesk.services.small_print import LEGIBLE_PX
 from pixdesk.ui import icons, readable, style
+from pixdesk.ui.i18n import number, translate
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
     from pixdesk.services.images import Prepared
@@ -51,7 +52,6 @@ RADIUS = 8.0
 ERROR_RED = "#c42b1c"  # checked against the palette before use (pixdesk.ui.readable)
 WARNING_AMBER = "#9d5d00"  # small print that will not survive: a caution, not a failure (checked too)
 SMALL_PRINT_WIDTH = 190  # the small-print line wraps at this width: the chip stays a chip
-UNREADABLE = "Small print will be unreadable at this size"
 
 
 def border_colour(palette: QPalette, failed: bool = False) -> QColor:
@@ -198,8 +198,8 @@ class ImageChip(QFrame):
         self.setAccessibleName(name)
 
         self.thumb = Thumbnail(self)
-        self.thumb.setAccessibleName(f"Preview {name}")
-        self.thumb.setToolTip("See exactly what the model will see")
+        self.thumb.setAccessibleName(translate("attachment_chip", "Preview {name}").format(name=name))
+        self.thumb.setToolTip(translate("attachment_chip", "See exactly what the model will see"))
         self.thumb.clicked.connect(self.preview_clicked)
 
         self.label = QLabel(self)
@@ -208,20 +208,20 @@ class ImageChip(QFrame):
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setAccessibleName(f"Remove {name}")
-        self.remove.setToolTip(f"Remove {name}")
+        self.remove.setAccessibleName(translate("attachment_chip", "Remove {name}").format(name=name))
+        self.remove.setToolTip(self.remove.accessibleName())
         self.remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.remove.clicked.connect(self.remove_clicked)
 
-        self.detail = QLabel("Preparing…", self)
+        self.detail = QLabel(translate("attachment_chip", "Preparing…"), self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         small = self.detail.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.detail.setFont(small)
 
         self.page = QSpinBox(self)  # shown for documents, once their page count is known
-        self.page.setPrefix("Page ")
-        self.page.setAccessibleName(f"Page of {name} to send")
+        self.page.setPrefix(translate("attachment_chip", "Page "))
+        self.page.setAccessibleName(translate("attachment_chip", "Page of {name} to send").format(name=name))
         self.page.valueChanged.connect(lambda value: self.page_changed.emit(value - 1))
         self.page.hide()
 
@@ -268,12 +268,12 @@ class ImageChip(QFrame):
         if count > 1:
             self.page.blockSignals(True)
             self.page.setRange(1, count)
-            self.page.setSuffix(f" of {count}")
+            self.page.setSuffix(translate("attachment_chip", " of {count}").format(count=count))
             self.page.blockSignals(False)
             self.page.show()
 
     def show_preparing(self) -> None:
-        self.detail.setText("Preparing…")
+        self.detail.setText(translate("attachment_chip", "Preparing…"))
         self._facts = ""
         self._size = ""
         self._small_print, self._closeups = None, None
@@ -285,7 +285,9 @@ class ImageChip(QFrame):
         redactions applied"), said under the size so a redacted file never looks untouched."""
         self.thumb.set_image(thumbnail)
         a = prepared.attachment
-        self._size = f"{a.width}×{a.height} pixels as sent"
+        self._size = translate("attachment_chip", "{width}×{height} pixels as sent").format(
+            width=a.width, height=a.height
+        )
         self._redactions = redactions
         self._small_print, self._closeups = prepared.small_print, None
         self.set_tokens(prepared.tokens)
@@ -293,8 +295,9 @@ class ImageChip(QFrame):
     def set_tokens(self, tokens: int) -> None:
         """What sending this chip's images costs (the page, or the page and its close-ups)."""
         redactions = self._redactions
-        self.detail.setText(f"about {tokens:,} tokens" + (f"\n{redactions}" if redactions else ""))
-        self._facts = f"{self._size}, about {tokens:,} tokens" + (f", {redactions}" if redactions else "")
+        about = translate("attachment_chip", "about {tokens} tokens").format(tokens=number(tokens))
+        self.detail.setText("\n".join(line for line in (about, redactions) if line))
+        self._facts = ", ".join(fact for fact in (self._size, about, redactions) if fact)
         self._show_small_print()
         self._describe()
 
@@ -317,7 +320,7 @@ class ImageChip(QFrame):
 
     def show_small_print_busy(self) -> None:
         """The close-ups are being made (in a worker)."""
-        self._say_small_print("Preparing close-ups of the small print…")
+        self._say_small_print(translate("attachment_chip", "Preparing close-ups of the small print…"))
         self.small_print_button.setEnabled(False)
 
     def show_small_print_sent(self, closeups: int, tokens: int) -> None:
@@ -341,24 +344,42 @@ class ImageChip(QFrame):
         if small is None:
             return
         if self._closeups is None:
-            self._say_small_print(UNREADABLE)
+            self._say_small_print(translate("attachment_chip", "Small print will be unreadable at this size"))
             self.small_print.setToolTip(
-                f"Its smallest text would be about {small.sent_height_px:.0f} pixels high as the model "
-                f"sees it; under {LEGIBLE_PX:.0f} it is not reliably read. “Read it” sends the page with "
-                f"close-ups of that text: about {small.extra_tokens:,} tokens more."
+                translate(
+                    "attachment_chip",
+                    "Its smallest text would be about {height} pixels high as the model sees it; under "
+                    "{legible} it is not reliably read. “Read it” sends the page with close-ups of that text: "
+                    "about {tokens} tokens more.",
+                ).format(
+                    height=number(small.sent_height_px),
+                    legible=number(LEGIBLE_PX),
+                    tokens=number(small.extra_tokens),
+                )
             )
-            self.small_print_button.setText("Read it")
-            self.small_print_button.setToolTip("Send this page with close-ups of its small print")
-            self.small_print_button.setAccessibleName(f"Read the small print of {self._name}")
+            self.small_print_button.setText(translate("attachment_chip", "Read it"))
+            self.small_print_button.setToolTip(
+                translate("attachment_chip", "Send this page with close-ups of its small print")
+            )
+            self.small_print_button.setAccessibleName(
+                translate("attachment_chip", "Read the small print of {name}").format(name=self._name)
+            )
         else:
-            closeups = f"{self._closeups} close-up{'s' if self._closeups != 1 else ''}"
-            self._say_small_print(f"Small print: sent with {closeups}")
+            closeups = self._closeups  # (lupdate sees a count only as a plain name)
+            self._say_small_print(translate("attachment_chip", "Small print: sent with %n close-up(s)", None, closeups))
             self.small_print.setToolTip(
-                "The page goes once, plus close-ups of its small print, enlarged only as far as that text needs"
+                translate(
+                    "attachment_chip",
+                    "The page goes once, plus close-ups of its small print, enlarged only as far as that text needs",
+                )
             )
-            self.small_print_button.setText("Undo")
-            self.small_print_button.setToolTip("Send the page alone again, without the close-ups")
-            self.small_print_button.setAccessibleName(f"Send {self._name} without the close-ups")
+            self.small_print_button.setText(translate("attachment_chip", "Undo"))
+            self.small_print_button.setToolTip(
+                translate("attachment_chip", "Send the page alone again, without the close-ups")
+            )
+            self.small_print_button.setAccessibleName(
+                translate("attachment_chip", "Send {name} without the close-ups").format(name=self._name)
+            )
         self._apply_palette()
 
     def _say_small_print(self, text: str) -> None:
@@ -392,11 +413,15 @@ class ImageChip(QFrame):
 
     def _describe(self) -> None:
         """Tooltip and screen reader: the whole name, what the chip holds, and the keys."""
-        facts = self._facts or "Preparing…"
+        facts = self._facts or translate("attachment_chip", "Preparing…")
         if self.small_print.isVisibleTo(self):
             facts = f"{facts}. {self.small_print.text()}"
         self.setToolTip(f"{self._name}\n{facts}")
-        keys = "Delete removes it." if self._failed else "Enter shows what will be sent; Delete removes it."
+        keys = (
+            translate("attachment_chip", "Delete removes it.")
+            if self._failed
+            else translate("attachment_chip", "Enter shows what will be sent; Delete removes it.")
+        )
         self.setAccessibleDescription(f"{facts}. {keys}")
         self._elide_name()
 

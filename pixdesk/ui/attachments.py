@@ -44,6 +44,7 @@ from pixdesk.services.saved_redactions import FileRedactions, applied_words
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.close_row import with_close_row
+from pixdesk.ui.i18n import money, number, translate
 from pixdesk.ui.readable import muted_text
 from pixdesk.ui.window_memory import fit_dialog
 
@@ -89,18 +90,30 @@ class PreviewDialog(QDialog):
     def __init__(self, prepared: Prepared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         a = prepared.attachment
-        self.setWindowTitle(f"What the model will see — {a.name}")
+        self.setWindowTitle(translate("attachments", "What the model will see — {name}").format(name=a.name))
         image = QLabel(self)
         image.setPixmap(QPixmap.fromImage(QImage.fromData(a.data)))
-        image.setAccessibleName("Image as sent")
+        image.setAccessibleName(translate("attachments", "Image as sent"))
         scroll = QScrollArea(self)
         scroll.setWidget(image)
         scroll.setWidgetResizable(False)
         w, h = prepared.source_size
         facts = QLabel(
-            f"{html.escape(a.format.upper())} {a.width}×{a.height}, {a.size_bytes / 1024:,.0f} KB, "
-            f"about {prepared.tokens:,} tokens (from {w}×{h}).<br>"
-            "Metadata — EXIF, GPS location, comments, colour profile — has been removed.",
+            html.escape(
+                translate("attachments", "{format} {width}×{height}, {kb} KB, about {tokens} tokens (from {w}×{h}).")
+            ).format(
+                format=html.escape(a.format.upper()),
+                width=a.width,
+                height=a.height,
+                kb=number(a.size_bytes / 1024),
+                tokens=number(prepared.tokens),
+                w=w,
+                h=h,
+            )
+            + "<br>"
+            + html.escape(
+                translate("attachments", "Metadata — EXIF, GPS location, comments, colour profile — has been removed.")
+            ),
             self,
         )
         facts.setWordWrap(True)
@@ -166,7 +179,7 @@ class AttachmentTray(QWidget):
         self._scroll.horizontalScrollBar().rangeChanged.connect(lambda _low, _high: self._fit_height())
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Images to send")
+        self.setAccessibleName(translate("attachments", "Images to send"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,12 +263,19 @@ class AttachmentTray(QWidget):
     async def _add_paths(self, paths: list[str], add: int) -> None:
         files, skipped = await self._in(self._executor, expand_paths, paths)
         if skipped:
-            self.problem.emit(f"{skipped} file(s) in the folder are not images and were left out.")
+            self.problem.emit(
+                translate("attachments", "%n file(s) in the folder are not images and were left out.", None, skipped)
+            )
         room = catalog.LIMITS.images_per_request - self.image_count()
         if len(files) > room:
+            left_out = len(files) - max(room, 0)  # (a variable: lupdate misses calls with calls in them)
             self.problem.emit(
-                f"Pixtral Large reads at most {catalog.LIMITS.images_per_request} images at a "
-                f"time; {len(files) - max(room, 0)} were not added."
+                translate(
+                    "attachments",
+                    "Pixtral Large reads at most {limit} images at a time; %n were not added.",
+                    None,
+                    left_out,
+                ).format(limit=catalog.LIMITS.images_per_request)
             )
         await asyncio.gather(
             *(self._add(str(path), path.name, (add, position)) for position, path in enumerate(files[: max(room, 0)]))
@@ -272,7 +292,11 @@ class AttachmentTray(QWidget):
     async def _add(self, ref: ImageRef, name: str, order: tuple[int, int]) -> None:
         limit = catalog.LIMITS.images_per_request
         if self.image_count() >= limit:
-            self.problem.emit(f"Pixtral Large reads at most {limit} images at a time; {name} was not added.")
+            self.problem.emit(
+                translate(
+                    "attachments", "Pixtral Large reads at most {limit} images at a time; {name} was not added."
+                ).format(limit=limit, name=name)
+            )
             return
         item = PendingImage(ref, name, order)
         chip = item.card = ImageChip(name, self._strip)
@@ -324,8 +348,11 @@ class AttachmentTray(QWidget):
             # window is unharmed. Say so, and start fresh workers for the next image.
             self._fail(
                 item,
-                f"pixdesk could not read {item.name}: the image reader stopped unexpectedly. "
-                "Try saving the image again in another format.",
+                translate(
+                    "attachments",
+                    "pixdesk could not read {name}: the image reader stopped unexpectedly. "
+                    "Try saving the image again in another format.",
+                ).format(name=item.name),
             )
             if self._renew_pool is not None:
                 self._pool = self._renew_pool()
@@ -383,8 +410,14 @@ class AttachmentTray(QWidget):
         except (KnownError, BrokenExecutor) as error:
             if isinstance(error, BrokenExecutor) and self._renew_pool is not None:
                 self._pool = self._renew_pool()
-            sentence = error.sentence() if isinstance(error, KnownError) else "The close-ups could not be made."
-            self.problem.emit(f"{sentence} {item.name} goes as it is.")
+            sentence = (
+                error.sentence()
+                if isinstance(error, KnownError)
+                else translate("attachments", "The close-ups could not be made.")
+            )
+            self.problem.emit(
+                translate("attachments", "{problem} {name} goes as it is.").format(problem=sentence, name=item.name)
+            )
             plan = None
         if item not in self.items or item.prepared is not prepared or item.card is None:
             return  # removed, or another page was picked meanwhile
@@ -527,10 +560,17 @@ class AttachmentTray(QWidget):
             self.setAccessibleDescription("")
             return
         cost = catalog.estimate_cost_usd(tokens, 0)
-        waiting = " · preparing…" if any(i.prepared is None for i in self.items) else ""
-        self.summary.setText(
-            f"{count} image{'s' if count > 1 else ''} · about {tokens:,} tokens · "
-            f"≈ ${cost:.4f} to read them (estimate){waiting}"
-        )
+        if any(i.prepared is None for i in self.items):
+            summary = translate(
+                "attachments",
+                "%n image(s) · about {tokens} tokens · ≈ {cost} to read them (estimate) · preparing…",
+                None,
+                count,
+            )
+        else:
+            summary = translate(
+                "attachments", "%n image(s) · about {tokens} tokens · ≈ {cost} to read them (estimate)", None, count
+            )
+        self.summary.setText(summary.format(tokens=number(tokens), cost=money(cost)))
         self.summary.setVisible(True)
         self.setAccessibleDescription(self.summary.text())

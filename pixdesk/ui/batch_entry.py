@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.menu_actions import add_action
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ class BatchEntry(QObject):
 
     def add_action(self, menu: QMenu) -> QAction:
         """File ▸ Batch… (Ctrl+B), there only when a history is kept: a batch's answers live in it."""
-        item = add_action(self.main, menu, "&Batch…", "Ctrl+B", lambda: self._spawn(self.main.open_batch()))
+        item = add_action(
+            self.main, menu, translate("batch_entry", "&Batch…"), "Ctrl+B", lambda: self._spawn(self.main.open_batch())
+        )
         item.setEnabled(self.main.workspace.keeps_history)
         return item
 
@@ -53,8 +56,14 @@ class BatchEntry(QObject):
     async def offer_unfinished(self) -> None:
         unfinished = await self.main.workspace.unfinished_batch()
         if unfinished is not None:
+            total = unfinished.total  # (lupdate sees a count only as a plain name)
             self.main.banner.say(
-                f"A batch stopped with {unfinished.total - unfinished.left} of {unfinished.total} items "
-                "done. File ▸ Batch… (Ctrl+B) resumes it; every finished answer is kept.",
+                translate(
+                    "batch_entry",
+                    "A batch stopped with {done} of %n item(s) done. File ▸ Batch… (Ctrl+B) resumes it; every "
+                    "finished answer is kept.",
+                    None,
+                    total,
+                ).format(done=total - unfinished.left),
                 seconds=None,
             )

@@ -37,18 +37,23 @@ from pixdesk.services.batch import TEMPLATES, BatchItem, BatchJob, BatchProgress
 from pixdesk.services.saved_redactions import applied_sentence, applied_words
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.folders import remembering_dialog
+from pixdesk.ui.i18n import number, translate
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
 from pixdesk.ui.window_memory import fit_dialog
 
 OWN_PROMPTS_KEY = "batch/own_prompts"  # the prompts you added, offered again next time (a line each)
-_EXPORTS = {"CSV (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "Markdown (*.md)": "md"}
+_EXPORTS = {"CSV (*.csv)": "csv", "JSON Lines (*.jsonl)": "jsonl", "Markdown (*.md)": "md"}  # format names
 REDACTION_LINES = 3  # files named under the table; the rest are counted (all of them in its tooltip)
-_STATUS_WORDS = {
-    ItemStatus.PENDING: "waiting",
-    ItemStatus.RUNNING: "asking…",
-    ItemStatus.DONE: "done",
-    ItemStatus.FAILED: "failed",
-}
+
+
+def _status_word(status: ItemStatus) -> str:
+    """(A function, not a table: the words are read in the language installed at start.)"""
+    return {
+        ItemStatus.PENDING: translate("batch_window", "waiting"),
+        ItemStatus.RUNNING: translate("batch_window", "asking…"),
+        ItemStatus.DONE: translate("batch_window", "done"),
+        ItemStatus.FAILED: translate("batch_window", "failed"),
+    }[status]
 
 
 class BatchWindow(QDialog):
@@ -58,8 +63,8 @@ class BatchWindow(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = workspace.settings
-        self.setWindowTitle("Batch — pixdesk")
-        self.setAccessibleName("Batch")
+        self.setWindowTitle(translate("batch_window", "Batch — pixdesk"))
+        self.setAccessibleName(translate("batch_window", "Batch"))
         self._spawn = spawn
         self.runner: BatchRunner | None = None
         self._task: asyncio.Task | None = None  # the runner's run(), while it goes
@@ -68,68 +73,84 @@ class BatchWindow(QDialog):
 
         # --- what to run -------------------------------------------------------------------
         self.paths = QListWidget(self)
-        self.paths.setAccessibleName("Files and folders")
-        add_files = QPushButton("Add files…", self)
+        self.paths.setAccessibleName(translate("batch_window", "Files and folders"))
+        add_files = QPushButton(translate("batch_window", "Add files…"), self)
         add_files.clicked.connect(self._add_files)
-        add_folder = QPushButton("Add folder…", self)
+        add_folder = QPushButton(translate("batch_window", "Add folder…"), self)
         add_folder.clicked.connect(self._add_folder)
-        remove = QPushButton("Remove", self)
+        remove = QPushButton(translate("batch_window", "Remove"), self)
         remove.clicked.connect(lambda: [self.paths.takeItem(self.paths.row(i)) for i in self.paths.selectedItems()])
         self.pages = QLineEdit("all", self)
-        self.pages.setAccessibleName("Pages of PDFs and TIFFs")
-        self.pages.setToolTip("Pages of PDFs and multi-page TIFFs, e.g. 1-3,5 or all")
+        self.pages.setAccessibleName(translate("batch_window", "Pages of PDFs and TIFFs"))
+        self.pages.setToolTip(translate("batch_window", "Pages of PDFs and multi-page TIFFs, e.g. 1-3,5 or all"))
         self.prompts = QListWidget(self)
-        self.prompts.setAccessibleName("Prompts")
+        self.prompts.setAccessibleName(translate("batch_window", "Prompts"))
         for name, (title, prompt) in TEMPLATES.items():
             self._add_prompt(title, prompt, checked=name == "transcribe")
         for prompt in self._own_prompts():
             self._add_prompt(prompt, prompt, checked=False)
         self.own = QLineEdit(self)
-        self.own.setPlaceholderText("Your own prompt, e.g. “List every date and amount”")
-        self.own.setAccessibleName("Your own prompt")
+        self.own.setPlaceholderText(translate("batch_window", "Your own prompt, e.g. “List every date and amount”"))
+        self.own.setAccessibleName(translate("batch_window", "Your own prompt"))
         self.own.returnPressed.connect(self._add_own)
-        add_own = QPushButton("Add", self)
+        add_own = QPushButton(translate("batch_window", "Add"), self)
         add_own.clicked.connect(self._add_own)
-        self.start_button = QPushButton("Start batch", self)
+        self.start_button = QPushButton(translate("batch_window", "Start batch"), self)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self._spawn(self.start()))
         self.earlier = QComboBox(self)
-        self.earlier.setAccessibleName("Earlier batches")
+        self.earlier.setAccessibleName(translate("batch_window", "Earlier batches"))
         self.earlier.activated.connect(lambda index: self._spawn(self.open_job(self.earlier.itemData(index))))
 
         files_row = QHBoxLayout()
         for widget in (add_files, add_folder, remove):
             files_row.addWidget(widget)
         files_row.addStretch(1)
-        files_row.addWidget(QLabel("Pages:", self))
+        files_row.addWidget(QLabel(translate("batch_window", "Pages:"), self))
         files_row.addWidget(self.pages)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
         own_row.addWidget(add_own)
         setup = QWidget(self)
         setup_layout = QVBoxLayout(setup)
-        setup_layout.addWidget(QLabel("<b>Files and folders</b> (PDF and TIFF pages are items of their own)", self))
+        setup_layout.addWidget(
+            QLabel(
+                translate("batch_window", "<b>Files and folders</b> (PDF and TIFF pages are items of their own)"), self
+            )
+        )
         setup_layout.addWidget(self.paths, 1)
         setup_layout.addLayout(files_row)
-        setup_layout.addWidget(QLabel("<b>Prompts</b> — each is asked about every page", self))
+        setup_layout.addWidget(
+            QLabel(translate("batch_window", "<b>Prompts</b> — each is asked about every page"), self)
+        )
         setup_layout.addWidget(self.prompts, 1)
         setup_layout.addLayout(own_row)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)
-        start_row.addWidget(QLabel("Earlier batches:", self))
+        start_row.addWidget(QLabel(translate("batch_window", "Earlier batches:"), self))
         start_row.addWidget(self.earlier)
         setup_layout.addLayout(start_row)
 
         # --- how it goes -------------------------------------------------------------------
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName("Batch progress")
-        self.status = QLabel("Choose files and prompts, then start.", self)
-        self.status.setAccessibleDescription("Batch status")  # its name is what it says
+        self.bar.setAccessibleName(translate("batch_window", "Batch progress"))
+        self.status = QLabel(translate("batch_window", "Choose files and prompts, then start."), self)
+        self.status.setAccessibleDescription(translate("batch_window", "Batch status"))  # its name is what it says
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(["File", "Page", "Prompt", "Status", "Tokens"])
-        self.table.setAccessibleName("Batch results")
-        self.table.setAccessibleDescription("One row per page and prompt; select a row to read its answer")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("batch_window", "File"),
+                translate("batch_window", "Page"),
+                translate("batch_window", "Prompt"),
+                translate("batch_window", "Status"),
+                translate("batch_window", "Tokens"),
+            ]
+        )
+        self.table.setAccessibleName(translate("batch_window", "Batch results"))
+        self.table.setAccessibleDescription(
+            translate("batch_window", "One row per page and prompt; select a row to read its answer")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -143,22 +164,24 @@ class BatchWindow(QDialog):
         # Which files went out with the redactions saved for them in a review: said where the
         # results are, as their pages are prepared — the batch applies them, the person is told.
         self.redactions = QLabel(self)
-        self.redactions.setAccessibleName("Saved redactions applied")
+        self.redactions.setAccessibleName(translate("batch_window", "Saved redactions applied"))
         self.redactions.setWordWrap(True)
         self.redactions.setTextFormat(Qt.TextFormat.PlainText)  # file names are not ours: never markup
         self.redactions.hide()
         self.answer = SafeBrowser(self)
-        self.answer.setAccessibleName("Answer")
-        self.answer.setPlaceholderText("Select an item to read its answer.")
-        self.pause_button = QPushButton("Pause", self)
-        self.pause_button.setToolTip("Finish the answers being written, then stop")
+        self.answer.setAccessibleName(translate("batch_window", "Answer"))
+        self.answer.setPlaceholderText(translate("batch_window", "Select an item to read its answer."))
+        self.pause_button = QPushButton(translate("batch_window", "Pause"), self)
+        self.pause_button.setToolTip(translate("batch_window", "Finish the answers being written, then stop"))
         self.pause_button.clicked.connect(self.pause)
-        self.resume_button = QPushButton("Resume", self)
+        self.resume_button = QPushButton(translate("batch_window", "Resume"), self)
         self.resume_button.clicked.connect(lambda: self._spawn(self.resume()))
-        self.stop_button = QPushButton("Stop", self)
-        self.stop_button.setToolTip("Stop now; the answers being written are asked again on Resume")
+        self.stop_button = QPushButton(translate("batch_window", "Stop"), self)
+        self.stop_button.setToolTip(
+            translate("batch_window", "Stop now; the answers being written are asked again on Resume")
+        )
         self.stop_button.clicked.connect(self.stop)
-        self.export_button = QPushButton("Export results…", self)
+        self.export_button = QPushButton(translate("batch_window", "Export results…"), self)
         self.export_button.clicked.connect(self._export)
         controls = QHBoxLayout()
         for widget in (self.pause_button, self.resume_button, self.stop_button):
@@ -194,12 +217,13 @@ class BatchWindow(QDialog):
                 self.paths.addItem(path)
 
     def _add_files(self) -> None:
-        dialog = remembering_dialog(self, "Add files to the batch")
+        dialog = remembering_dialog(self, translate("batch_window", "Add files to the batch"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(
             [
-                "Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
-                "All files (*)",
+                translate("batch_window", "Images and PDFs")
+                + " (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
+                translate("batch_window", "All files") + " (*)",
             ]
         )
         dialog.filesSelected.connect(lambda paths: self.add_paths(list(paths)))
@@ -207,7 +231,7 @@ class BatchWindow(QDialog):
         dialog.open()
 
     def _add_folder(self) -> None:
-        dialog = remembering_dialog(self, "Add a folder to the batch")
+        dialog = remembering_dialog(self, translate("batch_window", "Add a folder to the batch"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.fileSelected.connect(lambda path: self.add_paths([path]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -250,7 +274,9 @@ class BatchWindow(QDialog):
         except KnownError as error:
             self.status.setText(error.sentence())
             return
-        title = f"{len(items)} items: " + ", ".join(Path(p).name for p in paths)[:100]
+        names = ", ".join(Path(p).name for p in paths)[:100]
+        count = len(items)  # (lupdate sees a count only as a plain name)
+        title = translate("batch_window", "%n item(s): {files}", None, count).format(files=names)
         job_id = await self.workspace.create_batch(title, items, self.workspace.choices.ask_options())
         await self.open_job(job_id)
         await self.resume()
@@ -266,13 +292,24 @@ class BatchWindow(QDialog):
         self.bar.setRange(0, max(1, self.job.total))
         self.bar.setValue(self.job.total - self.job.left)
         done, failed = self.job.counts.get(ItemStatus.DONE, 0), self.job.counts.get(ItemStatus.FAILED, 0)
-        self.status.setText(
-            f"Batch {job_id}: {done} of {self.job.total} done"
-            + (f", {failed} failed" if failed else "")
-            + ("." if not self.job.left else f"; {self.job.left} left — Resume carries on.")
-        )
+        self.status.setText(self._job_line(job_id, done, failed, self.job.total, self.job.left))
         await self.refresh_earlier()
         self._update_buttons()
+
+    @staticmethod
+    def _job_line(job_id: int, done: int, failed: int, total: int, left: int) -> str:
+        """How far a batch got, in a whole sentence (a translator sees each case whole)."""
+        if failed and left:
+            text = translate(
+                "batch_window", "Batch {job}: {done} of {total} done, {failed} failed; {left} left — Resume carries on."
+            )
+        elif failed:
+            text = translate("batch_window", "Batch {job}: {done} of {total} done, {failed} failed.")
+        elif left:
+            text = translate("batch_window", "Batch {job}: {done} of {total} done; {left} left — Resume carries on.")
+        else:
+            text = translate("batch_window", "Batch {job}: {done} of {total} done.")
+        return text.format(job=job_id, done=number(done), total=number(total), failed=number(failed), left=number(left))
 
     async def resume(self) -> None:
         if self.runner is None or self.running:
@@ -291,14 +328,16 @@ class BatchWindow(QDialog):
         if self.job is not None:
             self._progress(self.runner.progress())
             if self.job.left:
-                self.status.setText(self.status.text() + " — paused; Resume carries on.")
+                self.status.setText(
+                    translate("batch_window", "{status} — paused; Resume carries on.").format(status=self.status.text())
+                )
         await self.refresh_earlier()
         self._update_buttons()
 
     def pause(self) -> None:
         if self.runner is not None:
             self.runner.pause()
-            self.status.setText("Pausing: the answers being written will finish first…")
+            self.status.setText(translate("batch_window", "Pausing: the answers being written will finish first…"))
 
     def stop(self) -> None:
         if self.runner is not None:
@@ -319,9 +358,11 @@ class BatchWindow(QDialog):
     def _fill_row(self, row: int, item: BatchItem) -> None:
         audit = item.audit or {}
         tokens = (
-            f"{audit['input_tokens']:,} / {audit['output_tokens']:,}" if audit.get("input_tokens") is not None else ""
+            f"{number(audit['input_tokens'])} / {number(audit['output_tokens'])}"
+            if audit.get("input_tokens") is not None
+            else ""
         )
-        cells = [Path(item.path).name, str(item.page + 1), item.prompt, _STATUS_WORDS[item.status], tokens]
+        cells = [Path(item.path).name, str(item.page + 1), item.prompt, _status_word(item.status), tokens]
         redacted = self.runner.redactions_applied_on(item.path, item.page) if self.runner is not None else 0
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
@@ -341,7 +382,7 @@ class BatchWindow(QDialog):
         shown = sentences[:REDACTION_LINES]
         if len(sentences) > REDACTION_LINES:
             more = len(sentences) - REDACTION_LINES
-            shown.append(f"and saved redactions applied to {more} more file{'s' if more != 1 else ''}")
+            shown.append(translate("batch_window", "and saved redactions applied to %n more file(s)", None, more))
         self.redactions.setText("\n".join(shown))
         self.redactions.setToolTip("\n".join(sentences) if len(sentences) > REDACTION_LINES else "")
         self.redactions.setVisible(bool(sentences))
@@ -373,17 +414,23 @@ class BatchWindow(QDialog):
         if item.status == ItemStatus.DONE:
             self.answer.document().setMarkdown(item.answer, MARKDOWN)
         elif item.status == ItemStatus.FAILED:
-            self.answer.setPlainText(str((item.audit or {}).get("error_message") or "Failed."))
+            self.answer.setPlainText(
+                str((item.audit or {}).get("error_message") or translate("batch_window", "Failed."))
+            )
         else:
-            self.answer.setPlainText("Not answered yet.")
+            self.answer.setPlainText(translate("batch_window", "Not answered yet."))
 
     async def refresh_earlier(self) -> None:
         jobs = await self.workspace.batch_jobs()
         self.earlier.blockSignals(True)
         self.earlier.clear()
         for job in jobs:
-            state = "finished" if job.finished_at else f"{job.left} left"
-            self.earlier.addItem(f"{job.id}: {job.title[:40]} ({state})", job.id)
+            if job.finished_at:
+                text = translate("batch_window", "{job}: {title} (finished)")
+            else:
+                left = job.left
+                text = translate("batch_window", "{job}: {title} (%n left)", None, left)
+            self.earlier.addItem(text.format(job=job.id, title=job.title[:40]), job.id)
         if self.job is not None:
             self.earlier.setCurrentIndex(max(0, self.earlier.findData(self.job.id)))
         self.earlier.blockSignals(False)
@@ -401,7 +448,7 @@ class BatchWindow(QDialog):
     # --- results out ---------------------------------------------------------------------------
 
     def _export(self) -> None:
-        dialog = remembering_dialog(self, "Export batch results")
+        dialog = remembering_dialog(self, translate("batch_window", "Export batch results"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(list(_EXPORTS))
         dialog.selectFile(f"batch-{self.job.id}-results.csv")
@@ -419,7 +466,7 @@ class BatchWindow(QDialog):
         except KnownError as error:
             self.status.setText(error.sentence())
             return
-        self.status.setText(f"Results saved to {written}.")
+        self.status.setText(translate("batch_window", "Results saved to {path}.").format(path=written))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         """Closing pauses: what is being asked finishes and is kept; the rest waits for Resume."""

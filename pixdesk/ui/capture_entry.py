@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from pixdesk.settings import WINDOW_CAPTURE_SHORTCUT
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.menu_actions import add_action
 
 if TYPE_CHECKING:
@@ -33,12 +34,16 @@ class CaptureEntry(QObject):
         window = self.window
         entries = []
         for text, shortcut, mode in (
-            ("&Capture region", WINDOW_CAPTURE_SHORTCUT, "region"),
-            ("Capture win&dow", None, "window"),
-            ("Capture the whole &screen", None, "screen"),
+            (translate("capture_entry", "&Capture region"), WINDOW_CAPTURE_SHORTCUT, "region"),
+            (translate("capture_entry", "Capture win&dow"), None, "window"),
+            (translate("capture_entry", "Capture the whole &screen"), None, "screen"),
         ):
             entries.append(add_action(window, menu, text, shortcut, self._starter(mode)))
-        entries[0].setToolTip(f"Capture part of the screen and ask about it ({WINDOW_CAPTURE_SHORTCUT})")
+        entries[0].setToolTip(
+            translate("capture_entry", "Capture part of the screen and ask about it ({shortcut})").format(
+                shortcut=WINDOW_CAPTURE_SHORTCUT
+            )
+        )
         return entries[0], entries[1], entries[2]
 
     def _starter(self, mode: str) -> Callable[[], object]:

@@ -32,7 +32,9 @@ from pixdesk.domain import STOP_REASON_WORDS, Attachment
 from pixdesk.errors import Action
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui.chat_style import ChatLook, chat_colours, chat_look
+from pixdesk.ui.declared_words import region_title, tier_title
 from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
+from pixdesk.ui.i18n import money, number, translate
 from pixdesk.ui.markdown_stream import MarkdownStream, is_code_block
 from pixdesk.ui.safe_browser import SafeBrowser
 from pixdesk.ui.sent_text import SentTextDialog, open_sent_text
@@ -52,7 +54,7 @@ _CODE_BLOCK = re.compile(r"^(```|~~~)[^\n]*\n(.*?)^\1", re.S | re.M)
 def _where(region: str | None) -> str:
     """Where the answer was processed, as a person says it ("US East (N. Virginia)")."""
     try:
-        return catalog.region(region or "").title
+        return region_title(catalog.region(region or ""))
     except KeyError:
         return region or ""
 
@@ -71,9 +73,11 @@ class ChatView(SafeBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(translate("chat_view", "Conversation"))
         use_flat_scroll_bars(self)
-        self.setPlaceholderText("Drop a screenshot or a scanned page here, then ask about it below.")
+        self.setPlaceholderText(
+            translate("chat_view", "Drop a screenshot or a scanned page here, then ask about it below.")
+        )
         self._exchanges: list[Exchange] = []
         self._all: list[Exchange] = []  # the whole conversation; _exchanges is what is drawn
         self._shown_limit = SHOWN_AT_ONCE
@@ -128,10 +132,12 @@ class ChatView(SafeBrowser):
         try:
             if hidden:
                 cursor = self._end_cursor()
+                earlier = min(hidden, SHOWN_AT_ONCE)  # (a variable: lupdate misses calls with calls in them)
+                show = translate("chat_view", "Show %n earlier question(s)", None, earlier)
+                not_shown = translate("chat_view", "(%n not shown)", None, hidden)
                 cursor.insertHtml(
-                    f'<a href="pixdesk:earlier/0" style="color:{self._look.fg("link").name()}">Show '
-                    f"{min(hidden, SHOWN_AT_ONCE)} earlier question{'s' if hidden > 1 else ''}</a> "
-                    f"({hidden} not shown)"
+                    f'<a href="pixdesk:earlier/0" style="color:{self._look.fg("link").name()}">{html.escape(show)}</a> '
+                    f"{html.escape(not_shown)}"
                 )
             for exchange in exchanges[hidden:]:
                 self.add_exchange(exchange, scroll=False)
@@ -182,7 +188,7 @@ class ChatView(SafeBrowser):
         card.setBottomMargin(6)
         card.setBorder(0)
         cursor.insertFrame(card)
-        self._heading(cursor, "You", "question_heading", top=0, new_block=False)
+        self._heading(cursor, translate("chat_view", "You"), "question_heading", top=0, new_block=False)
         if exchange.attachments:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertHtml(" ".join(self._thumbnail_html(a, index, n) for n, a in enumerate(exchange.attachments)))
@@ -193,10 +199,16 @@ class ChatView(SafeBrowser):
             below = QTextBlockFormat()
             below.setTopMargin(4)
             cursor.insertBlock(below, QTextCharFormat())
+            title = html.escape(
+                translate(
+                    "chat_view", "The question exactly as sent, with the instructions pixdesk added for the model"
+                ),
+                quote=True,
+            )
+            words = html.escape(translate("chat_view", "What was sent"))  # (lupdate reads no f-strings)
             cursor.insertHtml(
                 f'<a href="pixdesk:sent-text/{index}" style="color:{self._look.fg("link").name()}; font-size:small" '
-                'title="The question exactly as sent, with the instructions pixdesk added for the model">'
-                "What was sent</a>"
+                f'title="{title}">{words}</a>'
             )
 
     def _plain(self, name: str) -> QTextCharFormat:
@@ -295,8 +307,8 @@ class ChatView(SafeBrowser):
                 link.setAnchor(True)
                 link.setAnchorHref(f"pixdesk:copy-code/{index}/{number}")
                 link.setFontUnderline(True)
-                link.setToolTip("Copy this code")
-                cursor.insertText("Copy", link)
+                link.setToolTip(translate("chat_view", "Copy this code"))
+                cursor.insertText(translate("chat_view", "Copy"), link)
                 number += 1
                 following = cursor.block().next()
             block = following
@@ -322,9 +334,17 @@ class ChatView(SafeBrowser):
             known = self._thumbs[key] = (attachment.data, name)
         scale = min(1.0, THUMB_SIDE / max(attachment.width, attachment.height, 1))
         w, h = max(1, round(attachment.width * scale)), max(1, round(attachment.height * scale))
-        alt = html.escape(f"Image sent: {attachment.name or 'image'}, {attachment.width}×{attachment.height}")
+        alt = html.escape(
+            translate("chat_view", "Image sent: {name}, {width}×{height}").format(
+                name=attachment.name or translate("chat_view", "image"),
+                width=attachment.width,
+                height=attachment.height,
+            ),
+            quote=True,
+        )
+        title = html.escape(translate("chat_view", "Show exactly what was sent"), quote=True)
         return (
-            f'<a href="pixdesk:preview/{index}/{number}" title="Show exactly what was sent">'
+            f'<a href="pixdesk:preview/{index}/{number}" title="{title}">'
             f'<img src="{known[1]}" width="{w}" height="{h}" alt="{alt}"></a> '
         )
 
@@ -336,58 +356,75 @@ class ChatView(SafeBrowser):
         links: list[tuple[str, str]] = []
         if exchange.status is Status.DONE and answer.usage is not None:
             usage = answer.usage
-            tier = (
-                catalog.tier(usage.tier_served).title
-                if usage.tier_served
-                else catalog.tier(answer.tier_requested).title
-            )
+            tier = tier_title(catalog.tier(usage.tier_served or answer.tier_requested))
             # The person's wait (asking to the last word), not Bedrock's latency: "0.0 s" for an
             # answer that took 6 s was the server's figure.
             elapsed = getattr(exchange, "elapsed_s", None)
-            seconds = f" · {elapsed:.1f} s" if elapsed is not None else ""
-            parts.append(
-                f"{_where(answer.region)} · {tier}{seconds} · question {usage.input_tokens:,} tokens, "
-                f"answer {usage.output_tokens:,} · ≈ ${usage.estimated_cost_usd:.4f} (estimate)"
+            facts = [_where(answer.region), tier]
+            if elapsed is not None:
+                facts.append(translate("chat_view", "{seconds} s").format(seconds=number(elapsed, 1)))
+            facts.append(
+                translate("chat_view", "question {question} tokens, answer {answer} · ≈ {cost} (estimate)").format(
+                    question=number(usage.input_tokens),
+                    answer=number(usage.output_tokens),
+                    cost=money(usage.estimated_cost_usd),
+                )
             )
+            parts.append(" · ".join(facts))
         note = STOP_REASON_WORDS.get(answer.stop_reason or "", "")
         if note:
             parts.append(note)
         if exchange.status is Status.STOPPED:
-            parts.append("Stopped. The answer above is incomplete.")
+            parts.append(translate("chat_view", "Stopped. The answer above is incomplete."))
         if exchange.status is Status.INTERRUPTED:
-            parts.append("Interrupted: pixdesk was closed before this answer was finished. It is kept as it was.")
+            parts.append(
+                translate(
+                    "chat_view",
+                    "Interrupted: pixdesk was closed before this answer was finished. It is kept as it was.",
+                )
+            )
         error_html = ""
         if exchange.status is Status.FAILED and answer.error is not None:
             error = answer.error
-            partial = " The answer above is incomplete." if answer.text else ""
+            partial = " " + translate("chat_view", "The answer above is incomplete.") if answer.text else ""
             error_html = (
                 f'<span style="color:{look.fg("error").name()}">{html.escape(error.message)}{partial}</span> '
                 f"{html.escape(error.action_hint)}<br>"
             )
             if error.action in (Action.SIGN_IN, Action.REQUEST_ACCESS):
-                links.append(("settings", "Open settings"))
-            links.append(("details", "Copy details"))
+                links.append(("settings", translate("chat_view", "Open settings")))
+            links.append(("details", translate("chat_view", "Copy details")))
         if answer.text:
-            links.insert(0, ("copy", "Copy answer"))
+            links.insert(0, ("copy", translate("chat_view", "Copy answer")))
             if code_blocks(answer.text):
-                links.insert(1, ("copy-code", "Copy code"))
+                links.insert(1, ("copy-code", translate("chat_view", "Copy code")))
         if exchange.region is not None:
             page = exchange.region.page + 1
-            links.append(("region", f"Show page {page}" if exchange.region.fine_print else f"Show on page {page}"))
+            shown = (
+                translate("chat_view", "Show page {page}")
+                if exchange.region.fine_print
+                else translate("chat_view", "Show on page {page}")
+            )
+            links.append(("region", shown.format(page=page)))
         last = index == len(self._all) - 1
         ended_early = exchange.status in (Status.FAILED, Status.STOPPED, Status.INTERRUPTED)
         if exchange.shown is not None:
             # A whole-document question's part: Retry or Edit would ask its words as a chat question.
             # Its run asks it again, from where it ended.
             if ended_early:
-                parts.append("Ask the same question about the whole document again to continue from here.")
+                parts.append(
+                    translate(
+                        "chat_view", "Ask the same question about the whole document again to continue from here."
+                    )
+                )
         else:
             if last or ended_early:
-                links.append(("retry", "Retry"))
+                links.append(("retry", translate("chat_view", "Retry")))
             if last:
-                links.append(("edit", "Edit question"))
+                links.append(("edit", translate("chat_view", "Edit question")))
         link_html = " · ".join(
-            f'<a href="pixdesk:{name}/{index}" style="color:{link_colour}">{title}</a>' for name, title in links
+            f'<a href="pixdesk:{name}/{index}" style="color:{link_colour}">{html.escape(title)}</a>'
+            for name, title in links
         )
         text = html.escape(" ".join(parts))
         return (
@@ -479,9 +516,11 @@ class ChatView(SafeBrowser):
 def duration(seconds: int) -> str:
     """12 s · 1 min 12 s · 3 min"""
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("chat_view", "{seconds} s").format(seconds=seconds)
     minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    if rest:
+        return translate("chat_view", "{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+    return translate("chat_view", "{minutes} min").format(minutes=minutes)
 
 
 def status_html(exchange: Exchange, index: int, look: ChatLook) -> str:
@@ -489,20 +528,31 @@ def status_html(exchange: Exchange, index: int, look: ChatLook) -> str:
     muted, link = look.fg("muted").name(), look.fg("link").name()
 
     def links(*items: tuple[str, str]) -> str:
-        return " · ".join(f'<a href="pixdesk:{name}/{index}" style="color:{link}">{title}</a>' for name, title in items)
+        return " · ".join(
+            f'<a href="pixdesk:{name}/{index}" style="color:{link}">{html.escape(title)}</a>' for name, title in items
+        )
 
     if exchange.status is Status.STREAMING:
-        return f'<span style="color:{muted}">Connecting…</span>'
+        connecting = translate("chat_view", "Connecting…")
+        return f'<span style="color:{muted}">{html.escape(connecting)}</span>'
     if exchange.status is not Status.WAITING:
         return ""
     left = duration(max(0, exchange.wait_left_s))
     if exchange.waiting_for_quota:
-        words = f"Waiting for your account's quota — sending in {left}"
-        return f'<span style="color:{muted}">{html.escape(words)}</span><br>{links(("cancel", "Cancel"))}'
+        words = translate("chat_view", "Waiting for your account's quota — sending in {time}").format(time=left)
+        cancel = translate("chat_view", "Cancel")
+        return f'<span style="color:{muted}">{html.escape(words)}</span><br>{links(("cancel", cancel))}'
     attempt, allowed = getattr(exchange, "attempt", None), getattr(exchange, "attempts_allowed", None)
-    count = f" (attempt {attempt} of {allowed})" if attempt and allowed and allowed > 1 else ""
-    words = f"Bedrock is busy — trying again in {left}{count}"
-    actions = links(("try-flex", "Try Flex"), ("try-region", "Try another region"), ("cancel", "Cancel"))
+    if attempt and allowed and allowed > 1:
+        words = translate("chat_view", "Bedrock is busy — trying again in {time} (attempt {attempt} of {allowed})")
+    else:
+        words = translate("chat_view", "Bedrock is busy — trying again in {time}")
+    words = words.format(time=left, attempt=attempt, allowed=allowed)
+    actions = links(
+        ("try-flex", translate("chat_view", "Try Flex")),
+        ("try-region", translate("chat_view", "Try another region")),
+        ("cancel", translate("chat_view", "Cancel")),
+    )
     return f'<span style="color:{muted}">{html.escape(words)}</span><br>{actions}'
 
 
@@ -510,9 +560,14 @@ def finished_words(exchange: Exchange) -> str:
     """What a screen reader hears once an answer is over."""
     answer = exchange.answer
     if exchange.status is Status.FAILED and answer.error is not None:
-        return f"{catalog.MODEL_NAME} could not answer. {answer.error.message}"
+        return translate("chat_view", "{model} could not answer. {problem}").format(
+            model=catalog.MODEL_NAME, problem=answer.error.message
+        )
     text = " ".join(answer.text.split())
     if len(text) > ANNOUNCED_CHARS:
-        text = text[:ANNOUNCED_CHARS].rsplit(" ", 1)[0] + "… (the rest is in the conversation)"
-    stopped = " Stopped: the answer is incomplete." if exchange.status is Status.STOPPED else ""
-    return f"{catalog.MODEL_NAME} answered: {text}{stopped}" if text else stopped.strip()
+        text = text[:ANNOUNCED_CHARS].rsplit(" ", 1)[0] + translate("chat_view", "… (the rest is in the conversation)")
+    stopped = translate("chat_view", "Stopped: the answer is incomplete.") if exchange.status is Status.STOPPED else ""
+    if not text:
+        return stopped
+    answered = translate("chat_view", "{model} answered: {answer}").format(model=catalog.MODEL_NAME, answer=text)
+    return f"{answered} {stopped}" if stopped else answered

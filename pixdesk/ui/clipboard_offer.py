@@ -13,11 +13,16 @@ from PySide6.QtGui import QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pixdesk.ui.attachment_chip import paint_card
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.toast import card_colours, use_card_text_colour
 
-QUESTION = "Ask pixdesk about this screenshot?"
 SHOWN_FOR_S = 20
 _THUMB_HEIGHT = 40
+
+
+def question() -> str:
+    """What the offer asks (in the language installed at start, so a function)."""
+    return translate("clipboard_offer", "Ask pixdesk about this screenshot?")
 
 
 class ClipboardOffer(QFrame):
@@ -28,19 +33,19 @@ class ClipboardOffer(QFrame):
         super().__init__(parent)
         self._above = above
         self.setObjectName("clipboardOffer")
-        self.setAccessibleName("Screenshot on the clipboard")
+        self.setAccessibleName(translate("clipboard_offer", "Screenshot on the clipboard"))
         self.setFrameShape(QFrame.Shape.NoFrame)  # paintEvent draws the card
         self.thumbnail = QLabel(self)
-        self.thumbnail.setAccessibleName("The copied screenshot")
-        self.text = QLabel(QUESTION, self)
+        self.thumbnail.setAccessibleName(translate("clipboard_offer", "The copied screenshot"))
+        self.text = QLabel(question(), self)
         self._follow_palette()
-        self.attach_button = QPushButton("Attach screenshot", self)
+        self.attach_button = QPushButton(translate("clipboard_offer", "Attach screenshot"), self)
         self.attach_button.setAccessibleDescription(
-            "Adds the copied screenshot to your next question. Nothing is sent."
+            translate("clipboard_offer", "Adds the copied screenshot to your next question. Nothing is sent.")
         )
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click never takes the focus from typing
         self.attach_button.clicked.connect(self._attach)
-        self.dismiss_button = QPushButton("Not now", self)
+        self.dismiss_button = QPushButton(translate("clipboard_offer", "Not now"), self)
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dismiss_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

@@ -24,16 +24,12 @@ from PySide6.QtWidgets import (
 from pixdesk.errors import KnownError
 from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE, CompareResult, compare_refs, question
 from pixdesk.ui.close_row import with_close_row
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.readable import muted_text
 
 if TYPE_CHECKING:
     from pixdesk.ui.attachments import PendingImage
     from pixdesk.ui.main_window import MainWindow
-
-BUTTON = "Compare"
-WORKING = "Comparing…"
-HINT = "See what changed between the first image and the second"
-UNAVAILABLE = "Attach exactly two screenshots to compare — the one before, then the one after."
 
 
 class CompareFlow(QObject):
@@ -47,12 +43,15 @@ class CompareFlow(QObject):
         self._working = False
         self.dialog: CompareDialog | None = None
         self.bar = QWidget(window)
-        self.button = QPushButton(BUTTON, self.bar)
+        self.button = QPushButton(translate("compare_flow", "Compare"), self.bar)
         self.button.setAutoDefault(False)
-        self.button.setAccessibleName("Compare the two images")
-        self.button.setToolTip("Make a third image that shows the pixels that changed, and ask what changed")
+        self.button.setAccessibleName(translate("compare_flow", "Compare the two images"))
+        self.button.setToolTip(
+            translate("compare_flow", "Make a third image that shows the pixels that changed, and ask what changed")
+        )
         self.button.clicked.connect(self.start)
-        self.hint = QLabel(HINT, self.bar)
+        hint = translate("compare_flow", "See what changed between the first image and the second")
+        self.hint = QLabel(hint, self.bar)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         palette = self.hint.palette()
         palette.setColor(QPalette.ColorRole.WindowText, muted_text(window.palette()))
@@ -61,8 +60,8 @@ class CompareFlow(QObject):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
         row.addWidget(self.hint, 1)
-        self.action = QAction("&Compare the two images", window)
-        self.action.setStatusTip(HINT)
+        self.action = QAction(translate("compare_flow", "&Compare the two images"), window)
+        self.action.setStatusTip(hint)
         self.action.triggered.connect(self.start)
         window.tray.changed.connect(self.update)
         self.update()
@@ -89,7 +88,11 @@ class CompareFlow(QObject):
         if self._working:
             return
         if self._pair() is None:
-            self._window.banner.say(UNAVAILABLE)
+            self._window.banner.say(
+                translate(
+                    "compare_flow", "Attach exactly two screenshots to compare — the one before, then the one after."
+                )
+            )
             return
         self._window._spawn(self.compare())
 
@@ -117,7 +120,10 @@ class CompareFlow(QObject):
             return
         except BrokenExecutor:
             window.banner.say(
-                "pixdesk could not compare the images: the image reader stopped unexpectedly. Try again.",
+                translate(
+                    "compare_flow",
+                    "pixdesk could not compare the images: the image reader stopped unexpectedly. Try again.",
+                ),
                 seconds=None,
             )
             return
@@ -132,10 +138,12 @@ class CompareFlow(QObject):
 
     def _set_working(self, working: bool) -> None:
         self._working = working
-        self.button.setText(WORKING if working else BUTTON)
+        self.button.setText(
+            translate("compare_flow", "Comparing…") if working else translate("compare_flow", "Compare")
+        )
         self.update()
         if working:  # may take a second on large screenshots: say what is happening
-            self._window.banner.say("Comparing the two images…", seconds=None)
+            self._window.banner.say(translate("compare_flow", "Comparing the two images…"), seconds=None)
 
     def _fill_question(self, result: CompareResult) -> None:
         """The template (or the person's own words, kept), with what the third image shows."""
@@ -149,8 +157,11 @@ class CompareFlow(QObject):
         assert before.prepared is not None and after.prepared is not None
         self.dialog = CompareDialog(
             [
-                (f"Before — {before.name}", before.prepared.attachment.data),
-                (f"After — {after.name}", after.prepared.attachment.data),
+                (
+                    translate("compare_flow", "Before — {name}").format(name=before.name),
+                    before.prepared.attachment.data,
+                ),
+                (translate("compare_flow", "After — {name}").format(name=after.name), after.prepared.attachment.data),
                 (HIGHLIGHT_NAME, result.highlight_png),
             ],
             result.sentence,
@@ -170,7 +181,7 @@ class CompareDialog(QDialog):
 
     def __init__(self, images: list[tuple[str, bytes]], sentence: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What changed")
+        self.setWindowTitle(translate("compare_flow", "What changed"))
         screen = parent.screen().availableGeometry()
         side = max(160, min(420, (screen.width() - 120) // len(images)))  # all three fit the screen
         grid = QGridLayout()
@@ -192,7 +203,12 @@ class CompareDialog(QDialog):
             grid.addWidget(label, 0, column)
             grid.addWidget(picture, 1, column)
             self.captions.append(label)
-        found = QLabel(sentence + " The question is in the box below: edit it if you like, then press Enter.", self)
+        found = QLabel(
+            translate(
+                "compare_flow", "{found} The question is in the box below: edit it if you like, then press Enter."
+            ).format(found=sentence),
+            self,
+        )
         found.setTextFormat(Qt.TextFormat.PlainText)
         found.setWordWrap(True)
         with_close_row(self, grid, found)

@@ -11,9 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QToolBut
 
 from pixdesk.ui import icons
 from pixdesk.ui.document_chip import DocumentChip
+from pixdesk.ui.i18n import translate
+from pixdesk.words import QT_TRANSLATE_NOOP
 
-PLACEHOLDER = "Ask about the images…  (Enter sends, Shift+Enter starts a new line)"
-DOCUMENT_PLACEHOLDER = "Ask about the document…  (Enter sends, Shift+Enter starts a new line)"
+# In English; shown translated.
+PLACEHOLDER = QT_TRANSLATE_NOOP("composer", "Ask about the images…  (Enter sends, Shift+Enter starts a new line)")
+DOCUMENT_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "composer", "Ask about the document…  (Enter sends, Shift+Enter starts a new line)"
+)
 
 
 def carries_images(mime: QMimeData) -> bool:
@@ -28,8 +33,8 @@ class QuestionEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(PLACEHOLDER)
-        self.setAccessibleName("Question")
+        self.setPlaceholderText(translate("composer", PLACEHOLDER))
+        self.setAccessibleName(translate("composer", "Question"))
         self.setTabChangesFocus(True)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)  # three lines, then it scrolls
 
@@ -60,12 +65,12 @@ class Composer(QWidget):
         super().__init__(parent)
         self.edit = QuestionEdit(self)
         self.attach = QToolButton(self)
-        self.attach.setAccessibleName("Attach images")
-        self.attach.setToolTip("Attach images or a PDF (Ctrl+O)")
+        self.attach.setAccessibleName(translate("composer", "Attach images"))
+        self.attach.setToolTip(translate("composer", "Attach images or a PDF (Ctrl+O)"))
         self.attach.setIconSize(QSize(20, 20))
         self.attach.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.attach.clicked.connect(self.attach_clicked)
-        self.button = QPushButton("Send", self)
+        self.button = QPushButton(translate("composer", "Send"), self)
         self.button.setIconSize(QSize(18, 18))
         # Not setDefault(): a default button wears a permanent highlight that hides its focus ring,
         # and Enter in the question box already sends.
@@ -114,7 +119,7 @@ class Composer(QWidget):
         else:
             self.document_chip.set_text(text)
             self.document_chip.show()
-        self.edit.setPlaceholderText(PLACEHOLDER if text is None else DOCUMENT_PLACEHOLDER)
+        self.edit.setPlaceholderText(translate("composer", PLACEHOLDER if text is None else DOCUMENT_PLACEHOLDER))
 
     def _document_removed(self) -> None:
         had_focus = self.document_chip.hasFocus() or self.document_chip.remove.hasFocus()
@@ -126,9 +131,14 @@ class Composer(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While an answer streams the button is Stop; Enter is ignored (no double send)."""
         self._busy = busy
-        self.button.setText("Stop" if busy else "Send")
-        self.button.setAccessibleName("Stop the answer" if busy else "Send question")
-        self.button.setToolTip("Stop (Esc)" if busy else "Send (Enter)")
+        if busy:
+            self.button.setText(translate("composer", "Stop"))
+            self.button.setAccessibleName(translate("composer", "Stop the answer"))
+            self.button.setToolTip(translate("composer", "Stop (Esc)"))
+        else:
+            self.button.setText(translate("composer", "Send"))
+            self.button.setAccessibleName(translate("composer", "Send question"))
+            self.button.setToolTip(translate("composer", "Send (Enter)"))
         self._paint_icons()
 
     def _paint_icons(self) -> None:

@@ -13,15 +13,19 @@ from PySide6.QtWidgets import QFileDialog
 from pixdesk.errors import KnownError
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.folders import remembering_dialog
+from pixdesk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow  # (which builds this)
 
-_EXPORTS = {  # file-dialog filter → (the workspace's export format, suffix)
-    "Web page, images included (*.html)": ("html", ".html"),
-    "Markdown with an images folder (*.md)": ("md", ".md"),
-    "pixdesk conversation, re-importable (*.json)": ("json", ".json"),
-}
+
+def _exports() -> dict[str, tuple[str, str]]:
+    """File-dialog filter → (the workspace's export format, suffix); in the language of the day."""
+    return {
+        translate("conversation_files", "Web page, images included") + " (*.html)": ("html", ".html"),
+        translate("conversation_files", "Markdown with an images folder") + " (*.md)": ("md", ".md"),
+        translate("conversation_files", "pixdesk conversation, re-importable") + " (*.json)": ("json", ".json"),
+    }
 
 
 class ConversationFiles(QObject):
@@ -39,16 +43,18 @@ class ConversationFiles(QObject):
         """File ▸ Export conversation…: the open one."""
         conversation = self.workspace.chat.conversation_id
         if not self.workspace.keeps_history or conversation is None:
-            self.window.banner.say("Open or start a conversation first; then it can be exported.")
+            self.window.banner.say(
+                translate("conversation_files", "Open or start a conversation first; then it can be exported.")
+            )
             return
         self.export(conversation, self.window.history_list.current_title())
 
     def export(self, conversation: int, title: str) -> None:
         """Save `conversation` as a web page (self-contained), Markdown, or JSON, in a file
         named after `title`."""
-        dialog = remembering_dialog(self.window, "Export conversation")
+        dialog = remembering_dialog(self.window, translate("conversation_files", "Export conversation"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(list(_EXPORTS))
+        dialog.setNameFilters(list(_exports()))
         dialog.selectFile(self.workspace.safe_filename(title, conversation))
         dialog.fileSelected.connect(
             lambda path: self._spawn(self._export(conversation, path, dialog.selectedNameFilter()))
@@ -58,7 +64,7 @@ class ConversationFiles(QObject):
         dialog.open()
 
     async def _export(self, conversation: int, path: str, name_filter: str) -> None:
-        fmt, suffix = _EXPORTS[name_filter]
+        fmt, suffix = _exports()[name_filter]
         target = Path(path)
         if fmt == "md":  # a Markdown file and its images/ folder, in a folder of their own
             target = target.with_suffix("")
@@ -67,14 +73,21 @@ class ConversationFiles(QObject):
         try:
             written = await self.workspace.export_conversation(conversation, target, fmt)
         except (OSError, KnownError) as error:
-            self.window.banner.say(f"The conversation could not be exported: {error}")
+            self.window.banner.say(
+                translate("conversation_files", "The conversation could not be exported: {reason}").format(reason=error)
+            )
             return
-        self.window.banner.say(f"Exported to {written}.")
+        self.window.banner.say(translate("conversation_files", "Exported to {path}.").format(path=written))
 
     def import_conversation(self) -> None:
-        dialog = remembering_dialog(self.window, "Import conversation")
+        dialog = remembering_dialog(self.window, translate("conversation_files", "Import conversation"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(["pixdesk conversations (*.json)", "All files (*)"])
+        dialog.setNameFilters(
+            [
+                translate("conversation_files", "pixdesk conversations") + " (*.json)",
+                translate("conversation_files", "All files") + " (*)",
+            ]
+        )
         dialog.fileSelected.connect(lambda path: self._spawn(self._import(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_dialog = dialog

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
 
-from pixdesk.ui.clipboard_offer import QUESTION, ClipboardOffer
+from pixdesk.ui.clipboard_offer import ClipboardOffer
 from pixdesk.ui.clipboard_watch import ClipboardWatch
 from pixdesk.ui.global_shortcut import GlobalShortcut
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.tray import NO_TRAY, CloseToTray, PixdeskTray, tray_available
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class Desktop(QObject):
     @property
     def tray_note(self) -> str:
         """Why "Keep pixdesk in the tray" is unavailable ("" when it is available)."""
-        return "" if self.tray is not None else NO_TRAY
+        return "" if self.tray is not None else translate("tray", NO_TRAY)  # (declared in tray.py)
 
     def apply_settings(self) -> None:
         settings = self.window.settings
@@ -91,7 +92,9 @@ class Desktop(QObject):
         self.offer_toast.offer(image)  # waiting in the window too, for when it is opened
         self._offered_in_tray = hidden and self.tray is not None
         if self._offered_in_tray and self.tray is not None:
-            self.tray.say("pixdesk", f"{QUESTION} Click to attach it.", seconds=10)
+            self.tray.say(
+                "pixdesk", translate("desktop", "Ask pixdesk about this screenshot? Click to attach it."), seconds=10
+            )
 
     def attach_offered(self) -> None:
         """Through the same path as Paste; attaching sends nothing."""

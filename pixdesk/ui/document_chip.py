@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolBut
 
 from pixdesk.ui import icons
 from pixdesk.ui.attachment_chip import border_colour, paint_card
+from pixdesk.ui.i18n import translate
 
 TEXT_WIDTH = 320  # longer names are elided in the middle (the whole text is in the tooltip)
 ICON_SIDE = 16
@@ -51,11 +52,17 @@ class DocumentChip(QFrame):
     def set_text(self, text: str) -> None:
         """`text`: what goes along, "contract.pdf — page 2"."""
         self._text = text
-        self.setToolTip(f"Goes with your question: {text}. Remove it to ask without the document.")
-        self.setAccessibleName(f"Goes with the question: {text}")
-        self.setAccessibleDescription("Delete removes it: the question then goes without the document.")
-        self.remove.setAccessibleName(f"Send without {text}")
-        self.remove.setToolTip(f"Send without {text}")
+        self.setToolTip(
+            translate(
+                "document_chip", "Goes with your question: {what}. Remove it to ask without the document."
+            ).format(what=text)
+        )
+        self.setAccessibleName(translate("document_chip", "Goes with the question: {what}").format(what=text))
+        self.setAccessibleDescription(
+            translate("document_chip", "Delete removes it: the question then goes without the document.")
+        )
+        self.remove.setAccessibleName(translate("document_chip", "Send without {what}").format(what=text))
+        self.remove.setToolTip(self.remove.accessibleName())
         self._elide()
 
     def _elide(self) -> None:

@@ -32,6 +32,7 @@ from pixdesk.services.document_run import (
 )
 from pixdesk.services.quota import QuotaLimits, minutes
 from pixdesk.services.review import ReviewDocument
+from pixdesk.ui.i18n import money, number, translate
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
@@ -44,41 +45,61 @@ if TYPE_CHECKING:
 def plan_words(plan: DocumentPlan) -> str:
     """The plan in one line:
     "12 pages in 3 requests · about 41,000 tokens · up to $0.09 · about 1 min at your quota"."""
-    pages = f"{plan.pages:,} page{'s' if plan.pages != 1 else ''}"
-    tokens = _about(plan.input_tokens + plan.output_tokens)
-    pace = f"about {minutes(plan.time_s)} at your quota" if plan.time_s > 0 else "no wait at your quota"
-    return f"{pages} in {plan.requests} requests · about {tokens} tokens · up to ${plan.cost_usd:.2f} · {pace}"
+    page_count, requests = plan.pages, plan.requests  # (lupdate sees a count only as a plain name)
+    pages = translate("document_question", "%n page(s)", None, page_count)
+    if plan.time_s > 0:
+        pace = translate("document_question", "about {time} at your quota").format(time=minutes(plan.time_s))
+    else:
+        pace = translate("document_question", "no wait at your quota")
+    return " · ".join(
+        (
+            translate("document_question", "{pages} in %n request(s)", None, requests).format(pages=pages),
+            translate("document_question", "about {tokens} tokens").format(
+                tokens=_about(plan.input_tokens + plan.output_tokens)
+            ),
+            translate("document_question", "up to {cost}").format(cost=money(plan.cost_usd, 2)),
+            pace,
+        )
+    )
 
 
 def plan_details(plan: DocumentPlan) -> str:
     """The figures behind plan_words, for the tooltip."""
     groups = len(plan.groups)
-    return (
-        f"The pages go in {groups} group{'s' if groups != 1 else ''} of at most 8, each asked on its own; "
-        "then one more request combines their answers, with page numbers.\n"
-        f"Size of the questions: about {plan.input_tokens:,} tokens; of the answers: at most "
-        f"{plan.output_tokens:,} tokens. The cost is an estimate, at its most."
-    )
+    return translate(
+        "document_question",
+        "The pages go in %n group(s) of at most 8, each asked on its own; then one more request combines "
+        "their answers, with page numbers.\nSize of the questions: about {input} tokens; of the answers: "
+        "at most {output} tokens. The cost is an estimate, at its most.",
+        None,
+        groups,
+    ).format(input=number(plan.input_tokens), output=number(plan.output_tokens))
 
 
 def resumed_words(resumed: int, groups: int) -> str:
-    return f"{resumed} of {groups} groups answered already — they will not be asked again."
+    return translate(
+        "document_question", "{resumed} of %n group(s) answered already — they will not be asked again.", None, groups
+    ).format(resumed=resumed)
 
 
 def progress_words(step: DocumentProgress) -> str:
     """Where the run is:
     "Reading pages 9–12 (group 2 of 3)…", "Waiting for your quota — 12 s", "Combining the answers…"."""
     if step.waiting_s > 0:
-        return f"Waiting for your quota — {minutes(step.waiting_s)} (group {step.number} of {step.count} next)"
+        return translate(
+            "document_question", "Waiting for your quota — {time} (group {number} of {count} next)"
+        ).format(time=minutes(step.waiting_s), number=step.number, count=step.count)
     if step.combining:
-        return "Combining the answers…"
-    return f"Reading {step.label} (group {step.number} of {step.count})…"
+        return translate("document_question", "Combining the answers…")
+    return translate("document_question", "Reading {pages} (group {number} of {count})…").format(
+        pages=step.label, number=step.number, count=step.count
+    )
 
 
 def _about(tokens: int) -> str:
     if tokens < 1_000:
-        return f"{tokens:,}"
-    return f"{round(tokens, -3 if tokens < 100_000 else -4):,}"
+        return number(tokens)
+    return number(round(tokens, -3 if tokens < 100_000 else -4))
 
 
 # --- the panel -----------------------------------------------------------------------------------
@@ -96,7 +117,7 @@ class DocumentQuestionPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Question about the whole document")
+        self.setAccessibleName(translate("document_question", "Question about the whole document"))
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the question and file name are not ours
         self.title.setWordWrap(True)
@@ -109,13 +130,27 @@ class DocumentQuestionPanel(QFrame):
         self.note = QLabel(self)  # "1 of 2 groups answered already…"
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.ask_button = self._button("Ask", "Send the requests of this plan", self.ask_clicked)
-        self.cancel_button = self._button("Cancel", "Send nothing", self.cancel_clicked)
-        self.stop_button = self._button(
-            "Stop", "Stop after what is being written; asking again continues from there", self.stop_clicked
+        self.ask_button = self._button(
+            translate("document_question", "Ask"),
+            translate("document_question", "Send the requests of this plan"),
+            self.ask_clicked,
         )
-        self.again_button = self._button("Try again", "Continue where it stopped", self.again_clicked)
-        self.close_button = self._button("Close", "", self.cancel_clicked)
+        self.cancel_button = self._button(
+            translate("document_question", "Cancel"),
+            translate("document_question", "Send nothing"),
+            self.cancel_clicked,
+        )
+        self.stop_button = self._button(
+            translate("document_question", "Stop"),
+            translate("document_question", "Stop after what is being written; asking again continues from there"),
+            self.stop_clicked,
+        )
+        self.again_button = self._button(
+            translate("document_question", "Try again"),
+            translate("document_question", "Continue where it stopped"),
+            self.again_clicked,
+        )
+        self.close_button = self._button(translate("document_question", "Close"), "", self.cancel_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.ask_button, self.cancel_button, self.stop_button, self.again_button, self.close_button):
@@ -152,7 +187,11 @@ class DocumentQuestionPanel(QFrame):
         self.label.setToolTip("")
 
     def show_plan(self, title: str, plan: DocumentPlan, resumed: int) -> None:
-        note = resumed_words(resumed, len(plan.groups)) if resumed else "Nothing is sent until you press Ask."
+        note = (
+            resumed_words(resumed, len(plan.groups))
+            if resumed
+            else translate("document_question", "Nothing is sent until you press Ask.")
+        )
         self._show(title, plan_words(plan), note, self.ask_button, self.cancel_button)
         self.label.setToolTip(plan_details(plan))
         self.ask_button.setDefault(True)  # Enter asks, as the plan is read
@@ -244,7 +283,9 @@ class WholeDocumentFlow(QObject):
     def choose(self) -> None:
         """The action: the next question (Enter) is about the whole document."""
         if self.review.document is None:
-            self.window.banner.say("Open a document with File ▸ Review a document… first.")
+            self.window.banner.say(
+                translate("document_question", "Open a document with File ▸ Review a document… first.")
+            )
             return
         self.review.show_whole_document(self.ask)
         self.window.composer.edit.setFocus()
@@ -258,16 +299,23 @@ class WholeDocumentFlow(QObject):
         if document is None:
             return
         if self.running:
-            raise bad_input("A question about the whole document is being answered: wait for it, or Stop it.")
+            raise bad_input(
+                translate(
+                    "document_question",
+                    "A question about the whole document is being answered: wait for it, or Stop it.",
+                )
+            )
         if also:
             raise bad_input(
-                "A question about the whole document goes without other images.",
-                "Remove them from the images to send, or ask about one page.",
+                translate("document_question", "A question about the whole document goes without other images."),
+                translate("document_question", "Remove them from the images to send, or ask about one page."),
             )
         options = self.workspace.choices.ask_options()
         limits = self.workspace.scheduler.pacer(self.workspace.choices.connection()).limits
-        title = f"About the whole of {document.name}: “{question}”"
-        self.panel.working(title, "Working out how to send it…")
+        title = translate("document_question", "About the whole of {name}: “{question}”").format(
+            name=document.name, question=question
+        )
+        self.panel.working(title, translate("document_question", "Working out how to send it…"))
         spec = document_spec(document)
         try:
             plan = await self.workspace.run_blocking(_plan, spec, question, document.name, options, limits)
@@ -279,7 +327,11 @@ class WholeDocumentFlow(QObject):
             raise
         except OSError as error:
             self.panel.hide()
-            raise bad_input(f"{document.name} could not be read: {error.strerror or error}.") from error
+            raise bad_input(
+                translate("document_question", "{name} could not be read: {reason}.").format(
+                    name=document.name, reason=error.strerror or error
+                )
+            ) from error
         self.pending = pending
         self.panel.show_plan(title, plan, resumed)
 
@@ -321,7 +373,7 @@ class WholeDocumentFlow(QObject):
             self.task.cancel()
 
     def _start(self, pending: _Pending) -> None:
-        self.panel.show_progress("Starting…")
+        self.panel.show_progress(translate("document_question", "Starting…"))
         self.window.composer.set_busy(True)
         self.task = asyncio.ensure_future(self._run(pending))
 
@@ -335,7 +387,7 @@ class WholeDocumentFlow(QObject):
             pass  # Stop: the answers so far are kept; the next Ask continues
         except KnownError as error:
             self.window.composer.set_busy(False)
-            self.panel.show_ended(error.sentence(), "", "Try again")
+            self.panel.show_ended(error.sentence(), "", translate("document_question", "Try again"))
             return None
         self._spawn_view(self._show_conversation(run.conversation_id, outcome))
         return outcome
@@ -409,17 +461,27 @@ class WholeDocumentFlow(QObject):
             self.panel.hide()
         elif answer is None or answer.cancelled:
             self.panel.show_ended(
-                "Stopped. The answers so far are kept.", "Continue asks only what is left.", "Continue"
+                translate("document_question", "Stopped. The answers so far are kept."),
+                translate("document_question", "Continue asks only what is left."),
+                translate("document_question", "Continue"),
             )
         else:
             error = answer.error
-            said = error.sentence() if error is not None else "The model gave no answer."
+            said = (
+                error.sentence() if error is not None else translate("document_question", "The model gave no answer.")
+            )
             step = self.step
             if step is None or step.combining:
-                what = "The answers could not be combined."
+                what = translate("document_question", "The answers could not be combined.")
             else:
-                what = f"{step.label.capitalize()} could not be read."
-            self.panel.show_ended(f"{what} {said}", "The answers so far are kept.", "Try again")
+                what = translate("document_question", "{pages} could not be read.").format(
+                    pages=step.label.capitalize()
+                )
+            self.panel.show_ended(
+                f"{what} {said}",
+                translate("document_question", "The answers so far are kept."),
+                translate("document_question", "Try again"),
+            )
         self.finished.emit(outcome)
 
     async def wait(self) -> None:

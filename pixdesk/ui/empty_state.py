@@ -9,13 +9,16 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pixdesk.ui import icons
+from pixdesk.ui.i18n import translate
+from pixdesk.words import QT_TRANSLATE_NOOP
 
-TITLE = "Drop a screenshot or a scanned page"
+# In English; shown (and a starter put in the question box) in the window's language.
+TITLE = QT_TRANSLATE_NOOP("empty_state", "Drop a screenshot or a scanned page")
 STARTERS = (
-    "What is wrong in this screenshot?",
-    "Transcribe this page",
-    "Give me the table as CSV",
-    "Summarise this document",
+    QT_TRANSLATE_NOOP("empty_state", "What is wrong in this screenshot?"),
+    QT_TRANSLATE_NOOP("empty_state", "Transcribe this page"),
+    QT_TRANSLATE_NOOP("empty_state", "Give me the table as CSV"),
+    QT_TRANSLATE_NOOP("empty_state", "Summarise this document"),
 )
 
 
@@ -27,29 +30,31 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Empty conversation")
+        self.setAccessibleName(translate("empty_state", "Empty conversation"))
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName("Drop images here")
-        self.title = QLabel(TITLE, self)
+        self.picture.setAccessibleName(translate("empty_state", "Drop images here"))
+        self.title = QLabel(translate("empty_state", TITLE), self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel("…or bring one in another way, then ask about it.", self)
+        self.hint = QLabel(translate("empty_state", "…or bring one in another way, then ask about it."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
 
-        self.open_button = QPushButton("Open…", self)
-        self.open_button.setToolTip("Choose images or a PDF to ask about (Ctrl+O)")
+        self.open_button = QPushButton(translate("empty_state", "Open…"), self)
+        self.open_button.setToolTip(translate("empty_state", "Choose images or a PDF to ask about (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested)
-        self.paste_button = QPushButton("Paste", self)
-        self.paste_button.setToolTip("Paste a screenshot from the clipboard (Ctrl+V)")
+        self.paste_button = QPushButton(translate("empty_state", "Paste"), self)
+        self.paste_button.setToolTip(translate("empty_state", "Paste a screenshot from the clipboard (Ctrl+V)"))
         self.paste_button.clicked.connect(self.paste_requested)
-        self.review_button = QPushButton("Review a document…", self)
-        self.review_button.setToolTip("Open a scanned document page by page, to mark, redact and ask (Ctrl+R)")
+        self.review_button = QPushButton(translate("empty_state", "Review a document…"), self)
+        self.review_button.setToolTip(
+            translate("empty_state", "Open a scanned document page by page, to mark, redact and ask (Ctrl+R)")
+        )
         self.review_button.clicked.connect(self.review_requested)
         ways = QHBoxLayout()
         ways.addStretch(1)
@@ -58,16 +63,17 @@ class EmptyState(QWidget):
             ways.addWidget(button)
         ways.addStretch(1)
 
-        self.starters_heading = QLabel("Or start from a common question:", self)
+        self.starters_heading = QLabel(translate("empty_state", "Or start from a common question:"), self)
         self.starters_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.starter_buttons: list[QPushButton] = []
         starters = QGridLayout()
         starters.setHorizontalSpacing(8)
         starters.setVerticalSpacing(8)
-        for number, question in enumerate(STARTERS):
+        for number, starter in enumerate(STARTERS):
+            question = translate("empty_state", starter)
             button = QPushButton(question, self)
             button.setAutoDefault(False)
-            button.setAccessibleDescription("Puts this question in the question box")
+            button.setAccessibleDescription(translate("empty_state", "Puts this question in the question box"))
             button.clicked.connect(lambda _checked=False, q=question: self.starter_chosen.emit(q))
             starters.addWidget(button, number // 2, number % 2)
             self.starter_buttons.append(button)

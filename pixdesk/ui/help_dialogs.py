@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pixdesk.ui.close_row import with_close_row
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.window_memory import fit_dialog
 
 
@@ -26,7 +27,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, heading: str, summary: str, facts: Sequence[tuple[str, str]], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About pixdesk")
+        self.setWindowTitle(translate("help_dialogs", "About pixdesk"))
         rows = "".join(
             f"<tr><td style='padding: 2px 12px 2px 0'>{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
             for label, value in facts
@@ -38,7 +39,7 @@ class AboutDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label.setAccessibleName("About pixdesk")
+        self.label.setAccessibleName(translate("help_dialogs", "About pixdesk"))
         self.label.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in facts))
         self.facts = list(facts)
         with_close_row(self, self.label)
@@ -50,10 +51,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("help_dialogs", "Keyboard shortcuts"))
         table = QTableWidget(len(rows), 2, self)
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.setAccessibleName(translate("help_dialogs", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([translate("help_dialogs", "Action"), translate("help_dialogs", "Keys")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,16 +15,26 @@ from PySide6.QtWidgets import QMenu
 from pixdesk import __version__, catalog
 from pixdesk.logs import log_dir
 from pixdesk.services.diagnostics import diagnostics
+from pixdesk.ui.declared_words import region_title
+from pixdesk.ui.i18n import translate
+from pixdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pixdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog  # (built when first opened)
     from pixdesk.ui.main_window import MainWindow  # (which builds this)
 
 LICENCE_FALLBACK = "Apache-2.0"  # pyproject.toml's, for a copy run from source without metadata
-# Keys the question box handles itself (no QAction to read them from).
-COMPOSER_KEYS = (("Send the question", "Enter"), ("Start a new line in the question", "Shift+Enter"))
-FIXED_KEYS = (("Menu of the selected conversation (history list)", "Menu, Shift+F10"),)
-STOP_KEYS = ("Stop the answer being written", "Esc")
+# Keys the question box handles itself (no QAction to read them from); translated when shown.
+COMPOSER_KEYS = (
+    (QT_TRANSLATE_NOOP("help_menu", "Send the question"), "Enter"),
+    (QT_TRANSLATE_NOOP("help_menu", "Start a new line in the question"), "Shift+Enter"),
+)
+FIXED_KEYS = ((QT_TRANSLATE_NOOP("help_menu", "Menu of the selected conversation (history list)"), "Menu, Shift+F10"),)
+STOP_KEYS = (QT_TRANSLATE_NOOP("help_menu", "Stop the answer being written"), "Esc")
+
+
+def _translated(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(translate("help_menu", what), keys) for what, keys in rows]
 
 
 def licence() -> str:
@@ -46,13 +56,13 @@ class HelpMenu(QObject):
     def __init__(self, window: MainWindow, open_url: Callable[[QUrl], object]) -> None:
         super().__init__(window)
         self.window, self._open_url = window, open_url
-        self.menu: QMenu = window.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._add("&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
+        self.menu: QMenu = window.menuBar().addMenu(translate("help_menu", "&Help"))
+        self.shortcuts_action = self._add(translate("help_menu", "&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self.menu.addSeparator()
-        self.report_action = self._add("&Report a problem", self.report_problem)
-        self.log_action = self._add("Open &log folder", self.open_log_folder)
+        self.report_action = self._add(translate("help_menu", "&Report a problem"), self.report_problem)
+        self.log_action = self._add(translate("help_menu", "Open &log folder"), self.open_log_folder)
         self.menu.addSeparator()
-        self.about_action = self._add("&About pixdesk", self.show_about)
+        self.about_action = self._add(translate("help_menu", "&About pixdesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_dialog: AboutDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
@@ -72,13 +82,17 @@ class HelpMenu(QObject):
         region = workspace.choices.region
         folder = workspace.history_folder
         return [
-            ("Version", __version__),
-            ("Model", f"{catalog.MODEL_NAME} ({catalog.MODEL_ID})"),
-            ("Inference profile in use", catalog.region(region).profile_id),
-            ("Region", f"{catalog.region(region).title} ({region})"),
-            ("Data folder", str(folder) if folder is not None else "nothing is kept (history off)"),
-            ("Log folder", str(log_dir())),
-            ("Licence", licence()),
+            (translate("help_menu", "Version"), __version__),
+            (translate("help_menu", "Model"), f"{catalog.MODEL_NAME} ({catalog.MODEL_ID})"),
+            (translate("help_menu", "Model end of life"), f"{catalog.MODEL_END_OF_LIFE} (Amazon Bedrock's model card)"),
+            (translate("help_menu", "Inference profile in use"), catalog.region(region).profile_id),
+            (translate("help_menu", "Region"), f"{region_title(catalog.region(region))} ({region})"),
+            (
+                translate("help_menu", "Data folder"),
+                str(folder) if folder is not None else translate("help_menu", "nothing is kept (history off)"),
+            ),
+            (translate("help_menu", "Log folder"), str(log_dir())),
+            (translate("help_menu", "Licence"), licence()),
         ]
 
     def show_about(self) -> None:
@@ -86,7 +100,9 @@ class HelpMenu(QObject):
 
         dialog = AboutDialog(
             f"pixdesk {__version__}",
-            f"Ask {catalog.MODEL_NAME} on Amazon Bedrock about screenshots and scanned documents.",
+            translate("help_menu", "Ask {model} on Amazon Bedrock about screenshots and scanned documents.").format(
+                model=catalog.MODEL_NAME
+            ),
             self.about_facts(),
             self.window,
         )
@@ -113,10 +129,10 @@ class HelpMenu(QObject):
             if (what, keys) not in seen:
                 seen.add((what, keys))
                 (local if where else rows).append((what, keys))
-        rows.extend(COMPOSER_KEYS)
+        rows.extend(_translated(COMPOSER_KEYS))
         if not any(keys == "Esc" for _what, keys in rows):
-            rows.append(STOP_KEYS)
-        return rows + local + list(FIXED_KEYS)
+            rows.extend(_translated((STOP_KEYS,)))
+        return rows + local + _translated(FIXED_KEYS)
 
     def show_shortcuts(self) -> None:
         from pixdesk.ui.help_dialogs import ShortcutsDialog
@@ -139,14 +155,17 @@ class HelpMenu(QObject):
             diagnostics,
             workspace.choices.region,
             workspace.choices.tier,
-            status.label if status is not None else "not checked yet",
+            status.label if status is not None else "not checked yet",  # (for support: in English)
             toolkit,
             [workspace.choices.api_key()],
         )
         QGuiApplication.clipboard().setText(text)
         self.copied = text
         self.window.banner.say(
-            "Details for support copied — paste them into your message. They contain no keys or passwords.",
+            translate(
+                "help_menu",
+                "Details for support copied — paste them into your message. They contain no keys or passwords.",
+            ),
             seconds=10,
         )
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.history_delegate import TITLE_ROLE
 from pixdesk.ui.history_panel import HistoryPanel
+from pixdesk.ui.i18n import translate
 
 POLL_MS = 2000  # how often to ask whether another process wrote (one cheap SQLite pragma)
 
@@ -51,7 +52,7 @@ class HistoryController(QObject):
         """The selected conversation's title (to name its export)."""
         item = self.panel.list.currentItem()
         title = item.data(TITLE_ROLE) if item is not None else None
-        return str(title) if title else "conversation"
+        return str(title) if title else translate("history_controller", "conversation")
 
     async def rename(self, conversation_id: int, title: str) -> None:
         await self.workspace.rename_conversation(conversation_id, title)

@@ -1,10 +1,13 @@
 """When a conversation was last used, as the sidebar says it: the group it falls in (Today,
 Yesterday, Previous 7 days, Previous 30 days, then month and year) and its date and time, all
-in local time. No Qt: plain functions, tested with a fixed "now"."""
+in local time, in the window's language (month names and the order of day and month from the
+locale). Plain functions, tested with a fixed "now"."""
 
 from __future__ import annotations
 
 import datetime
+
+from pixdesk.ui.i18n import date_time, translate
 
 
 def local_moment(iso_utc: str) -> datetime.datetime | None:
@@ -21,21 +24,23 @@ def local_moment(iso_utc: str) -> datetime.datetime | None:
 def group_of(moment: datetime.datetime | None, today: datetime.date) -> str:
     """The sidebar group of a conversation last used at `moment` (local), seen on `today`."""
     if moment is None:
-        return "Older"
+        return translate("history_dates", "Older")
     days = (today - moment.date()).days
     if days <= 0:  # (a clock set back shows tomorrow's as today's)
-        return "Today"
+        return translate("history_dates", "Today")
     if days == 1:
-        return "Yesterday"
+        return translate("history_dates", "Yesterday")
     if days <= 7:
-        return "Previous 7 days"
+        return translate("history_dates", "Previous 7 days")
     if days <= 30:
-        return "Previous 30 days"
-    return f"{moment:%B %Y}"
+        return translate("history_dates", "Previous 30 days")
+    # A Qt date pattern: the language decides the order ("März 2025", "marzo de 2025").
+    month = date_time(moment, translate("history_dates", "MMMM yyyy"))
+    return month[:1].upper() + month[1:]  # a heading: "Mars 2025", not "mars 2025"
 
 
 def date_and_time(moment: datetime.datetime | None, fallback: str = "") -> str:
     """The date always, not only a time: "14 Mar 2025, 09:05"."""
     if moment is None:
         return fallback
-    return f"{moment.day} {moment:%b %Y, %H:%M}"
+    return date_time(moment, translate("history_dates", "d MMM yyyy, HH:mm"))

@@ -36,6 +36,7 @@ from pixdesk.ui.history_delegate import (
     HistoryDelegate,
     snippet_html,
 )
+from pixdesk.ui.i18n import translate
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
 RENAME_MIN_WIDTH = 460  # px: room for the dialog's title and a long conversation name
@@ -88,15 +89,17 @@ class HistoryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("history_panel", "History"))
         self._listed_current: int | None = None  # the open conversation when the list was last drawn
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search all conversations")
-        self.search.setAccessibleName("Search history")
+        self.search.setPlaceholderText(translate("history_panel", "Search all conversations"))
+        self.search.setAccessibleName(translate("history_panel", "Search history"))
         self.search.setClearButtonEnabled(True)
         self.list = ConversationList(self)
-        self.list.setAccessibleName("Conversations")
-        self.list.setAccessibleDescription("Menu key or Shift+F10: rename, export or delete. F2 renames.")
+        self.list.setAccessibleName(translate("history_panel", "Conversations"))
+        self.list.setAccessibleDescription(
+            translate("history_panel", "Menu key or Shift+F10: rename, export or delete. F2 renames.")
+        )
         self.list.setItemDelegate(HistoryDelegate(self.list))
         use_flat_scroll_bars(self.list, horizontal=False)  # as the conversation's
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured (snippets re-wrapped) on resize
@@ -108,8 +111,8 @@ class HistoryPanel(QWidget):
         self.list.rename_key.connect(self.rename_selected)
         self.list.delete_key.connect(self.delete_selected)
         self.list.currentItemChanged.connect(self._skip_heading)
-        new = QPushButton("New chat", self)
-        new.setAccessibleName("New chat")
+        new = QPushButton(translate("history_panel", "New chat"), self)
+        new.setAccessibleName(translate("history_panel", "New chat"))
         new.clicked.connect(self.new_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
@@ -128,18 +131,18 @@ class HistoryPanel(QWidget):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.setAccessibleName("Conversation actions")
-        self.rename_action = QAction("&Rename…", menu)
+        menu.setAccessibleName(translate("history_panel", "Conversation actions"))
+        self.rename_action = QAction(translate("history_panel", "&Rename…"), menu)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown in the menu; the list takes the key
         self.rename_action.triggered.connect(self.rename_selected)
-        self.export_action = QAction("&Export…", menu)
+        self.export_action = QAction(translate("history_panel", "&Export…"), menu)
         self.export_action.triggered.connect(self.export_selected)
-        self.delete_action = QAction("&Delete…", menu)
+        self.delete_action = QAction(translate("history_panel", "&Delete…"), menu)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_selected)
         for action in (self.rename_action, self.export_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # never fires from elsewhere
-            action.setProperty("where", "history list")  # for Help ▸ Keyboard shortcuts
+            action.setProperty("where", translate("history_panel", "history list"))  # for Help ▸ Keyboard shortcuts
             menu.addAction(action)
         menu.insertSeparator(self.delete_action)
         return menu
@@ -173,8 +176,8 @@ class HistoryPanel(QWidget):
                 self._add_heading(group)
             # (a whole-document question is one question, however many requests it took)
             questions = max(1, conversation.question_count or conversation.message_count // 2)
-            details = f"{date_and_time(moment, conversation.updated_at)} · {questions} question" + (
-                "s" if questions > 1 else ""
+            details = translate("history_panel", "{date} · %n question(s)", None, questions).format(
+                date=date_and_time(moment, conversation.updated_at)
             )
             snippet = snippets.get(conversation.id) if snippets else None
             lines = [conversation.title, details] + ([snippet.text] if snippet else [])
@@ -194,7 +197,7 @@ class HistoryPanel(QWidget):
         heading = QListWidgetItem(text, self.list)
         heading.setData(HEADING_ROLE, True)
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, not a conversation
-        heading.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Group")
+        heading.setData(Qt.ItemDataRole.AccessibleDescriptionRole, translate("history_panel", "Group"))
 
     def conversation_items(self) -> list[QListWidgetItem]:
         """The rows that are conversations (not group headings), top to bottom."""
@@ -240,8 +243,8 @@ class HistoryPanel(QWidget):
         if conversation is None:
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Rename conversation")
-        dialog.setLabelText("Name:")
+        dialog.setWindowTitle(translate("history_panel", "Rename conversation"))
+        dialog.setLabelText(translate("history_panel", "Name:"))
         dialog.setTextValue(self._selected_title())
         # The dialog sizes itself to its layout (a minimum width of its own is overridden): the
         # field sets the width, room for the whole name and for the title bar's "Rename conversation".
@@ -249,7 +252,7 @@ class HistoryPanel(QWidget):
         if field is not None:
             wanted = field.fontMetrics().horizontalAdvance(dialog.textValue()) + 24
             field.setMinimumWidth(min(RENAME_MAX_WIDTH, max(RENAME_MIN_WIDTH, wanted)))
-        dialog.setOkButtonText("Rename")
+        dialog.setOkButtonText(translate("history_panel", "Rename"))
         dialog.textValueSelected.connect(lambda title: self.rename_requested.emit(conversation, title))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.rename_dialog = dialog
@@ -266,13 +269,17 @@ class HistoryPanel(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete conversation?",
-            f"Delete “{self._selected_title()}” and its images? This cannot be undone.",
+            translate("history_panel", "Delete conversation?"),
+            translate("history_panel", "Delete “{title}” and its images? This cannot be undone.").format(
+                title=self._selected_title()
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        delete = box.addButton("Delete conversation", QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName("Delete conversation")
+        delete = box.addButton(
+            translate("history_panel", "Delete conversation"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        delete.setAccessibleName(translate("history_panel", "Delete conversation"))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # Enter does not delete by accident
         box.setEscapeButton(cancel)

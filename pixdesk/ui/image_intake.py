@@ -8,19 +8,24 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.folders import FolderMemory
+from pixdesk.ui.i18n import translate
 
 RAW_IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp", "image/tiff")
-IMAGE_FILTERS = [
-    "Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)",
-    "All files (*)",
-]
+IMAGE_PATTERNS = "(*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.heif *.pdf)"
+
+
+def image_filters() -> list[str]:
+    return [
+        translate("image_intake", "Images and PDFs") + " " + IMAGE_PATTERNS,
+        translate("image_intake", "All files") + " (*)",
+    ]
 
 
 def open_images_dialog(parent: QWidget, folders: FolderMemory, tray: AttachmentTray) -> QFileDialog:
     """The Open dialog, in the folder used last; what is chosen goes to `tray`."""
-    dialog = QFileDialog(parent, "Add images", folders.start())
+    dialog = QFileDialog(parent, translate("image_intake", "Add images"), folders.start())
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setNameFilters(IMAGE_FILTERS)
+    dialog.setNameFilters(image_filters())
     dialog.filesSelected.connect(folders.remember)
     dialog.filesSelected.connect(lambda paths: tray.add_paths(list(paths)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -48,13 +53,13 @@ def take_images(mime: QMimeData | None, tray: AttachmentTray) -> bool:
             return True
     for kind in RAW_IMAGE_TYPES:
         if mime.hasFormat(kind):
-            tray.add_bytes(bytes(mime.data(kind).data()), "pasted image")
+            tray.add_bytes(bytes(mime.data(kind).data()), translate("image_intake", "pasted image"))
             return True
     if mime.hasImage():
         image = mime.imageData()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG", 100)  # uncompressed: fast here; the pipeline re-encodes off-thread
-        tray.add_bytes(bytes(buffer.data().data()), "pasted image")
+        tray.add_bytes(bytes(buffer.data().data()), translate("image_intake", "pasted image"))
         return True
     return False

@@ -34,11 +34,13 @@ from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.compare_flow import CompareFlow
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.conversation_files import ConversationFiles
+from pixdesk.ui.declared_words import tier_label, tier_title
 from pixdesk.ui.empty_state import EmptyState
 from pixdesk.ui.folders import FolderMemory
 from pixdesk.ui.help_menu import HelpMenu
 from pixdesk.ui.history_controller import HistoryController
 from pixdesk.ui.history_panel import HistoryPanel
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.image_intake import may_hold_images, open_images_dialog, take_images
 from pixdesk.ui.menu_actions import add_action
 from pixdesk.ui.pickers import RegionPicker, TierPicker
@@ -47,7 +49,9 @@ from pixdesk.ui.sent_preview import open_sent_preview
 from pixdesk.ui.settings_flow import SettingsFlow
 from pixdesk.ui.settings_store import QSettingsStore
 from pixdesk.ui.sign_in_status import SignInStatus
+from pixdesk.ui.sso_flow import SsoFlow
 from pixdesk.ui.toast import Toast
+from pixdesk.ui.update_notice import UpdateNotice
 from pixdesk.ui.window_fit import WindowFit
 from pixdesk.ui.window_memory import WindowMemory
 from pixdesk.ui.window_toolbar import build_toolbar, paint_toolbar_icons
@@ -93,11 +97,14 @@ class MainWindow(QMainWindow):
         self._sending = False
         self.session = workspace.chat
 
-        self.region = RegionPicker(self)  # the toolbar's region and tier are the session's choice
+        # The toolbar's region and tier are the session's choice, within what the organisation allows.
+        self.region = RegionPicker(self, self.settings.allowed_regions())
+        self.region.set_locked(self.settings.locked("bedrock/region"))
         self.region.set_region(self.choices.region)
         self.region.region_changed.connect(self._region_chosen)
         self._region_chosen(self.region.region)
         self.tier = TierPicker(self)
+        self.tier.set_locked(self.settings.locked("bedrock/tier"))
         self.tier.set_tier(self.choices.tier)
         self.tier.tier_changed.connect(self._tier_chosen)
         self._tier_chosen(self.tier.tier)
@@ -178,50 +185,63 @@ class MainWindow(QMainWindow):
         def action(text: str, shortcut: QKeySequence | str | None, slot, menu):
             return add_action(self, menu, text, shortcut, slot)
 
-        files = self.menuBar().addMenu("&File")
-        self.open_action = action("&Open images…", QKeySequence.StandardKey.Open, self.open_files, files)
+        files = self.menuBar().addMenu(translate("main_window", "&File"))
+        self.open_action = action(
+            translate("main_window", "&Open images…"), QKeySequence.StandardKey.Open, self.open_files, files
+        )
         self.capture_action, self.capture_window_action, self.capture_screen_action = self.captures.add_actions(files)
-        self.new_action = action("&New chat", QKeySequence.StandardKey.New, self.new_chat, files)
+        self.new_action = action(
+            translate("main_window", "&New chat"), QKeySequence.StandardKey.New, self.new_chat, files
+        )
         self.review_action, self.report_action, self.whole_document_action = self.reviews.add_actions(files)
         self.batch_action = self.batches.add_action(files)
         files.addSeparator()
-        self.export_action = action("&Export conversation…", "Ctrl+E", self.files.export_conversation, files)
-        self.import_action = action("&Import conversation…", None, self.files.import_conversation, files)
+        self.export_action = action(
+            translate("main_window", "&Export conversation…"), "Ctrl+E", self.files.export_conversation, files
+        )
+        self.import_action = action(
+            translate("main_window", "&Import conversation…"), None, self.files.import_conversation, files
+        )
         for item in (self.export_action, self.import_action):
             item.setEnabled(self.workspace.keeps_history)
         files.addSeparator()
-        action("&Quit", QKeySequence.StandardKey.Quit, lambda: self.desktop.quit(), files)  # for real, tray or not
-        edit = self.menuBar().addMenu("&Edit")
+        action(
+            translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit, lambda: self.desktop.quit(), files
+        )  # for real, tray or not
+        edit = self.menuBar().addMenu(translate("main_window", "&Edit"))
         self.paste_action = action(
-            "&Paste image",
+            translate("main_window", "&Paste image"),
             QKeySequence.StandardKey.Paste,
             lambda: self.take_mime(QGuiApplication.clipboard().mimeData()),
             edit,
         )
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.stop_action = action("&Stop answer", "Esc", self.session.stop, edit)
+        self.stop_action = action(translate("main_window", "&Stop answer"), "Esc", self.session.stop, edit)
         edit.addAction(self.compare.action)  # "Compare the two images"
         edit.addSeparator()
-        self.settings_action = action("&Settings…", "Ctrl+,", self.open_settings, edit)
+        self.settings_action = action(translate("main_window", "&Settings…"), "Ctrl+,", self.open_settings, edit)
         self.help = HelpMenu(self, self._open_url)  # About, Keyboard shortcuts, Report a problem, log folder
+        self.sso = SsoFlow(self, self._spawn, self._open_url)  # sign in with the company's AWS access
+        self.updates = UpdateNotice(self, self._spawn, self._open_url)  # Help ▸ Check for updates…, the daily look
 
-        view = self._add_menu_before_help("&View")
-        self.sidebar_action = action("Show &conversations", "Ctrl+Shift+H", self.fit.sidebar_chosen, view)
+        view = self._add_menu_before_help(translate("main_window", "&View"))
+        self.sidebar_action = action(
+            translate("main_window", "Show &conversations"), "Ctrl+Shift+H", self.fit.sidebar_chosen, view
+        )
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
-        self.sidebar_action.setToolTip("Show or hide the list of conversations (Ctrl+Shift+H)")
+        self.sidebar_action.setToolTip(
+            translate("main_window", "Show or hide the list of conversations (Ctrl+Shift+H)")
+        )
         self.sidebar_action.setVisible(self.workspace.keeps_history)  # no history kept: no list to show
         self.toolbar = build_toolbar(self)
 
     def _add_menu_before_help(self, title: str):
         """Help stays the last menu, whoever adds theirs."""
         menu_bar = self.menuBar()
-        help_menu = next((a for a in menu_bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = self.help.menu.menuAction()  # (found by the object, not its words: they are translated)
         menu = QMenu(title, menu_bar)
-        if help_menu is None:
-            menu_bar.addMenu(menu)
-        else:
-            menu_bar.insertMenu(help_menu, menu)
+        menu_bar.insertMenu(help_menu, menu)
         return menu
 
     # --- fit and remember (WindowFit decides) --------------------------------------------------
@@ -278,6 +298,16 @@ class MainWindow(QMainWindow):
         """Screen captures land in the tray as a pasted image does (built on the first capture)."""
         return self.captures.flow
 
+    def _locked_by_organisation(self, action: str) -> bool:
+        """For "Try Flex" / "Try another region" while Bedrock is busy: True (and said so) when the
+        organisation set that choice for everyone."""
+        key = "bedrock/tier" if action == "try-flex" else "bedrock/region"
+        if not self.settings.locked(key):
+            return False
+        what = "Speed and price" if action == "try-flex" else "Where your data is processed"
+        self.notice(f"{what} is set by your organisation: pixdesk keeps trying with it.")
+        return True
+
     def _region_chosen(self, region: str) -> None:
         self.choices.region = region  # (the inference profile it implies is in the picker's tooltip)
 
@@ -292,14 +322,14 @@ class MainWindow(QMainWindow):
     async def _send(self) -> None:
         question = self.composer.text.strip()
         if not question:
-            self.banner.say("Type a question first.")
+            self.banner.say(translate("main_window", "Type a question first."))
             return
         if self.session.busy or self._sending:
             return  # Enter pressed twice while images were still being prepared: one send
         self._sending = True
         try:
             if self.tray.busy:
-                self.banner.say("Preparing the images…", seconds=None)
+                self.banner.say(translate("main_window", "Preparing the images…"), seconds=None)
                 await self.tray.idle()
                 self.banner.hide()
             review = self.reviews.built
@@ -327,6 +357,7 @@ class MainWindow(QMainWindow):
         mid-answer, open that conversation so the person sees what was kept."""
         QTimer.singleShot(0, self, lambda: self.desktop)  # the tray icon and the global shortcut, a moment after show
         self.check_credentials()
+        self.updates.start()  # once a day, if asked for; it waits for an answer being written
         if self.workspace.keeps_history:
             self._spawn(self.history_list.refresh(""))
             self.history_list.follow_other_processes()  # `pixdesk ask`, a batch: their writes show up here
@@ -335,8 +366,11 @@ class MainWindow(QMainWindow):
         if interrupted is not None:
             self._spawn(self.open_conversation(interrupted))
             self.banner.say(
-                "pixdesk was closed while an answer was being written. The question and the "
-                "answer so far are kept below, marked interrupted; Retry asks again.",
+                translate(
+                    "main_window",
+                    "pixdesk was closed while an answer was being written. The question and the "
+                    "answer so far are kept below, marked interrupted; Retry asks again.",
+                ),
                 seconds=None,
             )
 
@@ -348,7 +382,7 @@ class MainWindow(QMainWindow):
 
     async def open_conversation(self, conversation_id: int) -> None:
         if self.session.busy:
-            self.banner.say("Stop the answer being written first (Esc).")
+            self.banner.say(translate("main_window", "Stop the answer being written first (Esc)."))
             return
         await self.session.open_conversation(conversation_id)
         self.stack.setCurrentWidget(self.chat)
@@ -358,17 +392,25 @@ class MainWindow(QMainWindow):
         last = index == len(self.session.exchanges) - 1
         if name == "retry" and last:
             self.session.retry()
+        elif name in ("try-flex", "try-region") and last and self._locked_by_organisation(name):
+            pass  # (said why; the wait goes on)
         elif name == "try-flex" and last:
             if self.session.retry_now_with_tier("flex") is not None:
-                chosen = catalog.tier(self.choices.tier).title
-                self.notice(f"Asking again with {catalog.tier('flex').label}. Your next questions use {chosen}.")
+                chosen = tier_title(catalog.tier(self.choices.tier))
+                self.notice(
+                    translate("main_window", "Asking again with {tier}. Your next questions use {chosen}.").format(
+                        tier=tier_label(catalog.tier("flex")), chosen=chosen
+                    )
+                )
         elif name == "try-region" and last:
             # The person chooses where the data goes: never another region without asking.
             if self.session.counting_down:  # the region chosen ends the wait (only a wait: harmless later)
                 self.region.region_changed.connect(self.session.retry_now, Qt.ConnectionType.SingleShotConnection)
-                self.notice("Choose where your data is processed: pixdesk asks again there at once.")
+                self.notice(
+                    translate("main_window", "Choose where your data is processed: pixdesk asks again there at once.")
+                )
             else:
-                self.notice("Choose where your data is processed, then press Retry.")
+                self.notice(translate("main_window", "Choose where your data is processed, then press Retry."))
             self.region.showPopup()
         elif name == "cancel" and last:
             self.session.stop()
@@ -384,7 +426,7 @@ class MainWindow(QMainWindow):
         elif name == "region" and self.session.exchanges[index].region is not None:
             self._spawn(self.review.show_region(self.session.exchanges[index].region))
         elif name in ("copy", "copy-code", "details"):
-            self.toast.say("Copied.")
+            self.toast.say(translate("main_window", "Copied."))
 
     # --- ChatListener ---------------------------------------------------------------------------
 
@@ -437,7 +479,9 @@ class MainWindow(QMainWindow):
 
     def paste_from_clipboard(self) -> None:
         if not self.take_mime(QGuiApplication.clipboard().mimeData()):
-            self.banner.say("The clipboard holds no image. Copy a screenshot first, then Paste.")
+            self.banner.say(
+                translate("main_window", "The clipboard holds no image. Copy a screenshot first, then Paste.")
+            )
 
     # --- images in -------------------------------------------------------------------------------
 
@@ -469,12 +513,18 @@ class MainWindow(QMainWindow):
     def confirm_link(self, url: QUrl) -> None:
         """Model output is untrusted: a link opens in the browser only after the person agrees."""
         if url.scheme() not in ("http", "https", "mailto"):
-            self.banner.say(f"pixdesk does not open {url.scheme() or 'relative'} links from answers.")
+            if url.scheme():
+                refused = translate("main_window", "pixdesk does not open {scheme} links from answers.")
+            else:
+                refused = translate("main_window", "pixdesk does not open relative links from answers.")
+            self.banner.say(refused.format(scheme=url.scheme()))
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Open link?",
-            f"The answer links to:\n\n{url.toString()}\n\nOpen it in your web browser?",
+            translate("main_window", "Open link?"),
+            translate("main_window", "The answer links to:\n\n{address}\n\nOpen it in your web browser?").format(
+                address=url.toString()
+            ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             self,
         )

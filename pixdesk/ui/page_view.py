@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.page_render import RenderedPage
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.readable import TEXT_CONTRAST, readable
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 8.0
@@ -94,7 +95,11 @@ class MarkItem(QGraphicsRectItem):
         self.mark = mark
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setToolTip(
-            mark.note or {MarkKind.REDACTION: "Redacted: never sent", MarkKind.REGION: "Asked about"}.get(mark.kind, "")
+            mark.note
+            or {
+                MarkKind.REDACTION: translate("page_view", "Redacted: never sent"),
+                MarkKind.REGION: translate("page_view", "Asked about"),
+            }.get(mark.kind, "")
         )
         colour = QColor(mark.colour or "#d13438")
         if mark.kind is MarkKind.REDACTION:
@@ -149,7 +154,7 @@ class PageView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
-        self.setAccessibleName("Page")
+        self.setAccessibleName(translate("page_view", "Page"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton
 
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.page_view import PageView
 
 GAP = 6  # between the region's edge and the box, in screen pixels
@@ -24,15 +25,17 @@ class RegionQuestion(QFrame):
         self.rect_on_page: QRect | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)  # the page must not show through the words
-        self.setAccessibleName("Question about the selected region")
+        self.setAccessibleName(translate("region_question", "Question about the selected region"))
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Ask about this region…")
-        self.edit.setAccessibleName("Question about the region")
-        self.edit.setToolTip("Enter asks; Esc closes this box (the region stays selected)")
+        self.edit.setPlaceholderText(translate("region_question", "Ask about this region…"))
+        self.edit.setAccessibleName(translate("region_question", "Question about the region"))
+        self.edit.setToolTip(
+            translate("region_question", "Enter asks; Esc closes this box (the region stays selected)")
+        )
         self.edit.returnPressed.connect(self._ask)
-        self.ask_button = QPushButton("Ask", self)
+        self.ask_button = QPushButton(translate("region_question", "Ask"), self)
         self.ask_button.setAutoDefault(False)
-        self.ask_button.setAccessibleName("Ask about the region")
+        self.ask_button.setAccessibleName(translate("region_question", "Ask about the region"))
         self.ask_button.clicked.connect(self._ask)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

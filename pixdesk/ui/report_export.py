@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from pixdesk import __version__
 from pixdesk.services.report import ReportContent, write_report_html
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.safe_browser import MARKDOWN
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
@@ -42,7 +43,9 @@ def markdown_html(text: str) -> str:
 
     def words(image: re.Match) -> str:
         alt = _ALT.search(image[0])
-        return f"[image not shown: {alt[1]}]" if alt and alt[1] else "[image not shown]"
+        if alt and alt[1]:
+            return translate("report_export", "[image not shown: {description}]").format(description=alt[1])
+        return translate("report_export", "[image not shown]")
 
     return _IMAGE.sub(words, fragment)
 
@@ -120,7 +123,7 @@ async def write_pdf(content: ReportContent, path: Path) -> Path:
     painter = QPainter()
     try:
         if not painter.begin(writer):
-            raise OSError(f"cannot write {partial}")
+            raise OSError(translate("report_export", "cannot write {path}").format(path=partial))
         scale = writer.resolution() / LAYOUT_DPI
         painter.scale(scale, scale)
         small = painter.font()
@@ -138,7 +141,7 @@ async def write_pdf(content: ReportContent, path: Path) -> Path:
             painter.drawText(
                 QRectF(0, page.height() - footer, page.width(), footer),
                 int(Qt.AlignmentFlag.AlignCenter),
-                f"{number + 1} of {pages}",
+                translate("report_export", "{page} of {count}").format(page=number + 1, count=pages),
             )
             await asyncio.sleep(0)  # let the window breathe between pages
         painter.end()

@@ -27,14 +27,60 @@ from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.folders import remembering_dialog
+from pixdesk.ui.i18n import money, number, translate
 from pixdesk.ui.review_panel import ReviewPanel
 
-FINE_PRINT_QUESTION = "Transcribe all the text on this page, including the fine print."
-DOCUMENT_FILTER = "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp *.gif *.heic *.heif)"
+DOCUMENT_PATTERNS = "(*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp *.gif *.heic *.heif)"
+
+
+def fine_print_question() -> str:
+    """The question when the box is empty: the person's own, so in their language."""
+    return translate("review_controller", "Transcribe all the text on this page, including the fine print.")
 
 
 def _box(rect: QRect) -> tuple[int, int, int, int]:
     return rect.x(), rect.y(), rect.width(), rect.height()
+
+
+def _fine_print_plan(page: int, tiles: int, whole_page: bool, closeups: int) -> str:
+    """How the fine print of `page` goes, in a sentence of its own (whole, for translators)."""
+    if not whole_page:
+        return translate(
+            "review_controller",
+            "Page {page} goes to Pixtral Large as %n overlapping tile(s), each at up to full resolution.",
+            None,
+            tiles,
+        ).format(page=page + 1)
+    if closeups:
+        return translate(
+            "review_controller",
+            "Page {page} goes to Pixtral Large whole, plus %n close-up(s) of its small print, enlarged only as "
+            "far as that text needs.",
+            None,
+            closeups,
+        ).format(page=page + 1)
+    return translate(
+        "review_controller",
+        "Page {page} goes to Pixtral Large as it is: all its text is large enough to read at that size.",
+    ).format(page=page + 1)
+
+
+def _fine_print_cost(tokens: int, context_images: int, cost_usd: float, question: str) -> str:
+    """What it costs, and the question, after the plan."""
+    if context_images:
+        text = translate(
+            "review_controller",
+            "About {tokens} input tokens, including %n earlier image(s) that go along with the conversation "
+            "(≈ {cost}, estimate), with the question:\n\n“{question}”",
+            None,
+            context_images,
+        )
+    else:
+        text = translate(
+            "review_controller",
+            "About {tokens} input tokens (≈ {cost}, estimate), with the question:\n\n“{question}”",
+        )
+    return text.format(tokens=number(tokens), cost=money(cost_usd, 4), question=question)
 
 
 class ReviewController(QObject):
@@ -89,9 +135,14 @@ class ReviewController(QObject):
     # --- opening and paging ----------------------------------------------------------------------
 
     def choose_document(self) -> None:
-        dialog = remembering_dialog(self._window, "Review a document")
+        dialog = remembering_dialog(self._window, translate("review_controller", "Review a document"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([DOCUMENT_FILTER, "All files (*)"])
+        dialog.setNameFilters(
+            [
+                translate("review_controller", "Scans and documents") + " " + DOCUMENT_PATTERNS,
+                translate("review_controller", "All files") + " (*)",
+            ]
+        )
         dialog.fileSelected.connect(lambda path: self._spawn(self.open(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog = dialog
@@ -105,7 +156,12 @@ class ReviewController(QObject):
         """Open a document in its own conversation (a new one titled by its name, or the latest
         one about the same file); the chat that was current stays as it was, in the list."""
         if self.session.busy:
-            self.banner.say("Wait for the answer being written (or stop it with Esc), then open the document.")
+            self.banner.say(
+                translate(
+                    "review_controller",
+                    "Wait for the answer being written (or stop it with Esc), then open the document.",
+                )
+            )
             return False
         try:
             document = await self.review.open_in_its_conversation(path)
@@ -113,7 +169,11 @@ class ReviewController(QObject):
             self.banner.say(error.sentence())
             return False
         except OSError as error:
-            self.banner.say(f"pixdesk could not open {path}: {error.strerror or error}.")
+            self.banner.say(
+                translate("review_controller", "pixdesk could not open {path}: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
             return False
         if self.session.conversation_id != self._conversation:
             self._conversation = self.session.conversation_id
@@ -217,11 +277,19 @@ class ReviewController(QObject):
                 stored = await self.workspace.conversation_documents(self.session.conversation_id)
             match = next((d for d in stored if d.sha256 == region.document_sha256), None)
             if match is None or not await self.open(match.path) or self.document.sha256 != region.document_sha256:
-                where = f" It was at {match.path}." if match else ""
-                self.banner.say(
-                    f"{region.document_name} cannot be shown: it has been moved, changed or deleted."
-                    f"{where} Open it again with File ▸ Review a document…"
-                )
+                if match:
+                    said = translate(
+                        "review_controller",
+                        "{name} cannot be shown: it has been moved, changed or deleted. It was at {path}. "
+                        "Open it again with File ▸ Review a document…",
+                    )
+                else:
+                    said = translate(
+                        "review_controller",
+                        "{name} cannot be shown: it has been moved, changed or deleted. "
+                        "Open it again with File ▸ Review a document…",
+                    )
+                self.banner.say(said.format(name=region.document_name, path=match.path if match else ""))
                 return
         if self.panel.page != region.page or self.rendered is None:
             await self.show_page(region.page)
@@ -245,8 +313,11 @@ class ReviewController(QObject):
         elif kind is MarkKind.REDACTION:
             self._spawn(self._measure_small_print())  # the small print may now be blacked out
             self.banner.say(
-                "Redacted: this area is blacked out in everything sent from this page, including "
-                "images sent earlier when they go along again."
+                translate(
+                    "review_controller",
+                    "Redacted: this area is blacked out in everything sent from this page, including "
+                    "images sent earlier when they go along again.",
+                )
             )
 
     async def _edit_mark(self, mark: Mark, changes: dict) -> None:
@@ -265,12 +336,12 @@ class ReviewController(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Remove the redaction?",
-            "What it covers will be sent again in questions about this page.",
+            translate("review_controller", "Remove the redaction?"),
+            translate("review_controller", "What it covers will be sent again in questions about this page."),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
-        box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("review_controller", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: (
@@ -323,10 +394,12 @@ class ReviewController(QObject):
         if document is None or not self._with_document:
             return None
         if self._whole_document is not None:
-            return f"{document.name} — whole document"
+            return translate("review_controller", "{name} — whole document").format(name=document.name)
         if self.panel.region is not None:
-            return f"{document.name} — selected region"
-        return f"{document.name} — page {self.panel.page + 1}"
+            return translate("review_controller", "{name} — selected region").format(name=document.name)
+        return translate("review_controller", "{name} — page {page}").format(
+            name=document.name, page=self.panel.page + 1
+        )
 
     def _show_chip(self) -> None:
         self.composer.set_document(self.chip_text())
@@ -361,11 +434,13 @@ class ReviewController(QObject):
             if self.panel.region is not None:  # the box beside the region is where to type it
                 self.panel.region_box.show_for(self.panel.region, focus=True)
             else:
-                self.banner.say("Type your question in the box below first.")
+                self.banner.say(translate("review_controller", "Type your question in the box below first."))
                 self.composer.edit.setFocus()
             return None
         if self.session.busy:
-            self.banner.say("Wait for the answer being written (or stop it with Esc) first.")
+            self.banner.say(
+                translate("review_controller", "Wait for the answer being written (or stop it with Esc) first.")
+            )
             return None
         return question
 
@@ -391,7 +466,7 @@ class ReviewController(QObject):
     async def _confirm_fine_print_plan(self, page: int) -> None:
         """Measure the page's small print (in a worker), then show the cheapest plan that keeps it
         legible and its cost — with everything that goes along — before anything is sent."""
-        question = self.composer.text.strip() or FINE_PRINT_QUESTION
+        question = self.composer.text.strip() or fine_print_question()
         button = self.panel.fine_print_button
         button.setEnabled(False)  # working: the page is being measured
         try:
@@ -403,30 +478,16 @@ class ReviewController(QObject):
             button.setEnabled(True)
         if self.document is None:
             return
-        if not estimate.whole_page:
-            plan = f"as {estimate.tiles} overlapping tiles, each at up to full resolution"
-        elif estimate.closeups:
-            plan = (
-                f"whole, plus {estimate.closeups} close-up{'s' if estimate.closeups > 1 else ''} of its "
-                "small print, enlarged only as far as that text needs"
-            )
-        else:
-            plan = "as it is: all its text is large enough to read at that size"
-        along = (
-            f", including {estimate.context_images} earlier image{'s' if estimate.context_images > 1 else ''} "
-            "that go along with the conversation"
-            if estimate.context_images
-            else ""
-        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Read the fine print?",
-            f"Page {page + 1} goes to Pixtral Large {plan}: about {estimate.tokens:,} input tokens{along} "
-            f"(≈ ${estimate.cost_usd:.4f}, estimate), with the question:\n\n“{question}”",
+            translate("review_controller", "Read the fine print?"),
+            _fine_print_plan(page, estimate.tiles, estimate.whole_page, estimate.closeups)
+            + " "
+            + _fine_print_cost(estimate.tokens, estimate.context_images, estimate.cost_usd, question),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
-        box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("review_controller", "Send"), QMessageBox.ButtonRole.AcceptRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: self._spawn(self._ask_fine_print(page, question)))
         self.confirm_box = box
@@ -474,12 +535,21 @@ class ReviewController(QObject):
         document = self.document
         if document is None or not self.workspace.keeps_history or document.document_id is None:
             self.banner.say(
-                "Open a document for review and mark it or ask about it first; then its review report can be exported."
+                translate(
+                    "review_controller",
+                    "Open a document for review and mark it or ask about it first; then its review report can be "
+                    "exported.",
+                )
             )
             return
-        dialog = remembering_dialog(self._window, "Export review report")
+        dialog = remembering_dialog(self._window, translate("review_controller", "Export review report"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["PDF document (*.pdf)", "Web page, images included (*.html)"])
+        dialog.setNameFilters(
+            [
+                translate("review_controller", "PDF document") + " (*.pdf)",
+                translate("review_controller", "Web page, images included") + " (*.html)",
+            ]
+        )
         dialog.selectFile(self.workspace.safe_filename(report_file_stem(document.name), document.document_id) + ".pdf")
         target = (document.conversation_id, document.document_id)
         dialog.fileSelected.connect(lambda path: self._spawn(self._export(*target, path, dialog.selectedNameFilter())))
@@ -490,9 +560,9 @@ class ReviewController(QObject):
     async def _export(self, conversation_id: int, document_id: int, path: str, name_filter: str) -> None:
         from pixdesk.ui.report_export import markdown_html, write_report  # (only when a report is made)
 
-        suffix = ".pdf" if "pdf" in name_filter.lower() else ".html"
+        suffix = ".pdf" if "*.pdf" in name_filter else ".html"
         target = Path(path) if Path(path).suffix.lower() == suffix else Path(path).with_suffix(suffix)
-        self.banner.say("Preparing the review report…", seconds=None)
+        self.banner.say(translate("review_controller", "Preparing the review report…"), seconds=None)
         try:
             answers = await self.workspace.answer_texts(conversation_id)
             rendered = {text: markdown_html(text) for text in answers}  # Qt's Markdown: on this thread
@@ -502,6 +572,10 @@ class ReviewController(QObject):
             self.banner.say(error.sentence())
             return
         except OSError as error:
-            self.banner.say(f"The report could not be written to {target}: {error.strerror or error}.")
+            self.banner.say(
+                translate("review_controller", "The report could not be written to {path}: {reason}.").format(
+                    path=target, reason=error.strerror or error
+                )
+            )
             return
-        self.banner.say(f"Review report saved to {written}.")
+        self.banner.say(translate("review_controller", "Review report saved to {path}.").format(path=written))

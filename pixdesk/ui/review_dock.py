@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from pixdesk.services.chat import Exchange
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.menu_actions import add_action
 
 if TYPE_CHECKING:  # (imported when a document is first reviewed: not the first frame's business)
@@ -33,13 +34,25 @@ class ReviewDock(QObject):
     def add_actions(self, menu: QMenu) -> tuple[QAction, QAction, QAction]:
         """File ▸ Review a document…, Export review report…, Ask about the whole document…"""
         window = self.window
-        review = add_action(window, menu, "&Review a document…", "Ctrl+R", lambda: self.controller.choose_document())
-        report = add_action(window, menu, "Export review &report…", None, lambda: self.controller.export_report())
+        review = add_action(
+            window,
+            menu,
+            translate("review_dock", "&Review a document…"),
+            "Ctrl+R",
+            lambda: self.controller.choose_document(),
+        )
+        report = add_action(
+            window,
+            menu,
+            translate("review_dock", "Export review &report…"),
+            None,
+            lambda: self.controller.export_report(),
+        )
         report.setEnabled(window.workspace.keeps_history)
         whole = add_action(
             window,
             menu,
-            "Ask about the &whole document…",
+            translate("review_dock", "Ask about the &whole document…"),
             "Ctrl+Shift+D",
             lambda: self.controller.panel.whole_document_requested.emit(),
         )

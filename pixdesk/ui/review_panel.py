@@ -27,37 +27,65 @@ from PySide6.QtWidgets import (
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.review import MARK_COLOURS
 from pixdesk.ui.flow_layout import FlowLayout
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.page_view import PageView, Tool
 from pixdesk.ui.region_question import RegionQuestion
 from pixdesk.ui.small_print_notice import SmallPrintNotice
 
-_TOOLS = (  # tool, label, shortcut, what it does
-    (Tool.PAN, "Pan", "H", "Drag the page; the wheel zooms (Shift+wheel scrolls)"),
-    (Tool.REGION, "Region", "R", "Draw the area to ask about"),
-    (Tool.REDACT, "Redact", "X", "Black out an area: it is never sent, in this or any later question"),
-    (Tool.ANNOTATE, "Note", "N", "Draw a box with a note"),
-    (Tool.PIN, "Pin", "P", "Click to pin a note to a spot"),
-)
-_KIND_WORDS = {
-    MarkKind.REDACTION: "Redaction",
-    MarkKind.ANNOTATION: "Note",
-    MarkKind.PIN: "Pin",
-    MarkKind.REGION: "Asked about",
-}
+
+# The words are functions, not constants: they are read in the language installed at start,
+# which is after this module is imported.
+def _tools() -> tuple[tuple[Tool, str, str, str], ...]:
+    """tool, label, shortcut, what it does"""
+    return (
+        (
+            Tool.PAN,
+            translate("review_panel", "Pan"),
+            "H",
+            translate("review_panel", "Drag the page; the wheel zooms (Shift+wheel scrolls)"),
+        ),
+        (
+            Tool.REGION,
+            translate("review_panel", "Region"),
+            "R",
+            translate("review_panel", "Draw the area to ask about"),
+        ),
+        (
+            Tool.REDACT,
+            translate("review_panel", "Redact"),
+            "X",
+            translate("review_panel", "Black out an area: it is never sent, in this or any later question"),
+        ),
+        (Tool.ANNOTATE, translate("review_panel", "Note"), "N", translate("review_panel", "Draw a box with a note")),
+        (Tool.PIN, translate("review_panel", "Pin"), "P", translate("review_panel", "Click to pin a note to a spot")),
+    )
 
 
-_COLOUR_NAMES = {  # MARK_COLOURS in words: a colour option is read out, and seen, by its name
-    "#d13438": "Red",
-    "#0b57d0": "Blue",
-    "#107c10": "Green",
-    "#ca5010": "Orange",
-    "#8764b8": "Purple",
-}
+def _kind_word(kind: MarkKind) -> str:
+    return {
+        MarkKind.REDACTION: translate("review_panel", "Redaction"),
+        MarkKind.ANNOTATION: translate("review_panel", "Note"),
+        MarkKind.PIN: translate("review_panel", "Pin"),
+        MarkKind.REGION: translate("review_panel", "Asked about"),
+    }[kind]
+
+
+def _colour_names() -> dict[str, str]:
+    """MARK_COLOURS in words: a colour option is read out, and seen, by its name."""
+    return {
+        "#d13438": translate("review_panel", "Red"),
+        "#0b57d0": translate("review_panel", "Blue"),
+        "#107c10": translate("review_panel", "Green"),
+        "#ca5010": translate("review_panel", "Orange"),
+        "#8764b8": translate("review_panel", "Purple"),
+    }
+
+
 _TITLE_WIDTH = 220  # the document's name is elided beyond this (the whole name in its tooltip)
 
 
 def colour_name(colour: str) -> str:
-    return _COLOUR_NAMES.get(colour.lower(), colour)
+    return _colour_names().get(colour.lower(), colour)
 
 
 def swatch_frame(palette: QPalette) -> QColor:
@@ -91,7 +119,7 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Document review")
+        self.setAccessibleName(translate("review_panel", "Document review"))
         self.page = 0
         self.page_count = 0
         self.marks: list[Mark] = []
@@ -101,8 +129,8 @@ class ReviewPanel(QWidget):
         self.title = QLabel(self)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.page_box = QSpinBox(self)
-        self.page_box.setPrefix("Page ")
-        self.page_box.setAccessibleName("Page")
+        self.page_box.setPrefix(translate("review_panel", "Page "))
+        self.page_box.setAccessibleName(translate("review_panel", "Page"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda value: self.page_requested.emit(value - 1))
         self.view = PageView(self)
@@ -111,7 +139,7 @@ class ReviewPanel(QWidget):
         self.region_box.asked.connect(self._region_question)
         self.view.mark_selected.connect(self._select_in_list)
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(translate("review_panel", "Zoom"))
         self.view.zoom_changed.connect(lambda zoom: self.zoom_label.setText(f"{zoom * 100:.0f} %"))
 
         # The buttons are tool buttons in rows that wrap (not toolbars, which hide what does not
@@ -121,30 +149,49 @@ class ReviewPanel(QWidget):
         top = FlowLayout()
         top.addWidget(self.title)
         self.previous_button = self._button(
-            top, "◀", "Previous page", "Previous page (Page Up)", Qt.Key.Key_PageUp, self._previous_page
+            top,
+            "◀",
+            translate("review_panel", "Previous page"),
+            translate("review_panel", "Previous page (Page Up)"),
+            Qt.Key.Key_PageUp,
+            self._previous_page,
         )
         top.addWidget(self.page_box)
         self.next_button = self._button(
-            top, "▶", "Next page", "Next page (Page Down)", Qt.Key.Key_PageDown, self._next_page
+            top,
+            "▶",
+            translate("review_panel", "Next page"),
+            translate("review_panel", "Next page (Page Down)"),
+            Qt.Key.Key_PageDown,
+            self._next_page,
         )
-        self.fit_button = self._button(top, "Fit", "Fit", "The whole page", None, self.view.fit)
+        fit = translate("review_panel", "Fit")
+        self.fit_button = self._button(top, fit, fit, translate("review_panel", "The whole page"), None, self.view.fit)
         self.actual_size_button = self._button(
-            top, "Actual size", "Actual size", "One page pixel to one screen pixel", None, self.view.actual_size
+            top,
+            translate("review_panel", "Actual size"),
+            translate("review_panel", "Actual size"),
+            translate("review_panel", "One page pixel to one screen pixel"),
+            None,
+            self.view.actual_size,
         )
         top.addWidget(self.zoom_label)
         self.report_button = self._button(
             top,
-            "Report…",
-            "Report",
-            "Export the review — pages with their marks, questions and answers — as PDF or a web page",
+            translate("review_panel", "Report…"),
+            translate("review_panel", "Report"),
+            translate(
+                "review_panel",
+                "Export the review — pages with their marks, questions and answers — as PDF or a web page",
+            ),
             None,
             self.report_requested.emit,
         )
         self.close_button = self._button(
             top,
-            "Close",
-            "Close the document",
-            "Close the document (its marks are kept)",
+            translate("review_panel", "Close"),
+            translate("review_panel", "Close the document"),
+            translate("review_panel", "Close the document (its marks are kept)"),
             None,
             self.close_requested.emit,
         )
@@ -153,7 +200,7 @@ class ReviewPanel(QWidget):
         group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
         self.tool_buttons: dict[Tool, QToolButton] = {}
-        for tool, label, key, tip in _TOOLS:
+        for tool, label, key, tip in _tools():
             action = QAction(label, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
@@ -166,33 +213,45 @@ class ReviewPanel(QWidget):
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setAccessibleName(f"{label} tool")
+            button.setAccessibleName(translate("review_panel", "{tool} tool").format(tool=label))
             button.setAccessibleDescription(tip)
             tools.addWidget(button)
             self.tool_actions[tool] = action
             self.tool_buttons[tool] = button
         self.tool_actions[Tool.PAN].setChecked(True)
 
-        self.ask_button = QPushButton("Ask about this region", self)
-        self.ask_button.setToolTip("Sends the area at full resolution, with your question from the box below")
+        self.ask_button = QPushButton(translate("review_panel", "Ask about this region"), self)
+        self.ask_button.setToolTip(
+            translate("review_panel", "Sends the area at full resolution, with your question from the box below")
+        )
         self.ask_button.clicked.connect(self._ask_region)
-        self.with_context = QCheckBox("with the whole page, small", self)
+        self.with_context = QCheckBox(translate("review_panel", "with the whole page, small"), self)
         self.with_context.setChecked(True)
-        self.with_context.setToolTip("So the model knows where on the page the area is (about 1,100 tokens more)")
-        self.fine_print_button = QPushButton("Read the fine print…", self)
+        self.with_context.setToolTip(
+            translate("review_panel", "So the model knows where on the page the area is (about 1,100 tokens more)")
+        )
+        self.fine_print_button = QPushButton(translate("review_panel", "Read the fine print…"), self)
         self.fine_print_button.setToolTip(
-            "Send the page once, plus close-ups of its smallest text, enlarged only as far as "
-            "that text needs; the cost is shown before anything is sent"
+            translate(
+                "review_panel",
+                "Send the page once, plus close-ups of its smallest text, enlarged only as far as "
+                "that text needs; the cost is shown before anything is sent",
+            )
         )
         self.fine_print_button.clicked.connect(lambda: self.fine_print_requested.emit(self.page))
-        self.whole_document_button = QPushButton("Ask about the whole document…", self)
+        self.whole_document_button = QPushButton(translate("review_panel", "Ask about the whole document…"), self)
         self.whole_document_button.setToolTip(
-            "Your next question goes with every page; how many requests it takes and its cost are "
-            "shown before anything is sent"
+            translate(
+                "review_panel",
+                "Your next question goes with every page; how many requests it takes and its cost are "
+                "shown before anything is sent",
+            )
         )
         self.whole_document_button.clicked.connect(self.whole_document_requested.emit)
-        self.preview_button = QPushButton("What the model sees", self)
-        self.preview_button.setToolTip("Exactly what would be sent: the region (or the page), redactions burned in")
+        self.preview_button = QPushButton(translate("review_panel", "What the model sees"), self)
+        self.preview_button.setToolTip(
+            translate("review_panel", "Exactly what would be sent: the region (or the page), redactions burned in")
+        )
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.page, self.region or QRect()))
         actions = FlowLayout()
         for widget in (
@@ -205,20 +264,20 @@ class ReviewPanel(QWidget):
             actions.addWidget(widget)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Marks on this document")
+        self.list.setAccessibleName(translate("review_panel", "Marks on this document"))
         self.list.currentRowChanged.connect(self._list_selected)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Note for the selected mark")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(translate("review_panel", "Note for the selected mark"))
+        self.note.setAccessibleName(translate("review_panel", "Note"))
         self.note.editingFinished.connect(self._note_edited)
         self.colour = QComboBox(self)
-        self.colour.setAccessibleName("Colour")
+        self.colour.setAccessibleName(translate("review_panel", "Colour"))
         for colour in MARK_COLOURS:
             self.colour.addItem(_swatch(colour, self.palette()), colour_name(colour), colour)
         self.colour.activated.connect(self._colour_edited)
         self.delete_button = QToolButton(self)
-        self.delete_button.setText("Delete")
-        self.delete_button.setAccessibleName("Delete the selected mark")
+        self.delete_button.setText(translate("review_panel", "Delete"))
+        self.delete_button.setAccessibleName(translate("review_panel", "Delete the selected mark"))
         self.delete_button.clicked.connect(self._delete)
         editor = QHBoxLayout()
         editor.addWidget(self.note, 1)
@@ -256,7 +315,7 @@ class ReviewPanel(QWidget):
         self.page_count = page_count
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(1, page_count))
-        self.page_box.setSuffix(f" of {page_count}")
+        self.page_box.setSuffix(translate("review_panel", " of {count}").format(count=page_count))
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
         self.page = 0
@@ -279,7 +338,10 @@ class ReviewPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for mark in marks:
-            text = f"{_KIND_WORDS[mark.kind]} · page {mark.page + 1}" + (f" · {mark.note}" if mark.note else "")
+            text = translate("review_panel", "{kind} · page {page}").format(
+                kind=_kind_word(mark.kind), page=mark.page + 1
+            )
+            text += f" · {mark.note}" if mark.note else ""
             colour = mark.colour or ("#000000" if mark.kind is MarkKind.REDACTION else "#0b57d0")
             item = QListWidgetItem(_swatch(colour, self.palette()), text, self.list)
             item.setToolTip(mark.note or text)
@@ -315,23 +377,32 @@ class ReviewPanel(QWidget):
     def page_description(self) -> str:
         """The page in words, for screen readers: "Page 2 of 12, contract.pdf, 3 redactions, 1 note"."""
         if not self.page_count:
-            return "No document open"
+            return translate("review_panel", "No document open")
         on_page = [m for m in self.marks if m.page == self.page]
-        counts = (
-            (sum(m.kind is MarkKind.REDACTION for m in on_page), "redaction", "redactions"),
-            (sum(m.kind in (MarkKind.ANNOTATION, MarkKind.PIN) for m in on_page), "note", "notes"),
-            (sum(m.kind is MarkKind.REGION for m in on_page), "area asked about", "areas asked about"),
-        )
-        parts = [f"Page {self.page + 1} of {self.page_count}", self.name]
-        parts += [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+        redactions = sum(m.kind is MarkKind.REDACTION for m in on_page)
+        notes = sum(m.kind in (MarkKind.ANNOTATION, MarkKind.PIN) for m in on_page)
+        regions = sum(m.kind is MarkKind.REGION for m in on_page)
+        parts = [
+            translate("review_panel", "Page {page} of {count}").format(page=self.page + 1, count=self.page_count),
+            self.name,
+        ]
+        if redactions:
+            parts.append(translate("review_panel", "%n redaction(s)", None, redactions))
+        if notes:
+            parts.append(translate("review_panel", "%n note(s)", None, notes))
+        if regions:
+            parts.append(translate("review_panel", "%n area(s) asked about", None, regions))
         return ", ".join(parts)
 
     def _describe_page(self) -> None:
         description = self.page_description()
         self.view.setAccessibleName(description)
         self.view.setAccessibleDescription(
-            "The page. Choose a tool, then draw with the mouse, or with the keyboard: arrow keys move the "
-            "box, Shift+arrow keys size it, Enter draws it, Esc cancels."
+            translate(
+                "review_panel",
+                "The page. Choose a tool, then draw with the mouse, or with the keyboard: arrow keys move the "
+                "box, Shift+arrow keys size it, Enter draws it, Esc cancels.",
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pixdesk import catalog
 from pixdesk.ui.close_row import with_close_row
 from pixdesk.ui.dialog_focus import open_giving_focus_back
+from pixdesk.ui.i18n import translate
 
 
 class SentTextDialog(QDialog):
@@ -25,10 +26,13 @@ class SentTextDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What was sent")
+        self.setWindowTitle(translate("sent_text", "What was sent"))
         intro = QLabel(
-            f"The question exactly as pixdesk sent it to {catalog.MODEL_NAME}, with the instructions "
-            "it added for the model. The conversation shows it in short.",
+            translate(
+                "sent_text",
+                "The question exactly as pixdesk sent it to {model}, with the instructions it added for the model. "
+                "The conversation shows it in short.",
+            ).format(model=catalog.MODEL_NAME),
             self,
         )
         intro.setWordWrap(True)
@@ -39,10 +43,10 @@ class SentTextDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setAccessibleName("Question as sent")
+        self.text.setAccessibleName(translate("sent_text", "Question as sent"))
         buttons = with_close_row(self, intro, self.text, grow=1)
-        self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setToolTip("Copy the question as sent")
+        self.copy_button = QPushButton(translate("sent_text", "Copy"), self)
+        self.copy_button.setToolTip(translate("sent_text", "Copy the question as sent"))
         self.copy_button.setAutoDefault(False)  # Enter closes, as in the image preview
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))

@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from pixdesk import catalog
+from pixdesk.managed import SET_BY_ORGANISATION, allowed_places
 from pixdesk.settings import SETTINGS, Setting, Settings
+from pixdesk.ui.declared_words import setting_explanation, setting_title
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.proxy_settings import PROXY_ADDRESS_FIELD, ProxySettings
 from pixdesk.ui.readable import muted_text, status_colour
 from pixdesk.ui.window_memory import fit_dialog
 
@@ -47,7 +51,7 @@ KEEP_IN_TRAY_FIELD = "desktop/keep_in_tray"
 # Which section each setting is shown in, top to bottom. A setting declared later and not listed
 # here still appears, at the end of Answers: a new setting is never left out of the dialog.
 _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Account", (PROFILE_FIELD,)),
+    ("Account", (PROFILE_FIELD, "aws/sso_start_url")),
     (
         "Answers",
         (
@@ -57,25 +61,65 @@ _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "chat/system_prompt",
             "chat/temperature",
             "images/resolution",
+            "ui/language",
         ),
     ),
     ("Capture", (SHORTCUT_FIELD, "capture/offer_clipboard", KEEP_IN_TRAY_FIELD)),
-    ("Privacy", ()),
+    ("Network", ()),  # the proxy: its own widget (pixdesk.ui.proxy_settings)
+    ("Privacy", ("updates/check",)),  # the one other place pixdesk may contact
     ("Quota", ("quota/requests_per_minute", "quota/tokens_per_minute", "quota/tokens_per_day")),
 )
 _FALLBACK_SECTION = "Answers"
 
-_RESOLUTION_TITLES = {
-    "model": f"Model resolution ({catalog.LIMITS.model_side_px}×{catalog.LIMITS.model_side_px}, what Pixtral sees)",
-    "original": "Original, up to Bedrock's limits",
-}
-_INTROS = {
-    "Account": "pixdesk signs in to Amazon Bedrock with your company's AWS sign-in, or with an API key your "
-    "AWS admin gives you. Not sure which? Ask your IT team.",
-    "Capture": "Capture part of the screen and ask about it without switching to pixdesk first.",
-    "Quota": "Your AWS account's limits for Pixtral Large. pixdesk paces its questions so it never goes over "
-    "them. The numbers here are Bedrock's defaults; change them only if your AWS admin raised a limit.",
-}
+
+def _section_title(section: str) -> str:
+    """A section's tab, in the window's language (the English name stays the section's key)."""
+    return {
+        "Account": translate("settings_dialog", "Account"),
+        "Answers": translate("settings_dialog", "Answers"),
+        "Capture": translate("settings_dialog", "Capture"),
+        "Network": translate("settings_dialog", "Network"),
+        "Privacy": translate("settings_dialog", "Privacy"),
+        "Quota": translate("settings_dialog", "Quota"),
+    }.get(section, section)
+
+
+def _choice_title(choice: str) -> str:
+    """How a choice of a list setting reads (image detail, language); the value itself otherwise.
+    Languages are named in their own words: whoever reads them looks for their own."""
+    side = catalog.LIMITS.model_side_px
+    return {
+        "model": translate("settings_dialog", "Model resolution ({side}×{side}, what Pixtral sees)").format(side=side),
+        "original": translate("settings_dialog", "Original, up to Bedrock's limits"),
+        "system": translate("settings_dialog", "Same as this computer"),
+        "en": "English",
+        "de": "Deutsch",
+        "fr": "Français",
+        "es": "Español",
+    }.get(choice, choice)
+
+
+def _intro(section: str) -> str:
+    return {
+        "Account": translate(
+            "settings_dialog",
+            "pixdesk signs in to Amazon Bedrock with your company's AWS sign-in, or with an API key your "
+            "AWS admin gives you. Not sure which? Ask your IT team.",
+        ),
+        "Capture": translate(
+            "settings_dialog", "Capture part of the screen and ask about it without switching to pixdesk first."
+        ),
+        "Network": translate(
+            "settings_dialog",
+            "How pixdesk reaches Amazon Bedrock from this computer. Change this only if pixdesk cannot connect at "
+            "work and your IT team tells you what to choose.",
+        ),
+        "Quota": translate(
+            "settings_dialog",
+            "Your AWS account's limits for Pixtral Large. pixdesk paces its questions so it never goes over "
+            "them. The numbers here are Bedrock's defaults; change them only if your AWS admin raised a limit.",
+        ),
+    }.get(section, "")
 
 
 def sections() -> list[tuple[str, list[Setting]]]:
@@ -94,10 +138,12 @@ def sections() -> list[tuple[str, list[Setting]]]:
 
 class SettingsDialog(QDialog):
     test_requested = Signal()  # the window runs the test and calls show_test_result
+    sso_requested = Signal()  # the window opens the sign-in with the company's AWS access
     api_key: QLineEdit
     test_button: QPushButton
     test_result: QLabel
     shortcut_status: QLabel  # under the capture shortcut: does it work here, or why not
+    network: ProxySettings  # the proxy (its password: network.password_text(), for the keychain)
 
     def __init__(
         self,
@@ -109,30 +155,35 @@ class SettingsDialog(QDialog):
         keeps_history: bool = True,
         shortcut_check: Callable[[str], str] | None = None,
         tray_note: str = "",
+        proxy_password: str | None = None,
     ) -> None:
         """`shortcut_check(text)`: what to say under the capture shortcut (does it work here, and
-        why not); `tray_note`: why "Keep pixdesk in the tray" is unavailable ("" if it is)."""
+        why not); `tray_note`: why "Keep pixdesk in the tray" is unavailable ("" if it is);
+        `proxy_password`: the proxy's, from the keychain."""
         super().__init__(parent)
         self._shortcut_check = shortcut_check
         self._tray_note = tray_note
-        self.setWindowTitle("pixdesk settings")
+        self.setWindowTitle(translate("settings_dialog", "pixdesk settings"))
         self._settings = settings
         self._editors: dict[str, QWidget] = {}
         self._fields: dict[str, QWidget] = {}  # focus_field() names → the widget that takes focus
         self._pages: dict[str, QWidget] = {}  # the same names → the page (tab) holding it
         self._explanations: list[QLabel] = []
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Settings sections")
+        self.tabs.setAccessibleName(translate("settings_dialog", "Settings sections"))
         for title, members in sections():
             page, layout = self._page(title)
             for setting in members:
                 editor = self._editor(setting, profiles, page)
                 self._editors[setting.key] = editor
-                self._add_field(page, layout, setting.key, setting.title, editor, setting.description, setting.aws_term)
+                label, explanation = setting_title(setting), setting_explanation(setting)
+                self._add_field(page, layout, setting.key, label, editor, explanation, setting.aws_term)
             if title == "Account":
                 self._account_extras(page, layout, api_key, keychain)
             elif title == "Capture":
                 self._capture_extras(layout)
+            elif title == "Network":
+                self._network(page, layout, proxy_password, keychain)
             elif title == "Privacy":
                 self._privacy(layout, keeps_history, keychain)
             layout.addStretch(1)
@@ -142,6 +193,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        self._show_locks()
         self._paint_explanations()
         fit_dialog(self, QSize(640, 600), parent)
         self.focus_field(PROFILE_FIELD)  # opens on a named field, the first of the first section
@@ -154,7 +206,15 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         for key, value in self.values().items():
-            self._settings.set(key, value)
+            if not self._settings.locked(key):  # (shown, never the person's to change)
+                self._settings.set(key, value)
+        self.network.save(self._settings)
+
+    def accept(self) -> None:
+        if self.network.problem():  # a proxy address that is not one: said under it, not saved
+            self.focus_field(PROXY_ADDRESS_FIELD)
+            return
+        super().accept()
 
     def show_test_result(self, text: str, ok: bool) -> None:
         colour = status_colour(self.palette(), ok).name()
@@ -185,8 +245,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setSpacing(4)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, title)
-        intro = _INTROS.get(title)
+        self.tabs.addTab(scroll, _section_title(title))
+        intro = _intro(title)
         if intro:
             layout.addWidget(self._explanation(intro, page))
             layout.addSpacing(8)
@@ -219,6 +279,36 @@ class SettingsDialog(QDialog):
         self._fields[name] = editor
         self._pages[name] = page
 
+    def _show_locks(self) -> None:
+        """A setting the organisation locked (pixdesk.managed): its value shown but not editable,
+        and why, under it, in its tooltip and in what a screen reader says of it."""
+        for key, editor in self._editors.items():
+            note = self._policy_note(key)
+            if not note:
+                continue
+            described = editor.accessibleDescription()
+            if self._settings.locked(key) and isinstance(editor, (RegionPicker, TierPicker)):
+                editor.set_locked(True)  # (its tooltip says why)
+            elif self._settings.locked(key):
+                editor.setEnabled(False)
+                editor.setToolTip(f"{SET_BY_ORGANISATION}.\n{editor.toolTip()}".strip())
+            editor.setAccessibleDescription(f"{note} {described}".strip())
+            label = QLabel(note, editor.parentWidget())
+            label.setObjectName("lockNote")
+            holder = editor.parentWidget()
+            layout = holder.layout() if holder is not None else None
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(layout.indexOf(editor) + 1, label)
+
+    def _policy_note(self, key: str) -> str:
+        """What the organisation decided about `key`, as the sentence under it ("" if nothing)."""
+        if self._settings.locked(key):
+            return f"{SET_BY_ORGANISATION}."
+        allowed = self._settings.allowed_regions()
+        if key == "bedrock/region" and len(allowed) < len(catalog.REGIONS):
+            return f"Your organisation allows only {allowed_places(allowed)}."
+        return ""
+
     def _explanation(self, text: str, parent: QWidget | None) -> QLabel:
         label = QLabel(text, parent)
         label.setWordWrap(True)
@@ -230,37 +320,72 @@ class SettingsDialog(QDialog):
         """The API key and Test connection, after the sign-in (built here so that Tab meets them in
         this order)."""
         inner = self._editors[PROFILE_FIELD].parentWidget()
+        sso = translate("settings_dialog", "Sign in with your company's AWS access…")
+        self.sso_button = QPushButton(sso, inner)
+        self.sso_button.setAccessibleName(sso.rstrip("…"))
+        self.sso_button.setToolTip(translate("settings_dialog", "AWS IAM Identity Center (AWS SSO) sign-in."))
+        self.sso_button.clicked.connect(self.sso_requested)
+        layout.addWidget(self.sso_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(
+            self._explanation(
+                translate(
+                    "settings_dialog",
+                    "Opens your company's sign-in page in your browser, then adds that sign-in to the list above.",
+                ),
+                inner,
+            )
+        )
+        layout.addSpacing(10)
         self.api_key = QLineEdit(api_key or "", inner)
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("Only if you were given an API key")
+        self.api_key.setPlaceholderText(translate("settings_dialog", "Only if you were given an API key"))
         where = (
-            "Kept in your system's keychain."
+            translate("settings_dialog", "Kept in your system's keychain.")
             if keychain
-            else "This computer offers no keychain: the key is kept only until pixdesk quits, never in a file."
+            else translate(
+                "settings_dialog",
+                "This computer offers no keychain: the key is kept only until pixdesk quits, never in a file.",
+            )
         )
         self._add_field(
             page,
             layout,
             API_KEY_FIELD,
-            "API key",
+            translate("settings_dialog", "API key"),
             self.api_key,
-            f"An Amazon Bedrock API key; when there is one, pixdesk uses it instead of the company sign-in. {where}",
+            translate(
+                "settings_dialog",
+                "An Amazon Bedrock API key; when there is one, pixdesk uses it instead of the company sign-in. {where}",
+            ).format(where=where),
             "Amazon Bedrock API key (a bearer token, like AWS_BEARER_TOKEN_BEDROCK).",
         )
-        self.test_button = QPushButton("Test connection", inner)
-        self.test_button.setAccessibleName("Test connection")
-        self.test_button.setAccessibleDescription("Asks Pixtral Large one word with the choices on screen now.")
+        self.test_button = QPushButton(translate("settings_dialog", "Test connection"), inner)
+        self.test_button.setAccessibleName(translate("settings_dialog", "Test connection"))
+        self.test_button.setAccessibleDescription(
+            translate("settings_dialog", "Asks Pixtral Large one word with the choices on screen now.")
+        )
         self.test_button.clicked.connect(self.test_requested)
         self.test_result = QLabel(inner)
         self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName("Connection not tested yet")
+        self.test_result.setAccessibleName(translate("settings_dialog", "Connection not tested yet"))
         row = QHBoxLayout()
         row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.test_result, 1)
         layout.addLayout(row)
-        layout.addWidget(self._explanation("Tries the choices on screen now, before you save them.", inner))
+        layout.addWidget(
+            self._explanation(
+                translate("settings_dialog", "Tries the choices on screen now, before you save them."), inner
+            )
+        )
         self._fields[TEST_FIELD] = self.test_button
         self._pages[TEST_FIELD] = page
+
+    def _network(self, page: QWidget, layout: QVBoxLayout, proxy_password: str | None, keychain: bool) -> None:
+        self.network = ProxySettings(self._settings, proxy_password, self._explanation, keychain, layout.parentWidget())
+        layout.addWidget(self.network)
+        for name, field in self.network.fields().items():
+            self._fields[name] = field
+            self._pages[name] = page
 
     def _capture_extras(self, layout: QVBoxLayout) -> None:
         """Under the shortcut, whether it works here (live, as it is typed); the tray checkbox off,
@@ -291,23 +416,34 @@ class SettingsDialog(QDialog):
     def _privacy(self, layout: QVBoxLayout, keeps_history: bool, keychain: bool) -> None:
         inner = layout.parentWidget()
         kept = (
-            "Your conversations, with their images and reviewed documents, are kept on this computer only, "
-            "so that you can find them again in the history. Delete a conversation to remove it."
+            translate(
+                "settings_dialog",
+                "Your conversations, with their images and reviewed documents, are kept on this computer only, "
+                "so that you can find them again in the history. Delete a conversation to remove it.",
+            )
             if keeps_history
-            else "Conversations are not kept: nothing is saved on this computer after pixdesk closes."
+            else translate(
+                "settings_dialog", "Conversations are not kept: nothing is saved on this computer after pixdesk closes."
+            )
         )
         for heading, text in (
-            ("What stays on this computer", kept),
+            (translate("settings_dialog", "What stays on this computer"), kept),
             (
-                "What is sent",
-                "Your questions and the images you attach go to Amazon Bedrock in your AWS account, processed "
-                "where you chose under Answers, and nowhere else.",
+                translate("settings_dialog", "What is sent"),
+                translate(
+                    "settings_dialog",
+                    "Your questions and the images you attach go to Amazon Bedrock in your AWS account, processed "
+                    "where you chose under Answers, and nowhere else.",
+                ),
             ),
             (
-                "Your API key",
-                "Kept in your system's keychain, never in a file or in the log."
+                translate("settings_dialog", "Your API key"),
+                translate("settings_dialog", "Kept in your system's keychain, never in a file or in the log.")
                 if keychain
-                else "Kept only until pixdesk quits (this computer offers no keychain), never in a file or in the log.",
+                else translate(
+                    "settings_dialog",
+                    "Kept only until pixdesk quits (this computer offers no keychain), never in a file or in the log.",
+                ),
             ),
         ):
             label = QLabel(heading, inner)
@@ -323,7 +459,7 @@ class SettingsDialog(QDialog):
         value = self._settings.get(setting.key)
         editor: QWidget
         if setting.key == "bedrock/region":
-            region = RegionPicker(inner)
+            region = RegionPicker(inner, self._settings.allowed_regions())  # only where the organisation allows
             region.set_region(value)
             editor = region
         elif setting.key == "bedrock/tier":
@@ -337,7 +473,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentText(value)
             line = combo.lineEdit()
             if line is not None:
-                line.setPlaceholderText("The one this computer already uses")
+                line.setPlaceholderText(translate("settings_dialog", "The one this computer already uses"))
             editor = combo
         elif setting.key == SHORTCUT_FIELD:
             keys = QKeySequenceEdit(QKeySequence(value, QKeySequence.SequenceFormat.PortableText), inner)
@@ -345,7 +481,7 @@ class SettingsDialog(QDialog):
             keys.setClearButtonEnabled(True)  # cleared: no shortcut outside the window
             editor = keys
         elif setting.type is bool:
-            editor = QCheckBox(setting.title, inner)
+            editor = QCheckBox(setting_title(setting), inner)
             editor.setChecked(bool(value))
         elif setting.key == "chat/system_prompt":
             prompt = QPlainTextEdit(value, inner)
@@ -355,7 +491,7 @@ class SettingsDialog(QDialog):
         elif setting.choices:
             choices = QComboBox(inner)
             for choice in setting.choices:
-                choices.addItem(_RESOLUTION_TITLES.get(choice, choice), choice)
+                choices.addItem(_choice_title(choice), choice)
             choices.setCurrentIndex(max(0, choices.findData(value)))
             editor = choices
         elif setting.type is float:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
+from pixdesk.ui.i18n import translate
+
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.settings_dialog import SettingsDialog  # (built when Settings is first opened)
@@ -26,6 +28,7 @@ class SettingsFlow:
         window = self.window
         workspace = window.workspace
         profiles = await workspace.available_profiles()
+        proxy_password = await workspace.run_blocking(window.choices.proxy_password)  # (a keychain read)
         from pixdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
@@ -37,12 +40,22 @@ class SettingsFlow:
             keeps_history=workspace.keeps_history,
             shortcut_check=window.desktop.shortcut.check,
             tray_note=window.desktop.tray_note,
+            proxy_password=proxy_password,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply(dialog))
         dialog.test_requested.connect(lambda: self._spawn(self._test_connection(dialog)))
+        dialog.sso_requested.connect(lambda: window.sso.sign_in(dialog, dialog.values().get("aws/sso_start_url")))
         self.dialog = dialog
+        closed: list[bool] = []
+        dialog.finished.connect(lambda _result: closed.append(True))  # (then deleted: touch it no more)
+
+        def show_network() -> None:
+            self._spawn(self._show_network(dialog, closed))
+
+        dialog.network.choice_changed.connect(show_network)
         dialog.open()
+        show_network()
         if field:
             dialog.focus_field(field)
 
@@ -54,17 +67,40 @@ class SettingsFlow:
             window.settings.set("desktop/tray_asked", True)  # chosen here: closing need not ask
         window.desktop.apply_settings()  # the global shortcut and the clipboard watch, as saved
         if not window.choices.change_api_key(dialog.api_key.text()):
-            window.banner.say("No keychain on this computer: the API key is kept only until pixdesk quits.")
+            window.banner.say(
+                translate(
+                    "settings_flow", "No keychain on this computer: the API key is kept only until pixdesk quits."
+                )
+            )
+        password = dialog.network.password_text()
+        if not window.choices.change_proxy_password(password) and password:
+            window.banner.say(
+                translate(
+                    "settings_flow",
+                    "No keychain on this computer: the proxy password is kept only until pixdesk quits.",
+                )
+            )
         window.region.set_region(window.settings.get("bedrock/region"))
         window.tier.set_tier(window.settings.get("bedrock/tier"))
         window.check_credentials()
 
     async def _test_connection(self, dialog: SettingsDialog) -> None:
         dialog.test_button.setEnabled(False)
-        dialog.test_result.setText("Asking Pixtral Large…")
-        dialog.test_result.setAccessibleName("Asking Pixtral Large…")
+        asking = translate("settings_flow", "Asking Pixtral Large…")
+        dialog.test_result.setText(asking)
+        dialog.test_result.setAccessibleName(asking)
         values = dialog.values()
         result = await self.window.workspace.test_connection(
-            values["bedrock/region"], values["aws/profile"], dialog.api_key.text().strip(), values["bedrock/tier"]
+            values["bedrock/region"],
+            values["aws/profile"],
+            dialog.api_key.text().strip(),
+            values["bedrock/tier"],
+            proxy=dialog.network.choice(),
         )
         dialog.show_test_result(result.message, result.ok)
+
+    async def _show_network(self, dialog: SettingsDialog, closed: list[bool]) -> None:
+        """Under the proxy choices: which proxy and certificates the choice on screen means."""
+        in_use = await self.window.workspace.network_in_use(dialog.network.choice())
+        if not closed:
+            dialog.network.show_in_use(in_use.sentence())

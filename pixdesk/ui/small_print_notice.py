@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pixdesk.services.small_print import LEGIBLE_PX
 from pixdesk.ui import readable
 from pixdesk.ui.attachment_chip import WARNING_AMBER
+from pixdesk.ui.i18n import number, translate
 
 if TYPE_CHECKING:
     from pixdesk.services.small_print import SmallPrint
@@ -24,10 +25,9 @@ def notice_colour(palette: QPalette) -> QColor:
 
 
 def notice_text(small: SmallPrint) -> str:
-    return (
-        f"This page has small print (about {max(1, round(small.sent_height_px))} px high) "
-        "that will be unreadable at this size"
-    )
+    return translate(
+        "small_print_notice", "This page has small print (about {height} px high) that will be unreadable at this size"
+    ).format(height=number(max(1, round(small.sent_height_px))))
 
 
 class SmallPrintNotice(QLabel):
@@ -50,9 +50,12 @@ class SmallPrintNotice(QLabel):
             return
         self.setText(notice_text(small))
         self.setToolTip(
-            f"As Pixtral Large sees the whole page, its smallest text is about {small.sent_height_px:.0f} "
-            f"pixels high; under {LEGIBLE_PX:.0f} it is not reliably read. “Read the fine print…” sends "
-            f"the page with close-ups of that text (about {small.extra_tokens:,} tokens more)."
+            translate(
+                "small_print_notice",
+                "As Pixtral Large sees the whole page, its smallest text is about {height} pixels high; under "
+                "{legible} it is not reliably read. “Read the fine print…” sends the page with close-ups of that "
+                "text (about {tokens} tokens more).",
+            ).format(height=number(small.sent_height_px), legible=number(LEGIBLE_PX), tokens=number(small.extra_tokens))
         )
         self.show()
 

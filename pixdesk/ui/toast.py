@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pixdesk.ui.attachment_chip import border_colour, paint_card
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.readable import readable
 
 
@@ -33,7 +34,7 @@ def use_card_text_colour(label: QLabel, palette: QPalette) -> None:
 class Toast(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Confirmation")
+        self.setAccessibleName(translate("toast", "Confirmation"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setMargin(8)

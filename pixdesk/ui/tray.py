@@ -14,17 +14,21 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.icons import ICON_DIR
 from pixdesk.ui.single_instance import bring_to_front
+from pixdesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pixdesk.settings import Settings
 
 KEEP_SETTING, ASKED_SETTING = "desktop/keep_in_tray", "desktop/tray_asked"
-ASK_TITLE = "Keep pixdesk running in the tray?"
-NO_TRAY = (
+# In English; shown translated (translate("tray", ASK_TITLE)).
+ASK_TITLE = QT_TRANSLATE_NOOP("tray", "Keep pixdesk running in the tray?")
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "tray",
     "Your desktop shows no tray icons beside the clock, so closing the window quits pixdesk. The capture "
-    "shortcut works while the window is open."
+    "shortcut works while the window is open.",
 )
 
 
@@ -46,11 +50,11 @@ class PixdeskTray(QObject):
         self.icon = QSystemTrayIcon(QIcon(str(ICON_DIR / "pixdesk.png")), self)
         self.icon.setToolTip("pixdesk")
         self.menu = QMenu(window)  # parented: freed with the window (a tray menu has no parent of its own)
-        self.capture_region_action = self._add("Capture region", lambda: capture("region"))
-        self.capture_window_action = self._add("Capture window", lambda: capture("window"))
+        self.capture_region_action = self._add(translate("tray", "Capture region"), lambda: capture("region"))
+        self.capture_window_action = self._add(translate("tray", "Capture window"), lambda: capture("window"))
         self.menu.addSeparator()
-        self.show_action = self._add("Show pixdesk", self.show_window)
-        self.quit_action = self._add("Quit", quit_pixdesk)
+        self.show_action = self._add(translate("tray", "Show pixdesk"), self.show_window)
+        self.quit_action = self._add(translate("tray", "Quit"), quit_pixdesk)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.message_clicked)
@@ -107,14 +111,18 @@ class CloseToTray(QObject):
         if self.question is not None:
             self.question.raise_()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, ASK_TITLE, ASK_TITLE, QMessageBox.StandardButton.NoButton)
+        title = translate("tray", ASK_TITLE)
+        box = QMessageBox(QMessageBox.Icon.Question, title, title, QMessageBox.StandardButton.NoButton)
         box.setInformativeText(
-            "Its icon stays beside the clock, so you can capture the screen from its menu or with the "
-            "capture shortcut while the window is closed. Choose Quit in that menu to end pixdesk. You can "
-            "change this later in Settings, under Capture."
+            translate(
+                "tray",
+                "Its icon stays beside the clock, so you can capture the screen from its menu or with the "
+                "capture shortcut while the window is closed. Choose Quit in that menu to end pixdesk. You can "
+                "change this later in Settings, under Capture.",
+            )
         )
-        keep = box.addButton("Keep running in the tray", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit pixdesk", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("tray", "Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("tray", "Quit pixdesk"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)  # neither: the window stays open, asked again next time
         box.setDefaultButton(keep)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -143,7 +151,10 @@ class CloseToTray(QObject):
         self.window.hide()
         if self.tray is not None and not self._told:
             self._told = True
-            self.tray.say("pixdesk is still running", "Click its icon to open it again; Quit is in its menu.")
+            self.tray.say(
+                translate("tray", "pixdesk is still running"),
+                translate("tray", "Click its icon to open it again; Quit is in its menu."),
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Show:

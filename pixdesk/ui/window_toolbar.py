@@ -10,27 +10,30 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
+from pixdesk.ui.i18n import translate
 from pixdesk.ui.icons import icon
-from pixdesk.ui.pickers import REGION_LABEL, TIER_LABEL, labelled
+from pixdesk.ui.pickers import labelled, region_label, tier_label_text
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:
-    toolbar = window.addToolBar("Connection")
+    toolbar = window.addToolBar(translate("window_toolbar", "Connection"))
     toolbar.setObjectName("connection")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    window.new_action.setToolTip("Start a new conversation (Ctrl+N)")
-    window.settings_action.setToolTip("Settings: sign-in, answers, privacy, quota (Ctrl+,)")
+    window.new_action.setToolTip(translate("window_toolbar", "Start a new conversation (Ctrl+N)"))
+    window.settings_action.setToolTip(
+        translate("window_toolbar", "Settings: sign-in, answers, privacy, quota (Ctrl+,)")
+    )
     toolbar.addAction(window.sidebar_action)
     toolbar.addAction(window.new_action)
     toolbar.addAction(window.capture_action)
     toolbar.addSeparator()
-    window.region_box = labelled(REGION_LABEL, window.region, toolbar)
-    window.tier_box = labelled(TIER_LABEL, window.tier, toolbar)
+    window.region_box = labelled(region_label(), window.region, toolbar)
+    window.tier_box = labelled(tier_label_text(), window.tier, toolbar)
     toolbar.addWidget(window.region_box)
     toolbar.addWidget(window.tier_box)
     spacer = QWidget(toolbar)  # pushes the sign-in and Settings to the right edge

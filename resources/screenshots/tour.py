@@ -59,6 +59,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--dark", action="store_true", help="a dark palette, as a dark system theme gives")
     parser.add_argument("--only", default="", help="comma-separated states: " + ", ".join(STATES))
+    parser.add_argument("--language", default="en", help="the window's language: en, de, fr, es or system")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(",")) if args.only else set(STATES)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -94,6 +95,9 @@ def main(argv: list[str]) -> int:
             palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#8a8a8a"))
         qt.setPalette(palette)
     app = create_app([])
+    from pixdesk.ui.i18n import install_translations
+
+    install_translations(app, args.language)  # (as pixdesk.app does before the window is built)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     server = LocalBedrock(behaviour=Behaviour()).start()

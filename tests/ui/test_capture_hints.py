@@ -12,7 +12,9 @@ from PySide6.QtTest import QTest
 
 from pixdesk.services.capture import Rect
 from pixdesk.ui.capture.frozen import FrozenScreen
-from pixdesk.ui.capture.overlay import HINTS, CaptureOverlay
+from pixdesk.ui.capture.overlay import CaptureOverlay, hints
+
+HINTS = hints()  # in English: no translation is installed
 
 # "B: done", "Esc: cancel", "Arrows: move": a key, a colon, a word — the style the hint left.
 KEY_COLON = re.compile(r"\b(?:[A-Z]\w*|Ctrl\+\w+|Shift\+?\w*):\s")

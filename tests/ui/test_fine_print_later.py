@@ -16,8 +16,9 @@ from fine_print_samples import page_with_small_print, save
 from helpers import until
 from pixdesk.services import small_print as small_print_service
 from pixdesk.services.images import Resolution
-from pixdesk.ui.attachment_chip import UNREADABLE
 from pixdesk.ui.attachments import AttachmentTray
+
+UNREADABLE = "Small print will be unreadable at this size"  # the chip's words, in English
 
 
 class HeldCheck:

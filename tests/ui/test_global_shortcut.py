@@ -10,14 +10,16 @@ import pytest
 from pixdesk.settings import GLOBAL_CAPTURE_SHORTCUT, WINDOW_CAPTURE_SHORTCUT, Settings
 from pixdesk.ui import global_shortcut
 from pixdesk.ui.global_shortcut import (
-    NO_DESKTOP,
-    OFF,
-    WAYLAND,
     GlobalShortcut,
     Refusal,
     backend_for,
+    no_desktop,
+    off,
+    wayland,
 )
 from pixdesk.ui.global_shortcut import keys as k
+
+WAYLAND, NO_DESKTOP, OFF = wayland(), no_desktop(), off()  # in English: no translation is installed
 
 
 @pytest.mark.parametrize(

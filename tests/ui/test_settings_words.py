@@ -47,9 +47,9 @@ def _dark_palette() -> QPalette:
 # --- sections and words --------------------------------------------------------------------------
 
 
-def test_settings_come_in_five_sections_holding_every_setting_once(dialog):
+def test_settings_come_in_six_sections_holding_every_setting_once(dialog):
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert tabs == ["Account", "Answers", "Capture", "Privacy", "Quota"]
+    assert tabs == ["Account", "Answers", "Capture", "Network", "Privacy", "Quota"]
     shown = [s.key for _title, members in sections() for s in members]
     assert sorted(shown) == sorted(s.key for s in SETTINGS if s.in_dialog)
     placed = {s.key: title for title, members in sections() for s in members}

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QKeySequenceEdit, QMessageBox
 from helpers import until
 from pixdesk.settings import Settings
 from pixdesk.ui import desktop as desktop_module
-from pixdesk.ui.clipboard_offer import QUESTION
+from pixdesk.ui.clipboard_offer import question
 from pixdesk.ui.clipboard_watch import mark_own_copy
-from pixdesk.ui.global_shortcut import NO_DESKTOP, GlobalShortcut
+from pixdesk.ui.global_shortcut import GlobalShortcut, no_desktop
 from pixdesk.ui.settings_dialog import KEEP_IN_TRAY_FIELD, SHORTCUT_FIELD, SettingsDialog
 from pixdesk.ui.tray import ASK_TITLE, NO_TRAY
 
@@ -94,7 +94,7 @@ def test_without_a_tray_the_keep_option_is_off_and_settings_says_why(make_window
     assert any(
         label.text() == NO_TRAY and label.isVisible() for label in dialog.findChildren(type(dialog.shortcut_status))
     )
-    assert dialog.shortcut_status.text() == NO_DESKTOP  # in plain words, with the in-window shortcut
+    assert dialog.shortcut_status.text() == no_desktop()  # in plain words, with the in-window shortcut
     dialog.reject()
     window.close()
     assert not window.isVisible()  # closing quits as before: no question
@@ -206,7 +206,7 @@ def test_a_new_screenshot_is_offered_once_and_attached_in_one_click(
         await until(lambda: watch._last is not None, message="what was on the clipboard, remembered")
         clipboard.setImage(_image(320, 200, "red"))
         await until(offer.isVisible, message="the offer")
-        assert offer.text.text() == QUESTION
+        assert offer.text.text() == question()
         assert calls["offered"] == [(320, 200)]
         assert window.tray.attachments() == ()  # offered, not attached
         assert not bedrock.requests  # and nothing sent, ever, by the watch

@@ -41,8 +41,12 @@ def test_the_bundle_keeps_the_botocore_services_the_app_checks_for():
         ("botocore/data/bedrock/2023-04-20/service-2.json.gz", False),  # the control plane: not used
         ("botocore/cacert.pem", True),
         ("boto3/data/s3/2006-03-01/resources-1.json", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
-        ("PySide6\\translations\\qtbase_fr.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # Qt's standard buttons in German (pixdesk speaks it)
+        ("PySide6\\translations\\qtbase_fr.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),  # a language pixdesk does not speak
+        ("PySide6/Qt/translations/designer_de.qm", False),
+        ("PySide6/Qt/translations/qt_help_de.qm", False),
+        ("pixdesk/ui/translations/pixdesk_de.qm", True),
         ("pixdesk/ui/icons/pixdesk.png", True),
     ],
 )

@@ -10,6 +10,7 @@ from pixdesk.settings import SETTINGS, Settings
 # Written out by hand, not derived from the table: what a fresh install must start with.
 EXPECTED_DEFAULTS = {
     "aws/profile": "",
+    "aws/sso_start_url": "",  # managed settings (#16): IT may set it for everyone
     "bedrock/region": "us-east-1",
     "bedrock/tier": "standard",
     "chat/system_prompt": "",
@@ -26,6 +27,15 @@ EXPECTED_DEFAULTS = {
     "quota/requests_per_minute": 10,
     "quota/tokens_per_minute": 80_000,
     "quota/tokens_per_day": 57_600_000,
+    # Updates (#16): opt-in; never looked yet
+    "updates/check": False,
+    "updates/last_checked": "",
+    # Languages (#16): the system's, unless chosen in Settings
+    "ui/language": "system",
+    # Company networks (#16): the computer's proxy settings unless one is chosen (its password: keychain)
+    "network/proxy": "system",
+    "network/proxy_url": "",
+    "network/proxy_user": "",
 }
 
 

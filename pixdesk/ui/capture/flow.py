@@ -21,6 +21,7 @@ from pixdesk.services.capture import MODES, burn_in, refused_capture_message, wi
 from pixdesk.ui.capture.foreign_windows import WindowList, list_windows
 from pixdesk.ui.capture.frozen import FrozenScreen, freeze_screens, refused
 from pixdesk.ui.capture.overlay import CaptureOverlay
+from pixdesk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,6 @@ UNMAP_TIMEOUT_S = 0.5  # a window manager that never says the window is gone: gr
 # Once pixdesk is off the screen, the programs it covered must repaint what it hid; without a
 # compositor that is their work, not the X server's. Long enough for a busy 2-core laptop.
 SETTLE_S = 0.05
-CAPTURE_NAME = "screen capture"
 
 
 @dataclass
@@ -170,7 +170,7 @@ class CaptureFlow:
             captured.stride,
             captured.boxes,
         )
-        self._deliver(png, CAPTURE_NAME)
+        self._deliver(png, translate("capture.flow", "screen capture"))  # the tray's name for it
         if not self.window.isVisible():  # captured from the system tray: the question is asked here
             self.window.show()
             self.window.raise_()

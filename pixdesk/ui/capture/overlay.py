@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from pixdesk.services.capture import MIN_SIDE, Rect, Selection, to_device
 from pixdesk.ui.capture.frozen import FrozenScreen
+from pixdesk.ui.i18n import translate
 
 # Drawn over arbitrary screen content, so nothing here can take its colour from the palette: the
 # text is white on a near-opaque black plate (≥ 11:1 over the brightest screen), and edges are a
@@ -37,23 +38,32 @@ _TEXT = QColor(255, 255, 255)
 MAGNIFIER_SIDE = 120  # logical pixels on screen
 MAGNIFIER_PIXELS = 15  # device pixels shown across: each one 8 logical pixels wide
 
+
 # What the keys and the mouse really do in each state (keyPressEvent, the mouse events), in
 # sentences: "B to black out a part", never "B: done". One line each: they fit a 1366-px screen.
-HINTS = {
-    "region": "Drag around what you want to ask about  ·  Esc to cancel",
-    "window": "Click a window, then press Enter (or double-click it)  ·  Esc to cancel",
-    "screen": (
-        "Press Enter to use the whole screen, or drag around a part of it  ·  B to black out a part  ·  Esc to cancel"
-    ),
-    "chosen": (
-        "Enter (or double-click) to add it to your question  ·  Arrow keys move it, Shift+arrows resize it"
-        "  ·  B to black out a part  ·  Esc to cancel"
-    ),
-    "boxing": (
-        "Drag over what must not be sent: it turns black  ·  Ctrl+Z to undo a box  ·  B to stop blacking out"
-        "  ·  Enter to add it to your question"
-    ),
-}
+# (A function, not a table: the words are read in the language installed at start.)
+def hints() -> dict[str, str]:
+    return {
+        "region": translate("capture.overlay", "Drag around what you want to ask about  ·  Esc to cancel"),
+        "window": translate(
+            "capture.overlay", "Click a window, then press Enter (or double-click it)  ·  Esc to cancel"
+        ),
+        "screen": translate(
+            "capture.overlay",
+            "Press Enter to use the whole screen, or drag around a part of it  ·  B to black out a part  ·  "
+            "Esc to cancel",
+        ),
+        "chosen": translate(
+            "capture.overlay",
+            "Enter (or double-click) to add it to your question  ·  Arrow keys move it, Shift+arrows resize it"
+            "  ·  B to black out a part  ·  Esc to cancel",
+        ),
+        "boxing": translate(
+            "capture.overlay",
+            "Drag over what must not be sent: it turns black  ·  Ctrl+Z to undo a box  ·  B to stop blacking out"
+            "  ·  Enter to add it to your question",
+        ),
+    }
 
 
 class CaptureOverlay(QWidget):
@@ -80,8 +90,8 @@ class CaptureOverlay(QWidget):
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Screen capture")
-        self.setAccessibleDescription(HINTS[mode])
+        self.setAccessibleName(translate("capture.overlay", "Screen capture"))
+        self.setAccessibleDescription(hints()[mode])
         self.setGeometry(frozen.geometry)
         if mode == "screen":
             self.selection.choose(frozen.bounds)
@@ -259,7 +269,7 @@ class CaptureOverlay(QWidget):
             state = "screen"
         else:
             state = "chosen" if rect is not None else self.mode
-        return [HINTS[state], *([self.note] if self.note else [])]
+        return [hints()[state], *([self.note] if self.note else [])]
 
     def _hint(self, painter: QPainter, chosen: Rect | None) -> None:
         lines = self.hint_lines()

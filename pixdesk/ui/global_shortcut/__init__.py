@@ -20,18 +20,32 @@ from PySide6.QtGui import QGuiApplication
 
 from pixdesk.settings import WINDOW_CAPTURE_SHORTCUT
 from pixdesk.ui.global_shortcut.keys import Chord, ShortcutProblem, parse
+from pixdesk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-WAYLAND = (
-    "Your desktop (Wayland) does not let programs set a shortcut that works in every window. In pixdesk, "
-    f"{WINDOW_CAPTURE_SHORTCUT} still captures, and so does the pixdesk icon's menu beside the clock."
-)
-NO_DESKTOP = (
-    "pixdesk is running without a desktop here, so it has no shortcut outside its window. "
-    f"In pixdesk, {WINDOW_CAPTURE_SHORTCUT} still captures."
-)
-OFF = f"Off. In the pixdesk window, {WINDOW_CAPTURE_SHORTCUT} still captures."
+
+# The sentences are functions: they are read in the language installed at start.
+def wayland() -> str:
+    return translate(
+        "global_shortcut",
+        "Your desktop (Wayland) does not let programs set a shortcut that works in every window. In pixdesk, "
+        "{shortcut} still captures, and so does the pixdesk icon's menu beside the clock.",
+    ).format(shortcut=WINDOW_CAPTURE_SHORTCUT)
+
+
+def no_desktop() -> str:
+    return translate(
+        "global_shortcut",
+        "pixdesk is running without a desktop here, so it has no shortcut outside its window. "
+        "In pixdesk, {shortcut} still captures.",
+    ).format(shortcut=WINDOW_CAPTURE_SHORTCUT)
+
+
+def off() -> str:
+    return translate("global_shortcut", "Off. In the pixdesk window, {shortcut} still captures.").format(
+        shortcut=WINDOW_CAPTURE_SHORTCUT
+    )
 
 
 class Registration(Protocol):
@@ -53,14 +67,14 @@ def backend_for(system: str, qt_platform: str, environment: Mapping[str, str]) -
     if system == "Darwin":
         return "macos"
     if qt_platform.startswith("wayland"):
-        return Refusal(WAYLAND)
+        return Refusal(wayland())
     if qt_platform == "xcb":
         # On a Wayland desktop through XWayland, a grab sees the keys only while an X11 window
         # has the focus: not "every program". Say so rather than half work.
         if environment.get("WAYLAND_DISPLAY") or environment.get("XDG_SESSION_TYPE", "").lower() == "wayland":
-            return Refusal(WAYLAND)
+            return Refusal(wayland())
         return "x11"
-    return Refusal(NO_DESKTOP)
+    return Refusal(no_desktop())
 
 
 def _register_function(backend: str) -> Register:
@@ -92,7 +106,7 @@ class GlobalShortcut(QObject):
         super().__init__(parent)
         self._backend = this_platform() if backend is None else backend
         self._registration: Registration | None = None
-        self.status = OFF
+        self.status = off()
         self.works = False
 
     @property
@@ -109,10 +123,12 @@ class GlobalShortcut(QObject):
         except ShortcutProblem as problem:
             return str(problem)
         if chord is None:
-            return OFF
+            return off()
         if self.works and chord.text == self._chord_text:
             return self.status
-        return f"{chord.text} will capture from any program while pixdesk runs."
+        return translate("global_shortcut", "{shortcut} will capture from any program while pixdesk runs.").format(
+            shortcut=chord.text
+        )
 
     def apply(self, text: str) -> str:
         self.release()
@@ -124,7 +140,7 @@ class GlobalShortcut(QObject):
         try:
             chord = parse(text)
             if chord is None:
-                self.status = OFF
+                self.status = off()
                 return self.status
             self._registration = _register_function(str(self._backend))(chord, self.activated.emit)
         except ShortcutProblem as problem:
@@ -133,7 +149,9 @@ class GlobalShortcut(QObject):
             return self.status
         self.works = True
         self._chord_text = chord.text
-        self.status = f"{chord.text} captures from any program while pixdesk runs."
+        self.status = translate("global_shortcut", "{shortcut} captures from any program while pixdesk runs.").format(
+            shortcut=chord.text
+        )
         return self.status
 
     def release(self) -> None:

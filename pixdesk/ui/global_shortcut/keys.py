@@ -13,17 +13,27 @@ from dataclasses import dataclass
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
+from pixdesk.ui.i18n import translate
+
 _Mod = Qt.KeyboardModifier
 _MODIFIERS = (_Mod.ControlModifier, _Mod.AltModifier, _Mod.ShiftModifier, _Mod.MetaModifier)
 _MODIFIER_KEYS = {Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Shift, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 _FUNCTION_KEYS = {getattr(Qt.Key, f"Key_F{n}"): n for n in range(1, 25)}
 _LONE_KEYS = {*_FUNCTION_KEYS, Qt.Key.Key_Print}  # keys no program types with: one modifier is enough
 
-TWO_MODIFIERS = (
-    "Use at least two of Ctrl, Alt and Shift with a letter (for example Ctrl+Alt+S): with fewer, the "
-    "shortcut would take that key away from every other program."
-)
-UNKNOWN_KEY = "pixdesk cannot use that key outside its window. Choose a letter, a digit or F1–F12."
+
+def _two_modifiers() -> str:
+    return translate(
+        "global_shortcut.keys",
+        "Use at least two of Ctrl, Alt and Shift with a letter (for example Ctrl+Alt+S): with fewer, the "
+        "shortcut would take that key away from every other program.",
+    )
+
+
+def _unknown_key() -> str:
+    return translate(
+        "global_shortcut.keys", "pixdesk cannot use that key outside its window. Choose a letter, a digit or F1–F12."
+    )
 
 
 @dataclass(frozen=True)
@@ -53,14 +63,19 @@ def parse(text: str) -> Chord | None:
         return None
     sequence = QKeySequence(text, QKeySequence.SequenceFormat.PortableText)
     if sequence.count() != 1:
-        raise ShortcutProblem("Choose one key with its modifiers (for example Ctrl+Alt+S), not several in a row.")
+        raise ShortcutProblem(
+            translate(
+                "global_shortcut.keys",
+                "Choose one key with its modifiers (for example Ctrl+Alt+S), not several in a row.",
+            )
+        )
     combination = sequence[0]  # type: ignore[index]  # QKeySequence.operator[]: the stubs leave it out
     key, modifiers = combination.key(), combination.keyboardModifiers()
     if key in _MODIFIER_KEYS or key == Qt.Key.Key_unknown:
-        raise ShortcutProblem(TWO_MODIFIERS)
+        raise ShortcutProblem(_two_modifiers())
     used = sum(1 for modifier in _MODIFIERS if modifiers & modifier)
     if used < (1 if key in _LONE_KEYS else 2):
-        raise ShortcutProblem(TWO_MODIFIERS)
+        raise ShortcutProblem(_two_modifiers())
     return Chord(key, modifiers)
 
 
@@ -113,7 +128,7 @@ def x11_grab(chord: Chord) -> tuple[int, int]:
     elif chord.key in _X11_NAMED:
         keysym = _X11_NAMED[chord.key]
     else:
-        raise ShortcutProblem(UNKNOWN_KEY)
+        raise ShortcutProblem(_unknown_key())
     return keysym, _bits(chord, _X11_MODIFIERS)
 
 
@@ -153,7 +168,7 @@ def win32_hotkey(chord: Chord) -> tuple[int, int]:
     elif chord.key in _WIN_NAMED:
         vk = _WIN_NAMED[chord.key]
     else:
-        raise ShortcutProblem(UNKNOWN_KEY)
+        raise ShortcutProblem(_unknown_key())
     return vk, MOD_NOREPEAT | _bits(chord, _WIN_MODIFIERS)
 
 
@@ -200,5 +215,5 @@ def mac_hotkey(chord: Chord) -> tuple[int, int]:
     elif chord.key in _MAC_NAMED:
         code = _MAC_NAMED[chord.key]
     else:
-        raise ShortcutProblem(UNKNOWN_KEY)
+        raise ShortcutProblem(_unknown_key())
     return code, _bits(chord, _MAC_MODIFIERS)

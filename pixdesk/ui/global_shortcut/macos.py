@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pixdesk.ui.global_shortcut.keys import Chord, ShortcutProblem, mac_hotkey
+from pixdesk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,11 @@ class CarbonHotKey:
         self._handler_ref = ctypes.c_void_p()
         status = carbon.InstallEventHandler(target, self._handler, 1, ctypes.byref(spec), None, self._handler_ref)
         if status != 0:
-            raise ShortcutProblem(f"macOS did not accept a shortcut from pixdesk (error {status}).")
+            raise ShortcutProblem(
+                translate(
+                    "global_shortcut.macos", "macOS did not accept a shortcut from pixdesk (error {code})."
+                ).format(code=status)
+            )
         self._hot_key = ctypes.c_void_p()
         status = carbon.RegisterEventHotKey(
             code, modifiers, _EventHotKeyID(_SIGNATURE, self._id), target, 0, ctypes.byref(self._hot_key)
@@ -108,8 +113,16 @@ class CarbonHotKey:
             carbon.RemoveEventHandler(self._handler_ref)
             log.info("RegisterEventHotKey refused %s: %s", chord.text, status)
             if status == EVENT_HOT_KEY_EXISTS:
-                raise ShortcutProblem(f"Another program already uses {chord.text}. Choose another shortcut.")
-            raise ShortcutProblem(f"macOS does not allow {chord.text} as a shortcut. Choose one with ⌘ or ⌃.")
+                raise ShortcutProblem(
+                    translate(
+                        "global_shortcut.macos", "Another program already uses {shortcut}. Choose another shortcut."
+                    ).format(shortcut=chord.text)
+                )
+            raise ShortcutProblem(
+                translate(
+                    "global_shortcut.macos", "macOS does not allow {shortcut} as a shortcut. Choose one with ⌘ or ⌃."
+                ).format(shortcut=chord.text)
+            )
 
     def unregister(self) -> None:
         self._carbon.UnregisterEventHotKey(self._hot_key)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication
 
 from pixdesk.ui.global_shortcut.keys import Chord, ShortcutProblem, win32_hotkey
+from pixdesk.ui.i18n import translate
 
 WM_HOTKEY = 0x0312
 ERROR_HOTKEY_ALREADY_REGISTERED = 1409
@@ -51,8 +52,16 @@ class Win32HotKey:
         if not user32.RegisterHotKey(None, self._id, modifiers, vk):
             error = ctypes.get_last_error()  # type: ignore[attr-defined, unused-ignore]  # Windows only
             if error == ERROR_HOTKEY_ALREADY_REGISTERED:
-                raise ShortcutProblem(f"Another program already uses {chord.text}. Choose another shortcut.")
-            raise ShortcutProblem(f"Windows refused {chord.text} (error {error}). Choose another shortcut.")
+                raise ShortcutProblem(
+                    translate(
+                        "global_shortcut.windows", "Another program already uses {shortcut}. Choose another shortcut."
+                    ).format(shortcut=chord.text)
+                )
+            raise ShortcutProblem(
+                translate(
+                    "global_shortcut.windows", "Windows refused {shortcut} (error {code}). Choose another shortcut."
+                ).format(shortcut=chord.text, code=error)
+            )
         self._filter = _HotKeyFilter(self._id, callback)
         application = QCoreApplication.instance()
         if application is not None:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSocketNotifier
 
 from pixdesk.ui.global_shortcut.keys import X11_IGNORED_LOCKS, Chord, ShortcutProblem, x11_grab
+from pixdesk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -106,18 +107,27 @@ class X11Grab:
             x = _library()
         except OSError:
             raise ShortcutProblem(
-                "pixdesk could not find the X11 library, so it has no shortcut outside its window."
+                translate(
+                    "global_shortcut.x11",
+                    "pixdesk could not find the X11 library, so it has no shortcut outside its window.",
+                )
             ) from None
         keysym, self._modifiers = x11_grab(chord)
         display = x.XOpenDisplay(None)
         if not display:
-            raise ShortcutProblem("pixdesk could not reach your desktop's display to set the shortcut.")
+            raise ShortcutProblem(
+                translate("global_shortcut.x11", "pixdesk could not reach your desktop's display to set the shortcut.")
+            )
         self._x, self._display, self._callback = x, display, callback
         self._root = x.XDefaultRootWindow(display)
         self._keycode = x.XKeysymToKeycode(display, keysym)
         if not self._keycode:
             x.XCloseDisplay(display)
-            raise ShortcutProblem(f"This keyboard has no key for {chord.text}. Choose another shortcut.")
+            raise ShortcutProblem(
+                translate(
+                    "global_shortcut.x11", "This keyboard has no key for {shortcut}. Choose another shortcut."
+                ).format(shortcut=chord.text)
+            )
         errors: list[int] = []
 
         def on_error(_display: int, event: Any) -> int:  # Xlib's errors arrive here, during XSync
@@ -137,8 +147,16 @@ class X11Grab:
             self._close()
             log.info("XGrabKey refused %s: X errors %s", chord.text, errors)
             if _BAD_ACCESS in errors:
-                raise ShortcutProblem(f"Another program already uses {chord.text}. Choose another shortcut.")
-            raise ShortcutProblem(f"Your desktop refused {chord.text}. Choose another shortcut.")
+                raise ShortcutProblem(
+                    translate(
+                        "global_shortcut.x11", "Another program already uses {shortcut}. Choose another shortcut."
+                    ).format(shortcut=chord.text)
+                )
+            raise ShortcutProblem(
+                translate("global_shortcut.x11", "Your desktop refused {shortcut}. Choose another shortcut.").format(
+                    shortcut=chord.text
+                )
+            )
         self._notifier = QSocketNotifier(x.XConnectionNumber(display), QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._read)
         self._read()  # XSync may already have queued events: the socket would not say so again
