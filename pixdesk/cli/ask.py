@@ -15,7 +15,7 @@ from pixdesk.bedrock.request import build_converse_args
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.cli import ask_compare, saved_redactions
 from pixdesk.cli.fine_print import small_print_warnings
-from pixdesk.cli.managed import managed_settings, obey_policy
+from pixdesk.cli.managed import managed_settings, obey_policy, policy_quota
 from pixdesk.cli.support import (
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -210,14 +210,16 @@ def _ask_settings(args: argparse.Namespace, region: str) -> Settings:
 
 
 def _workspace(settings: Settings, no_save: bool) -> Workspace:
-    """Paced like the window: given no quota, the one a running pixdesk declared in the pacing
-    ledger, else the default. Without a readable history, only --no-save can go on."""
+    """Paced like the window: to the quota the organisation set, else the one a running pixdesk
+    declared in the pacing ledger, else the default. Without a readable history, only --no-save
+    can go on."""
+    limits = policy_quota(settings)
     try:
-        return open_workspace(settings, QuotaScheduler())
+        return open_workspace(settings, QuotaScheduler(limits))
     except (OSError, ValueError):
         if not no_save:
             raise
-        return Workspace(BedrockEngine(), settings, AbandonableExecutor(), scheduler=QuotaScheduler())
+        return Workspace(BedrockEngine(), settings, AbandonableExecutor(), scheduler=QuotaScheduler(limits))
 
 
 def _ask(workspace: Workspace, request: AskRequest, args: argparse.Namespace) -> int:

@@ -74,6 +74,9 @@ def _which_conversation(command: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     workspace = open_workspace(settings_from({}), QuotaScheduler())
     try:
+        # History retention as the organisation set it (a command has only the policy's settings):
+        # what is too old never shows here. (`ask` and `batch` only add; they leave it to these.)
+        workspace.delete_old_conversations_now()
         return asyncio.run(_run(workspace, args))
     finally:
         workspace.close()

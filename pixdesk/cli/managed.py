@@ -9,9 +9,11 @@ import argparse
 from pixdesk.bedrock.client import configured_region
 from pixdesk.errors import KnownError, bad_input
 from pixdesk.managed import REGION, Policy, machine_policy
+from pixdesk.services.quota import QuotaLimits
 from pixdesk.settings import Settings
 
 PROFILE, TIER = "aws/profile", "bedrock/tier"
+QUOTA = ("quota/requests_per_minute", "quota/tokens_per_minute", "quota/tokens_per_day")
 
 
 def managed_settings(policy: Policy | None = None) -> Settings:
@@ -62,3 +64,14 @@ def managed_quota(given: tuple[int, int] | None, settings: Settings) -> tuple[in
         if refusal:
             raise _refused("--quota", ",".join(map(str, given)), refusal)
     return given
+
+
+def policy_quota(settings: Settings) -> QuotaLimits | None:
+    """The quota the organisation set (any of its three numbers; the others Bedrock's defaults),
+    for a command that has no --quota (`pixdesk ask`); None when it set none: then the command
+    paces as a running pixdesk was told, else to Bedrock's defaults."""
+    policy = settings.policy
+    if not any(key in policy.values or policy.is_locked(key) for key in QUOTA):
+        return None
+    requests, tokens, daily = (settings.get(key) for key in QUOTA)
+    return QuotaLimits(requests, tokens, daily)

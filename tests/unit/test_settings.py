@@ -36,6 +36,8 @@ EXPECTED_DEFAULTS = {
     "network/proxy": "system",
     "network/proxy_url": "",
     "network/proxy_user": "",
+    # History retention (#16, managed settings): kept forever unless the person or IT says otherwise
+    "history/keep_days": 0,
 }
 
 
