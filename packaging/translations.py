@@ -7,9 +7,10 @@ any language without a build step; tests/unit/test_translations.py fails when th
     python packaging/translations.py merge FILE…    # copy finished translations from other .ts files
     python packaging/translations.py check          # what is missing (exit 1 if anything is)
 
-`update` reads every module of pixdesk/ui plus the Qt-free modules whose words the window shows
-(settings.py and catalog.py mark theirs with QT_TRANSLATE_NOOP). Pure Python: it runs Qt's own
-tools that PySide6 installs (pyside6-lupdate, pyside6-lrelease)."""
+`update` reads every module of pixdesk/ui plus every Qt-free module whose words the window shows:
+those that import pixdesk/words.py's markers (settings.py and catalog.py mark constants with
+QT_TRANSLATE_NOOP; the engine marks its sentences with a lazy translate()). Pure Python: it runs
+Qt's own tools that PySide6 installs (pyside6-lupdate, pyside6-lrelease)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ LANGUAGES = ("de", "fr", "es")
 # How many plural forms each language has in Qt (German, Spanish: one, other; French: one
 # (0 and 1), other). Qt's numerusform count per language: see QLocale's plural rules in lrelease.
 PLURAL_FORMS = {"de": 2, "fr": 2, "es": 2}
-QT_FREE_SOURCES = ("pixdesk/settings.py", "pixdesk/catalog.py")
+MARKERS = "from pixdesk.words import"  # a Qt-free module with words for the window imports these
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d")
 
 
@@ -44,7 +45,18 @@ def qm_path(language: str, folder: Path = BUILT) -> Path:
 def source_files(root: Path = ROOT) -> list[Path]:
     """Every file lupdate reads, in a fixed order (the .ts files do not change from run to run)."""
     ui = sorted(p for p in (root / "pixdesk" / "ui").rglob("*.py") if "__pycache__" not in p.parts)
-    return ui + [root / name for name in QT_FREE_SOURCES]
+    return ui + qt_free_sources(root)
+
+
+def qt_free_sources(root: Path = ROOT) -> list[Path]:
+    """The modules outside pixdesk/ui that mark words with pixdesk/words.py (the engine, settings,
+    catalogue): their translate() is the lazy one, which the window translates where it shows it."""
+    ui = root / "pixdesk" / "ui"
+    return sorted(
+        path
+        for path in (root / "pixdesk").rglob("*.py")
+        if "__pycache__" not in path.parts and ui not in path.parents and MARKERS in path.read_text(encoding="utf-8")
+    )
 
 
 def tool(name: str) -> str:

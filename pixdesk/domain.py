@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pixdesk import catalog
 from pixdesk.errors import KnownError
+from pixdesk.words import translate
 
 # --- images: the small pure names the window needs before Pillow is loaded -----------------
 # (imaging.* re-exports them; the window's start imports neither Pillow nor pixdesk.imaging)
@@ -182,10 +183,13 @@ StreamEvent = Started | TextDelta | Stopped | Usage | Failed
 STOP_REASON_WORDS = {
     "end_turn": "",
     "stop_sequence": "",
-    "max_tokens": "The answer was cut off because it reached the maximum length.",
-    "guardrail_intervened": "A guardrail stopped the answer.",
-    "content_filtered": "The answer was stopped by a content filter.",
-    "model_context_window_exceeded": "The conversation is too long for the model; the answer was cut off.",
+    # (translate() is lazy: English Said values the window says again in its language)
+    "max_tokens": translate("domain", "The answer was cut off because it reached the maximum length."),
+    "guardrail_intervened": translate("domain", "A guardrail stopped the answer."),
+    "content_filtered": translate("domain", "The answer was stopped by a content filter."),
+    "model_context_window_exceeded": translate(
+        "domain", "The conversation is too long for the model; the answer was cut off."
+    ),
 }
 
 

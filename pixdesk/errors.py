@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from pixdesk.words import joined
+
 
 class Action(enum.Enum):
     """What the person can do about it; the window turns each into a button."""
@@ -79,8 +81,9 @@ class KnownError(Exception):
         )
 
     def sentence(self) -> str:
-        """Message plus the action, as one line for a terminal or a status bar."""
-        return f"{self.message} {self.action_hint}".strip()
+        """Message plus the action, as one line for a terminal or a status bar: English, and
+        the window says it in its language (pixdesk/ui/i18n.py error_sentence)."""
+        return joined(self.message, self.action_hint)
 
     @property
     def retryable(self) -> bool:

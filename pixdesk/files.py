@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pixdesk.errors import Action, Kind, KnownError, bad_input
+from pixdesk.words import Grouped, Said, translate
 
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
 
@@ -40,9 +41,9 @@ def open_regular(path: str | Path) -> BinaryIO:
         if not stat.S_ISREG(mode):
             raise KnownError(
                 Kind.BAD_INPUT,
-                f"{path.name} is not a file but {_what(mode)}, so pixdesk does not read it.",
+                _not_a_file(mode).format(name=path.name),
                 Action.FIX_INPUT,
-                "Choose an image or a document saved as a file.",
+                translate("files", "Choose an image or a document saved as a file."),
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
@@ -60,7 +61,9 @@ def read_regular(path: str | Path, limit: int) -> bytes:
     if len(data) > limit:
         raise KnownError(
             Kind.TOO_LARGE,
-            f"{Path(path).name} is larger than pixdesk reads ({limit / 2**20:,.0f} MB).",
+            translate("files", "{name} is larger than pixdesk reads ({size} MB).").format(
+                name=Path(path).name, size=Grouped(round(limit / 2**20))
+            ),
             Action.FIX_INPUT,
         )
     return data
@@ -74,14 +77,14 @@ def is_regular_file(path: str | Path) -> bool:
         return False
 
 
-def _what(mode: int) -> str:
+def _not_a_file(mode: int) -> Said:
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return translate("files", "{name} is not a file but a pipe, so pixdesk does not read it.")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("files", "{name} is not a file but a device, so pixdesk does not read it.")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "something other than a file"
+        return translate("files", "{name} is not a file but a socket, so pixdesk does not read it.")
+    return translate("files", "{name} is not a file but something other than a file, so pixdesk does not read it.")
 
 
 def safe_filename(title: str, conversation_id: int) -> str:
@@ -100,9 +103,15 @@ def writing(path: Path) -> Iterator[None]:
     try:
         yield
     except (FileExistsError, NotADirectoryError):
-        raise bad_input(f"Cannot write {path}: part of that path is a file, not a folder.") from None
+        raise bad_input(
+            translate("files", "Cannot write {path}: part of that path is a file, not a folder.").format(path=str(path))
+        ) from None
     except OSError as error:
-        raise bad_input(f"Cannot write {path}: {error.strerror or type(error).__name__}.") from None
+        raise bad_input(
+            translate("files", "Cannot write {path}: {reason}.").format(
+                path=str(path), reason=error.strerror or type(error).__name__
+            )
+        ) from None
 
 
 def write_file(path: Path, data: bytes) -> None:

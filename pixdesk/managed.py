@@ -34,6 +34,7 @@ from typing import Any, Protocol
 from xml.parsers.expat import ExpatError
 
 from pixdesk import catalog
+from pixdesk.words import Said, translate
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ MACOS_FILE = Path("/Library/Managed Preferences") / f"{BUNDLE_ID}.plist"
 LOCKED_SUFFIX = "_locked"
 ALLOWED_GEOGRAPHIES = "bedrock/allowed_geographies"
 REGION = "bedrock/region"
-SET_BY_ORGANISATION = "Set by your organisation"
+SET_BY_ORGANISATION = translate("managed", "Set by your organisation")  # (lazy: a Said)
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,10 @@ class Policy:
         """Why `value` may not be used for `key`, in plain words ("" if it may)."""
         if key == REGION and not self.allows_region(str(value)):
             allowed = self.allowed_regions()
-            return (
-                f"{_region_title(str(value))} is not allowed on this computer: your organisation allows only "
-                f"{allowed_places(allowed)} ({', '.join(allowed)})."
-            )
+            return translate(
+                "managed",
+                "{region} is not allowed on this computer: your organisation allows only {places} ({codes}).",
+            ).format(region=_region_title(str(value)), places=allowed_places(allowed), codes=", ".join(allowed))
         return ""
 
 
@@ -331,7 +332,7 @@ def machine_policy() -> Policy:
 
 def _region_title(name: str) -> str:
     try:
-        return catalog.region(name).title
+        return Said(catalog.region(name).title, "catalog")
     except KeyError:
         return name
 
@@ -339,6 +340,12 @@ def _region_title(name: str) -> str:
 def allowed_places(regions: Iterable[str]) -> str:
     """The geographies of `regions`, in words: "Europe", "United States and Europe"."""
     names = set(regions)
-    return " and ".join(
-        g.title for g in catalog.GEOGRAPHIES if any(r.geography == g and r.name in names for r in catalog.REGIONS)
-    )
+    places = [
+        Said(g.title, "catalog")
+        for g in catalog.GEOGRAPHIES
+        if any(r.geography == g and r.name in names for r in catalog.REGIONS)
+    ]
+    said = places[0] if places else Said("")
+    for place in places[1:]:
+        said = translate("managed", "{places} and {place}").format(places=said, place=place)
+    return said

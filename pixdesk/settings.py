@@ -22,6 +22,7 @@ _RESOLUTIONS = ("model", "original")
 # uses for itself: a global Ctrl+Shift+S would take "Save as" away from every other program.
 WINDOW_CAPTURE_SHORTCUT = "Ctrl+Shift+S"
 GLOBAL_CAPTURE_SHORTCUT = "Ctrl+Alt+S"
+KEEP_DAYS = "history/keep_days"  # history retention: days without a question before a conversation goes (0: never)
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,20 @@ SETTINGS: tuple[Setting, ...] = (
         ),
         choices=("system", "en", "de", "fr", "es"),
         aws_term="The window's language (Qt translations); system: the operating system's preferred languages.",
+    ),
+    Setting(
+        KEEP_DAYS,
+        int,
+        0,  # forever: nothing is deleted unless the person (or IT) says so
+        QT_TRANSLATE_NOOP("settings", "Keep conversations for"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "A conversation nothing was asked in for longer than this is deleted from this computer, with its "
+            "images, when pixdesk starts and as soon as you save a shorter time.",
+        ),
+        minimum=0,
+        maximum=36_500,
+        aws_term="History retention in days (0: forever), judged by each conversation's last question or answer.",
     ),
     Setting(
         "updates/check",

@@ -14,6 +14,7 @@ from pixdesk.bedrock.errors import map_exception
 from pixdesk.bedrock.network import botocore_network_config
 from pixdesk.domain import Connection
 from pixdesk.errors import Kind
+from pixdesk.words import translate
 
 
 class CredentialState(enum.Enum):
@@ -25,10 +26,11 @@ class CredentialState(enum.Enum):
 
 # What botocore calls each way of finding credentials → (who set it up, in the person's words;
 # the exact AWS term for the tooltip and About). Only the first part is on the toolbar.
-_SIGN_IN = "Signed in (company AWS sign-in)"
-_BY_IT = "Signed in (set up by your IT team)"
-_API_KEY = "Signed in with an API key"
-NOT_SIGNED_IN = "Not signed in"
+# (translate() here is lazy: an English Said the window says again in its language)
+_SIGN_IN = translate("credentials", "Signed in (company AWS sign-in)")
+_BY_IT = translate("credentials", "Signed in (set up by your IT team)")
+_API_KEY = translate("credentials", "Signed in with an API key")
+NOT_SIGNED_IN = translate("credentials", "Not signed in")
 _METHODS = {
     "env": (_BY_IT, "access keys in environment variables (AWS_ACCESS_KEY_ID)"),
     "shared-credentials-file": (_BY_IT, "access keys in the shared credentials file (~/.aws/credentials)"),
@@ -84,7 +86,9 @@ def _with_sso_expiry(status: CredentialStatus, profile: str) -> CredentialStatus
     expiry = sign_in_expiry(profile)
     status = dataclasses.replace(status, sso_session=session)
     if status.state is CredentialState.EXPIRED:  # one click signs in again: no terminal command to suggest
-        return dataclasses.replace(status, message="Your company's AWS sign-in has ended. Sign in again to carry on.")
+        return dataclasses.replace(
+            status, message=translate("credentials", "Your company's AWS sign-in has ended. Sign in again to carry on.")
+        )
     if expiry is None or status.state is not CredentialState.READY:
         return status
     until = expiry.expires_at.astimezone()
@@ -92,7 +96,8 @@ def _with_sso_expiry(status: CredentialStatus, profile: str) -> CredentialStatus
     if expiry.renews:  # it will not end then: say so only in the tooltip
         detail = f"{status.detail}; renews by itself (current sign-in until {when})"
         return dataclasses.replace(status, detail=detail, expires_at=expiry.expires_at, renews=True)
-    return dataclasses.replace(status, label=f"Signed in until {when}", expires_at=expiry.expires_at)
+    label = translate("credentials", "Signed in until {time}").format(time=when)
+    return dataclasses.replace(status, label=label, expires_at=expiry.expires_at)
 
 
 def _check(connection: Connection) -> CredentialStatus:
@@ -113,7 +118,7 @@ def _check(connection: Connection) -> CredentialStatus:
             return CredentialStatus(
                 CredentialState.MISSING,
                 NOT_SIGNED_IN,
-                "pixdesk found no AWS sign-in on this computer.",
+                translate("credentials", "pixdesk found no AWS sign-in on this computer."),
                 detail=f"No credentials from {profile}",
             )
         credentials.get_frozen_credentials()  # makes SSO and credential_process prove themselves
@@ -122,9 +127,10 @@ def _check(connection: Connection) -> CredentialStatus:
         state = {Kind.NO_CREDENTIALS: CredentialState.MISSING, Kind.EXPIRED_CREDENTIALS: CredentialState.EXPIRED}.get(
             error.kind, CredentialState.INVALID
         )
-        label = {CredentialState.MISSING: NOT_SIGNED_IN, CredentialState.EXPIRED: "Sign-in expired"}.get(
-            state, "Sign-in problem"
-        )
+        label = {
+            CredentialState.MISSING: NOT_SIGNED_IN,
+            CredentialState.EXPIRED: translate("credentials", "Sign-in expired"),
+        }.get(state, translate("credentials", "Sign-in problem"))
         return CredentialStatus(state, label, error.sentence(), detail=f"{profile}: {type(exc).__name__}")
     method = getattr(credentials, "method", "")
     who, exact = _METHODS.get(method, (_BY_IT, f"AWS credentials ({method or 'unknown method'})"))

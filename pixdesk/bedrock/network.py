@@ -35,7 +35,7 @@ from urllib.parse import quote, urlsplit
 from pixdesk import catalog
 from pixdesk.domain import ProxyChoice, ProxyMode
 from pixdesk.errors import Action, Kind, KnownError
-from pixdesk.words import QT_TRANSLATE_NOOP
+from pixdesk.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from botocore.config import Config
@@ -151,9 +151,9 @@ def botocore_network_config(proxy: ProxyChoice) -> Config:
         except ValueError as exc:  # (the dialog refuses such an address; a hand-edited setting may not)
             raise KnownError(
                 Kind.CONNECTION_FAILED,
-                "The proxy address in Settings is not one pixdesk can use.",
+                translate("network", "The proxy address in Settings is not one pixdesk can use."),
                 Action.SIGN_IN,  # (its button opens Settings)
-                "Correct it in Settings, under Network.",
+                translate("network", "Correct it in Settings, under Network."),
                 f"network/proxy_url: {exc}",
             ) from None
         return Config(proxies={"http": url, "https": url})

@@ -32,6 +32,7 @@ from pixdesk.bedrock.errors import proxy_error
 from pixdesk.bedrock.network import botocore_network_config
 from pixdesk.domain import ProxyChoice
 from pixdesk.errors import Action, Kind, KnownError
+from pixdesk.words import joined, translate
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 SLOW_DOWN_STEP_S = 5.0  # RFC 8628: after slow_down, poll this much less often
 WAIT_LIMIT_S = 600.0  # how long a browser sign-in may take before pixdesk gives up (as the AWS CLI)
 
-_START_AGAIN = "Start the sign-in again."
+_START_AGAIN = translate("sso", "Start the sign-in again.")
 
 
 class SignInCancelled(Exception):
@@ -96,10 +97,13 @@ def check_start_url(text: str) -> str:
     if parts.scheme != "https" or not parts.hostname:
         raise KnownError(
             Kind.BAD_INPUT,
-            "That does not look like a sign-in page address.",
+            translate("sso", "That does not look like a sign-in page address."),
             Action.FIX_INPUT,
-            "Paste the address your IT team gave you; it starts with https:// (for example "
-            "https://your-company.awsapps.com/start).",
+            translate(
+                "sso",
+                "Paste the address your IT team gave you; it starts with https:// (for example "
+                "https://your-company.awsapps.com/start).",
+            ),
         )
     return url
 
@@ -281,7 +285,10 @@ class BrowserSignIn:
                     raise SignInCancelled()
                 if waited >= limit_s:
                     raise KnownError(
-                        Kind.TIMED_OUT, "The sign-in in the browser took too long.", Action.SIGN_IN, _START_AGAIN
+                        Kind.TIMED_OUT,
+                        translate("sso", "The sign-in in the browser took too long."),
+                        Action.SIGN_IN,
+                        _START_AGAIN,
                     )
         finally:
             self.close()
@@ -403,16 +410,19 @@ def list_roles(portal: Portal, token: Token) -> list[RoleChoice]:
 def _denied(error: str) -> KnownError:
     return KnownError(
         Kind.ACCESS_DENIED,
-        "The sign-in was declined in the browser.",
+        translate("sso", "The sign-in was declined in the browser."),
         Action.SIGN_IN,
-        f"{_START_AGAIN} If you did not decline it, ask your IT team whether you may use AWS.",
+        joined(_START_AGAIN, translate("sso", "If you did not decline it, ask your IT team whether you may use AWS.")),
         detail=f"authorization error: {error}",
     )
 
 
 def _expired_code() -> KnownError:
     return KnownError(
-        Kind.EXPIRED_CREDENTIALS, "The sign-in code expired before it was used.", Action.SIGN_IN, _START_AGAIN
+        Kind.EXPIRED_CREDENTIALS,
+        translate("sso", "The sign-in code expired before it was used."),
+        Action.SIGN_IN,
+        _START_AGAIN,
     )
 
 
@@ -426,9 +436,9 @@ def _known(exc: Exception, portal: Portal) -> KnownError:
         if code in ("InvalidRequestException", "InvalidClientException", "InvalidClientMetadataException"):
             return KnownError(
                 Kind.BAD_INPUT,
-                "pixdesk could not find that sign-in page.",
+                translate("sso", "pixdesk could not find that sign-in page."),
                 Action.FIX_INPUT,
-                "Check the address and the region with your IT team, then try again.",
+                translate("sso", "Check the address and the region with your IT team, then try again."),
                 detail,
             )
         if code in ("AccessDeniedException", "UnauthorizedClientException"):
@@ -437,29 +447,49 @@ def _known(exc: Exception, portal: Portal) -> KnownError:
             return _expired_code()
         if code in ("UnauthorizedException", "InvalidGrantException"):
             return KnownError(
-                Kind.EXPIRED_CREDENTIALS, "The sign-in is no longer valid.", Action.SIGN_IN, _START_AGAIN, detail
+                Kind.EXPIRED_CREDENTIALS,
+                translate("sso", "The sign-in is no longer valid."),
+                Action.SIGN_IN,
+                _START_AGAIN,
+                detail,
             )
         if code in ("TooManyRequestsException", "SlowDownException"):
             return KnownError(
-                Kind.THROTTLED, "AWS sign-in is busy.", Action.WAIT_AND_RETRY, "Wait a minute, then try again.", detail
+                Kind.THROTTLED,
+                translate("sso", "AWS sign-in is busy."),
+                Action.WAIT_AND_RETRY,
+                translate("sso", "Wait a minute, then try again."),
+                detail,
             )
         return KnownError(
-            Kind.SERVICE_ERROR, "AWS sign-in did not work this time.", Action.RETRY, "Try again in a moment.", detail
+            Kind.SERVICE_ERROR,
+            translate("sso", "AWS sign-in did not work this time."),
+            Action.RETRY,
+            translate("sso", "Try again in a moment."),
+            detail,
         )
     if isinstance(exc, bx.ProxyConnectionError):  # (before its base class, EndpointConnectionError)
-        return proxy_error(exc, "AWS sign-in")
+        return proxy_error(exc, translate("sso", "AWS sign-in"))
     if isinstance(exc, (bx.EndpointConnectionError, bx.ConnectTimeoutError, bx.ReadTimeoutError, OSError)):
         return KnownError(
             Kind.CONNECTION_FAILED,
-            "pixdesk could not reach AWS sign-in.",
+            translate("sso", "pixdesk could not reach AWS sign-in."),
             Action.CHECK_NETWORK,
-            "Check the internet connection and the region your IT team gave you, then try again.",
+            translate("sso", "Check the internet connection and the region your IT team gave you, then try again."),
             detail,
         )
     if isinstance(exc, (bx.UnknownRegionError, bx.NoRegionError)):
         return KnownError(
-            Kind.BAD_INPUT, f"“{portal.region}” is not an AWS region.", Action.FIX_INPUT, "Choose a region.", detail
+            Kind.BAD_INPUT,
+            translate("sso", "“{region}” is not an AWS region.").format(region=portal.region),
+            Action.FIX_INPUT,
+            translate("sso", "Choose a region."),
+            detail,
         )
     return KnownError(
-        Kind.SERVICE_ERROR, "AWS sign-in did not work this time.", Action.RETRY, "Try again in a moment.", detail
+        Kind.SERVICE_ERROR,
+        translate("sso", "AWS sign-in did not work this time."),
+        Action.RETRY,
+        translate("sso", "Try again in a moment."),
+        detail,
     )

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
 
 from pixdesk.errors import KnownError, bad_input
+from pixdesk.words import translate
 
 Box = tuple[int, int, int, int]  # x, y, width, height
 
@@ -402,20 +403,30 @@ def _rgb(image: Image.Image) -> Image.Image:
 
 def _cannot_align() -> KnownError:
     return bad_input(
-        "These two images do not show the same screen: pixdesk could not find where one fits on the other.",
-        "Choose two screenshots of the same screen — the second may be a part of the first, or scrolled.",
+        translate(
+            "compare",
+            "These two images do not show the same screen: pixdesk could not find where one fits on the other.",
+        ),
+        translate(
+            "compare", "Choose two screenshots of the same screen — the second may be a part of the first, or scrolled."
+        ),
     )
 
 
 def _repeats() -> KnownError:
     return bad_input(
-        "pixdesk could not tell where the second screenshot sits in the first — the screen repeats itself.",
-        "Crop them to the same area, or compare two full screenshots of the same size.",
+        translate(
+            "compare",
+            "pixdesk could not tell where the second screenshot sits in the first — the screen repeats itself.",
+        ),
+        translate("compare", "Crop them to the same area, or compare two full screenshots of the same size."),
     )
 
 
 def _too_slow() -> KnownError:
     return bad_input(
-        "pixdesk could not line up these two images in reasonable time.",
-        "Crop both screenshots to the same area, or take them at the same size, then compare again.",
+        translate("compare", "pixdesk could not line up these two images in reasonable time."),
+        translate(
+            "compare", "Crop both screenshots to the same area, or take them at the same size, then compare again."
+        ),
     )

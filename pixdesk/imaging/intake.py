@@ -14,6 +14,7 @@ from pixdesk.errors import bad_input
 from pixdesk.imaging.encode import Resolution
 from pixdesk.imaging.prepare import Box, Prepared, prepare_crop, prepare_fine_print, prepare_page
 from pixdesk.imaging.sources import open_source, open_source_bytes
+from pixdesk.words import translate
 
 _log = logging.getLogger(__name__)
 
@@ -28,12 +29,22 @@ def parse_pages(spec: str | None, page_count: int) -> list[int]:
     for part in spec.split(","):
         match = re.fullmatch(r"\s*(\d{1,6})\s*(?:-\s*(\d{1,6})\s*)?", part)
         if not match:
-            raise bad_input(f"“{spec}” is not a page list.", "Write pages like 1-3,5 or all.")
+            raise bad_input(
+                translate("intake", "“{pages}” is not a page list.").format(pages=spec),
+                translate("intake", "Write pages like 1-3,5 or all."),
+            )
         first, last = int(match[1]), int(match[2] or match[1])
         if first < 1 or last < first:
-            raise bad_input(f"“{part.strip()}” is not a page range.", "Pages are numbered from 1.")
+            raise bad_input(
+                translate("intake", "“{pages}” is not a page range.").format(pages=part.strip()),
+                translate("intake", "Pages are numbered from 1."),
+            )
         if last > page_count:
-            raise bad_input(f"There is no page {last}: the document has {page_count}.")
+            raise bad_input(
+                translate("intake", "There is no page {page}: the document has {count}.").format(
+                    page=last, count=page_count
+                )
+            )
         pages.extend(range(first - 1, last))
     return list(dict.fromkeys(pages))  # keep order, drop repeats
 
@@ -42,7 +53,10 @@ def parse_box(spec: str) -> Box:
     """ "x,y,w,h" in source pixels."""
     parts = [p.strip() for p in spec.split(",")]
     if len(parts) != 4 or not all(p.isdecimal() and len(p) <= 6 for p in parts):
-        raise bad_input(f"“{spec}” is not an area.", "Write it as x,y,width,height in pixels, e.g. 100,200,640,480.")
+        raise bad_input(
+            translate("intake", "“{area}” is not an area.").format(area=spec),
+            translate("intake", "Write it as x,y,width,height in pixels, e.g. 100,200,640,480."),
+        )
     x, y, w, h = (int(p) for p in parts)
     return x, y, w, h
 

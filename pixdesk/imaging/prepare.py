@@ -28,6 +28,7 @@ from pixdesk.imaging.fine_print import (
 from pixdesk.imaging.redact import Box, redact, scaled_edges
 from pixdesk.imaging.sources import DecodedPage, Source
 from pixdesk.imaging.tokens import image_tokens
+from pixdesk.words import translate
 
 CONTEXT_SIDE = 512  # the whole page beside a region: enough to see where it is, ~1,100 tokens
 
@@ -227,10 +228,13 @@ def _decode_in(full_size: tuple[int, int], source: Source, index: int, max_side:
     if decoded.full_size != tuple(full_size) or not _same_shape(decoded, full_size):
         raise KnownError(
             Kind.UNSUPPORTED_FILE,
-            f"{source.name} looks different each time pixdesk reads it, so it cannot be "
-            "sure where the areas you marked fall.",
+            translate(
+                "prepare",
+                "{name} looks different each time pixdesk reads it, "
+                "so it cannot be sure where the areas you marked fall.",
+            ).format(name=source.name),
             Action.FIX_INPUT,
-            "Open and re-save the file (or take the screenshot again), then try again.",
+            translate("prepare", "Open and re-save the file (or take the screenshot again), then try again."),
             f"sized {tuple(full_size)}, decoded as {decoded.full_size} at {decoded.image.size}",
         )
     return decoded.image
@@ -248,9 +252,21 @@ def _checked_box(box: Box, size: tuple[int, int], what: str = "crop") -> Box:
     x, y, w, h = box
     width, height = size
     if w <= 0 or h <= 0:
-        raise bad_input(f"The area to {what} must have a width and a height.")
+        if what == "redact":
+            raise bad_input(translate("prepare", "The area to redact must have a width and a height."))
+        raise bad_input(translate("prepare", "The area to crop must have a width and a height."))
     if x < 0 or y < 0 or x >= width or y >= height:
-        raise bad_input(f"The area to {what} starts outside the image ({width}×{height} pixels).")
+        if what == "redact":
+            raise bad_input(
+                translate("prepare", "The area to redact starts outside the image ({width}×{height} pixels).").format(
+                    width=width, height=height
+                )
+            )
+        raise bad_input(
+            translate("prepare", "The area to crop starts outside the image ({width}×{height} pixels).").format(
+                width=width, height=height
+            )
+        )
     return x, y, min(w, width - x), min(h, height - y)
 
 

@@ -23,6 +23,7 @@ from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.files import open_regular
 from pixdesk.imaging.formats import sniff_format
 from pixdesk.imaging.normalize import normalise
+from pixdesk.words import Grouped, translate
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -56,18 +57,18 @@ def _read_heic() -> None:
     pi_heif.register_heif_opener()  # decode only: pi-heif leaves out pillow-heif's 23 MB HEVC encoder
 
 
-def _unreadable(
-    name: str, why: str, hint: str = "", kind: Kind = Kind.UNSUPPORTED_FILE, detail: str = ""
-) -> KnownError:
-    return KnownError(kind, f"{name} {why}", Action.FIX_INPUT, hint, detail)
+def _unreadable(message: str, hint: str = "", kind: Kind = Kind.UNSUPPORTED_FILE, detail: str = "") -> KnownError:
+    """`message`: a whole sentence that names the file ("{name} is empty.")."""
+    return KnownError(kind, message, Action.FIX_INPUT, hint, detail)
 
 
 def _check_pixels(name: str, width: int, height: int) -> None:
     if width * height > MAX_SOURCE_PIXELS:
         raise _unreadable(
-            name,
-            f"is {width:,}×{height:,} pixels, too large to open safely.",
-            "Use a smaller image (at most about 64 megapixels).",
+            translate("sources", "{name} is {width}×{height} pixels, too large to open safely.").format(
+                name=name, width=Grouped(width), height=Grouped(height)
+            ),
+            translate("sources", "Use a smaller image (at most about 64 megapixels)."),
             Kind.TOO_LARGE,
         )
 
@@ -174,7 +175,12 @@ class Source(ABC):
 
     def _check_index(self, index: int) -> None:
         if not 0 <= index < self.page_count:
-            raise _unreadable(self.name, f"has no page {index + 1} (it has {self.page_count}).", kind=Kind.BAD_INPUT)
+            raise _unreadable(
+                translate("sources", "{name} has no page {page} (it has {count}).").format(
+                    name=self.name, page=index + 1, count=self.page_count
+                ),
+                kind=Kind.BAD_INPUT,
+            )
 
     def __enter__(self) -> Source:
         return self
@@ -199,7 +205,9 @@ class RasterSource(Source):
         else:
             self._pages = 1
             if frames > 1:
-                self.notes.append(f"{name} is animated; only its first frame is sent.")
+                self.notes.append(
+                    translate("sources", "{name} is animated; only its first frame is sent.").format(name=name)
+                )
 
     @property
     def page_count(self) -> int:
@@ -219,9 +227,8 @@ class RasterSource(Source):
 
     def _damaged(self, exc: BaseException) -> KnownError:
         return _unreadable(
-            self.name,
-            "is damaged and cannot be read completely.",
-            "Open and re-save it, or take the screenshot again.",
+            translate("sources", "{name} is damaged and cannot be read completely.").format(name=self.name),
+            translate("sources", "Open and re-save it, or take the screenshot again."),
             detail=repr(exc),
         )
 
@@ -260,7 +267,10 @@ class RasterSource(Source):
         # turn (by whatever metadata, wherever in the file it was) or not.
         turned = upright.size != decoded
         if turned and upright.size != decoded[::-1]:
-            raise _unreadable(self.name, "could not be turned upright reliably.", detail=f"{decoded} → {upright.size}")
+            raise _unreadable(
+                translate("sources", "{name} could not be turned upright reliably.").format(name=self.name),
+                detail=f"{decoded} → {upright.size}",
+            )
         return DecodedPage(upright, stored[::-1] if turned else stored)
 
 
@@ -272,7 +282,7 @@ class PdfSource(Source):
         with _PDFIUM_LOCK:
             self._pages = len(document)
         if self._pages == 0:
-            raise _unreadable(name, "is a PDF with no pages.")
+            raise _unreadable(translate("sources", "{name} is a PDF with no pages.").format(name=name))
 
     @property
     def page_count(self) -> int:
@@ -287,7 +297,12 @@ class PdfSource(Source):
                 finally:
                     page.close()
         except _pdfium().PdfiumError as exc:  # a damaged page object ("Failed to load page.")
-            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.", detail=str(exc)) from None
+            raise _unreadable(
+                translate("sources", "{name} has a page ({page}) that cannot be drawn.").format(
+                    name=self.name, page=index + 1
+                ),
+                detail=str(exc),
+            ) from None
 
     def _scale(self, index: int, max_side: int | None) -> float:
         width, height = self._points(index)
@@ -316,7 +331,12 @@ class PdfSource(Source):
                 finally:
                     page.close()
         except _pdfium().PdfiumError as exc:
-            raise _unreadable(self.name, f"has a page ({index + 1}) that cannot be drawn.", detail=str(exc)) from None
+            raise _unreadable(
+                translate("sources", "{name} has a page ({page}) that cannot be drawn.").format(
+                    name=self.name, page=index + 1
+                ),
+                detail=str(exc),
+            ) from None
         return DecodedPage(normalise(image), self.page_size(index))
 
     def close(self) -> None:
@@ -362,24 +382,40 @@ def open_source(path: str | Path) -> Source:
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         raise KnownError(
-            Kind.BAD_INPUT, f"The file {name} does not exist.", Action.FIX_INPUT, "Check the path and try again."
+            Kind.BAD_INPUT,
+            translate("sources", "The file {name} does not exist.").format(name=name),
+            Action.FIX_INPUT,
+            translate("sources", "Check the path and try again."),
         ) from None
     except IsADirectoryError:
-        raise KnownError(Kind.BAD_INPUT, f"{name} is a folder, not an image.", Action.FIX_INPUT) from None
+        raise KnownError(
+            Kind.BAD_INPUT,
+            translate("sources", "{name} is a folder, not an image.").format(name=name),
+            Action.FIX_INPUT,
+        ) from None
     except PermissionError:
         raise KnownError(
-            Kind.BAD_INPUT, f"pixdesk is not allowed to read {name}.", Action.FIX_INPUT, "Check the file's permissions."
+            Kind.BAD_INPUT,
+            translate("sources", "pixdesk is not allowed to read {name}.").format(name=name),
+            Action.FIX_INPUT,
+            translate("sources", "Check the file's permissions."),
         ) from None
     except OSError as exc:
-        raise KnownError(Kind.BAD_INPUT, f"{name} could not be read.", Action.FIX_INPUT, detail=str(exc)) from None
+        raise KnownError(
+            Kind.BAD_INPUT,
+            translate("sources", "{name} could not be read.").format(name=name),
+            Action.FIX_INPUT,
+            detail=str(exc),
+        ) from None
     kind = _identify(name, head, size)
     if kind == "pdf":
         return _open_pdf(name, str(path))
     if size > MAX_RASTER_FILE_BYTES:
         raise _unreadable(
-            name,
-            f"is {size / 2**20:,.0f} MB, larger than pixdesk opens ({MAX_RASTER_FILE_BYTES // 2**20} MB).",
-            "Use a smaller file.",
+            translate("sources", "{name} is {size} MB, larger than pixdesk opens ({limit} MB).").format(
+                name=name, size=Grouped(round(size / 2**20)), limit=MAX_RASTER_FILE_BYTES // 2**20
+            ),
+            translate("sources", "Use a smaller file."),
             Kind.TOO_LARGE,
         )
     return _open_raster(name, kind, lambda: Image.open(path))
@@ -392,9 +428,10 @@ def open_source_bytes(data: bytes, name: str = "pasted image") -> Source:
         return _open_pdf(name, data)
     if len(data) > MAX_RASTER_FILE_BYTES:
         raise _unreadable(
-            name,
-            f"is {len(data) / 2**20:,.0f} MB, larger than pixdesk opens ({MAX_RASTER_FILE_BYTES // 2**20} MB).",
-            "Use a smaller image.",
+            translate("sources", "{name} is {size} MB, larger than pixdesk opens ({limit} MB).").format(
+                name=name, size=Grouped(round(len(data) / 2**20)), limit=MAX_RASTER_FILE_BYTES // 2**20
+            ),
+            translate("sources", "Use a smaller image."),
             Kind.TOO_LARGE,
         )
     return _open_raster(name, kind, lambda: Image.open(io.BytesIO(data)), in_memory=True)
@@ -402,17 +439,17 @@ def open_source_bytes(data: bytes, name: str = "pasted image") -> Source:
 
 def _identify(name: str, head: bytes, size: int) -> str:
     if size == 0:
-        raise _unreadable(name, "is empty.")
+        raise _unreadable(translate("sources", "{name} is empty.").format(name=name))
     kind = sniff_format(head)
     if kind == "svg":
         raise _unreadable(
-            name, "is an SVG drawing, which pixdesk cannot send.", "Export it as PNG first, or take a screenshot of it."
+            translate("sources", "{name} is an SVG drawing, which pixdesk cannot send.").format(name=name),
+            translate("sources", "Export it as PNG first, or take a screenshot of it."),
         )
     if kind is None:
         raise _unreadable(
-            name,
-            "is not an image pixdesk can read.",
-            "pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.",
+            translate("sources", "{name} is not an image pixdesk can read.").format(name=name),
+            translate("sources", "pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files."),
         )
     return kind
 
@@ -426,9 +463,10 @@ def _open_raster(name: str, kind: str, opener: Callable[[], Image.Image], in_mem
         source = RasterSource(name, kind, opener, in_memory)
     except (UnidentifiedImageError, *_DAMAGED) as exc:
         raise _unreadable(
-            name,
-            f"looks like a {kind.upper()} file but is damaged.",
-            "Open and re-save it, or take the screenshot again.",
+            translate("sources", "{name} looks like a {format} file but is damaged.").format(
+                name=name, format=kind.upper()
+            ),
+            translate("sources", "Open and re-save it, or take the screenshot again."),
             detail=repr(exc),
         ) from None
     _check_pixels(name, *size)
@@ -442,10 +480,11 @@ def _open_pdf(name: str, source: str | bytes) -> PdfSource:
     except _pdfium().PdfiumError as exc:
         if "password" in str(exc).lower():
             raise _unreadable(
-                name,
-                "is a password-protected PDF.",
-                "Open it, remove the password (or print it to a new PDF), and try again.",
+                translate("sources", "{name} is a password-protected PDF.").format(name=name),
+                translate("sources", "Open it, remove the password (or print it to a new PDF), and try again."),
                 detail=str(exc),
             ) from None
-        raise _unreadable(name, "is a damaged PDF that cannot be opened.", detail=str(exc)) from None
+        raise _unreadable(
+            translate("sources", "{name} is a damaged PDF that cannot be opened.").format(name=name), detail=str(exc)
+        ) from None
     return PdfSource(name, document)

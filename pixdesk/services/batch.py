@@ -15,7 +15,6 @@ import dataclasses
 import io
 import json
 import logging
-import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from pixdesk.services.saved_redactions import FileRedactions, usable_on_page
 
 # The batch records the window shows are re-exported here: the UI never imports the store.
 from pixdesk.store.batch import BatchItem, BatchJob, ItemStatus
+from pixdesk.words import joined, translate
 
 # imaging (Pillow) is imported by the functions that open files (planning, preparing an item, off
 # the loop): the window imports this module at start, and its first frame opens none.
@@ -74,13 +74,16 @@ def plan_items(
     × every prompt. A file that cannot be opened still gets its items: they fail with the reason
     when the batch runs, in the results, rather than stopping the whole batch here."""
     if not prompts:
-        raise bad_input("A batch needs at least one prompt.", "Give --prompt TEXT or --template NAME.")
+        raise bad_input(
+            translate("batch", "A batch needs at least one prompt."),
+            translate("batch", "Give --prompt TEXT or --template NAME."),
+        )
     missing = [str(path) for path in paths if not Path(path).exists()]
     if missing:
-        raise bad_input(f"There is no file or folder {missing[0]}.")
+        raise bad_input(translate("batch", "There is no file or folder {path}.").format(path=missing[0]))
     files, _skipped = expand_paths(paths)
     if not files:
-        raise bad_input("There are no images or documents to run the batch on.")
+        raise bad_input(translate("batch", "There are no images or documents to run the batch on."))
     from pixdesk.imaging.intake import parse_pages
     from pixdesk.imaging.sources import open_source
 
@@ -133,14 +136,14 @@ class BatchProgress:
 
     def line(self) -> str:
         """One line for people: "30 of 60 done · 1 failed · ETA 3 min"."""
-        parts = [f"{self.done} of {self.total} done"]
+        parts = [translate("batch", "{done} of {total} done").format(done=self.done, total=self.total)]
         if self.failed:
-            parts.append(f"{self.failed} failed")
+            parts.append(translate("batch", "{failed} failed").format(failed=self.failed))
         if self.waiting_s > 0:
-            parts.append(f"waiting for quota {math.ceil(self.waiting_s)} s")
+            parts.append(translate("batch", "waiting for quota {time}").format(time=minutes(self.waiting_s)))
         if self.eta_s is not None and self.finished < self.total:
-            parts.append(f"about {minutes(self.eta_s)} left")
-        return " · ".join(parts)
+            parts.append(translate("batch", "about {time} left").format(time=minutes(self.eta_s)))
+        return joined(*parts, separator=" · ")
 
 
 def eta_s(left: int, request_tokens: float, limits: QuotaLimits, observed_s_per_item: float | None) -> float:
@@ -308,7 +311,7 @@ class BatchRunner:
     async def _refresh(self) -> None:
         self.job = await self.history.call(self.store.batch_job, self.job_id)
         if self.job is None:
-            raise bad_input(f"There is no batch {self.job_id}.")
+            raise bad_input(translate("batch", "There is no batch {batch}.").format(batch=str(self.job_id)))
         self._counts = dict(self.job.counts)
         self._report()
 
@@ -438,7 +441,10 @@ def results_text(job: BatchJob, items: Sequence[BatchItem], fmt: str) -> str:
                 audit.append(row["profile_id"])
             lines += [f"> {' · '.join(audit)}", ""]
         return "\n".join(lines)
-    raise bad_input(f"“{fmt}” is not a results format.", "Use csv, jsonl or md.")
+    raise bad_input(
+        translate("batch", "“{format}” is not a results format.").format(format=fmt),
+        translate("batch", "Use csv, jsonl or md."),
+    )
 
 
 # A spreadsheet reads a cell that starts with one of these as a formula (or, for tab and carriage
@@ -465,7 +471,9 @@ def export_results(job: BatchJob, items: Sequence[BatchItem], path: Path, fmt: s
     path = Path(path)
     fmt = fmt or format_for(path)
     if not fmt:
-        raise bad_input(f"{path.name}: say which format by its ending — .csv, .jsonl or .md.")
+        raise bad_input(
+            translate("batch", "{name}: say which format by its ending — .csv, .jsonl or .md.").format(name=path.name)
+        )
     with writing(path):
         write_file(path, results_text(job, items, fmt).encode("utf-8"))
     return path

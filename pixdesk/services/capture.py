@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pixdesk.words import translate
+
 MODES = ("region", "window", "screen")
 MIN_SIDE = 4  # a drag smaller than this is a click (window mode picks; region mode keeps nothing)
 
@@ -179,11 +181,15 @@ def window_under(x: int, y: int, windows: Sequence[ForeignWindow]) -> ForeignWin
     return next((window for window in windows if window.rect.contains(x, y)), None)
 
 
-WAYLAND_NO_WINDOWS = (
+# (Said: English here, in the person's language where the window shows them, with translated())
+WAYLAND_NO_WINDOWS = translate(
+    "capture",
     "On this desktop (Wayland) programs cannot see each other's windows, so pixdesk cannot pick "
-    "one. Capture a region or the whole screen instead."
+    "one. Capture a region or the whole screen instead.",
 )
-NO_WINDOW_LIST = "pixdesk could not list the windows on this screen. Capture a region or the whole screen instead."
+NO_WINDOW_LIST = translate(
+    "capture", "pixdesk could not list the windows on this screen. Capture a region or the whole screen instead."
+)
 
 
 def window_picking_refusal(platform: str, session_type: str, wayland_display: str) -> str | None:
@@ -200,11 +206,14 @@ def window_picking_refusal(platform: str, session_type: str, wayland_display: st
 
 # --- a refused grab (macOS screen recording) --------------------------------------------------
 
-MACOS_SCREEN_RECORDING = (
+MACOS_SCREEN_RECORDING = translate(
+    "capture",
     "macOS did not let pixdesk see the screen: the capture came back empty. Open System Settings ▸ "
-    "Privacy & Security ▸ Screen Recording, turn on pixdesk, then quit and reopen pixdesk."
+    "Privacy & Security ▸ Screen Recording, turn on pixdesk, then quit and reopen pixdesk.",
 )
-EMPTY_CAPTURE = "The capture came back empty (all one colour). Try again, or capture a region instead."
+EMPTY_CAPTURE = translate(
+    "capture", "The capture came back empty (all one colour). Try again, or capture a region instead."
+)
 
 
 def looks_refused(pixels: bytes, bytes_per_pixel: int = 4, samples: int = 4096) -> bool:

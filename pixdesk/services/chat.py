@@ -38,6 +38,7 @@ from pixdesk.services.context import fit_context
 from pixdesk.services.history import HistoryWriter, StoredMessage, answer_of, attachments_of, turns_of
 from pixdesk.services.quota import QuotaScheduler
 from pixdesk.services.recording import CHECKPOINT_EVERY_S
+from pixdesk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +195,7 @@ def still_busy(error: KnownError, attempts: int) -> KnownError:
         error.kind,
         what,
         Action.WAIT_AND_RETRY,
-        "Try again in a few minutes, or choose Flex or another region in the toolbar.",
+        translate("chat", "Try again in a few minutes, or choose Flex or another region in the toolbar."),
         error.detail,
         error.retry_after_s,
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pixdesk.domain import Attachment, Box, Resolution
 from pixdesk.errors import bad_input
 from pixdesk.services.images import ImageRef, InMemoryImage
+from pixdesk.words import Grouped, joined, translate
 
 # Pillow and imaging are imported by the blocking functions (an image worker, the CLI): the
 # window imports this module at start for its Compare button, whose first frame compares nothing.
@@ -111,32 +112,57 @@ def question(asked: str | None, result: CompareResult) -> str:
 
 
 def describe(comparison: Comparison) -> str:
-    """What the third image shows, in words the model (and the person) can use."""
+    """What the third image shows, in words the model (and the person) can use: English in the
+    question sent (an f-string of it), in the person's language in the window (a Said)."""
     changed, areas = comparison.changed_pixels, len(comparison.regions)
+    # (changed ≥ 1 here, so "one" is 1 in every language pixdesk speaks; written out rather than
+    # with %n so the English keeps its thousands grouped: "12,480 pixels")
     if not changed:
-        found = "No pixel differs between the two."
+        found = translate("compare", "No pixel differs between the two.")
+    elif changed == 1:
+        found = translate("compare", "1 pixel changed, in one area.")
+    elif areas == 1:
+        found = translate("compare", "{pixels} pixels changed, in one area.").format(pixels=Grouped(changed))
     else:
-        where = "one area" if areas == 1 else f"{areas:,} areas"
-        found = f"{changed:,} pixel{'s' if changed != 1 else ''} changed, in {where}."
-    sentence = (
-        "The third image is the second, greyed out, with every changed pixel in magenta and each "
-        f"changed area boxed in purple. {found}"
-    )
+        found = translate("compare", "{pixels} pixels changed, in {areas} areas.").format(
+            pixels=Grouped(changed), areas=Grouped(areas)
+        )
+    sentences: list[str] = [
+        translate(
+            "compare",
+            "The third image is the second, greyed out, with every changed pixel in magenta and each "
+            "changed area boxed in purple.",
+        ),
+        found,
+    ]
     (x, y), (left, top, w, h) = comparison.alignment.offset, comparison.alignment.overlap
     if comparison.before_size != comparison.after_size:
         bw, bh = comparison.before_size
         aw, ah = comparison.after_size
         if (w, h) == (aw, ah):
-            sentence += f" The second image ({aw}×{ah}) is the part of the first ({bw}×{bh}) at {x},{y}."
-        if comparison.alignment.repeats:  # the place is one of several: do not let the model rely on it
-            sentence += " The screen repeats itself: the second fits as well at other places, with the same changes."
-        else:
-            sentence += (
-                f" The two images ({bw}×{bh} and {aw}×{ah}) overlap in a {w}×{h} area, the second's {left},{top} "
-                "lying on the first's "
-                f"{left + x},{top + y}; only that area was compared, and what lies outside it is darker."
+            sentences.append(
+                translate(
+                    "compare", "The second image ({after}) is the part of the first ({before}) at {x},{y}."
+                ).format(after=f"{aw}×{ah}", before=f"{bw}×{bh}", x=x, y=y)
             )
-    return sentence
+        if comparison.alignment.repeats:  # the place is one of several: do not let the model rely on it
+            sentences.append(
+                translate(
+                    "compare",
+                    "The screen repeats itself: the second fits as well at other places, with the same changes.",
+                )
+            )
+        else:
+            sentences.append(
+                translate(
+                    "compare",
+                    "The two images ({before} and {after}) overlap in a {area} area, the second's {left},{top} "
+                    "lying on the first's {x},{y}; only that area was compared, and what lies outside it is darker.",
+                ).format(
+                    before=f"{bw}×{bh}", after=f"{aw}×{ah}", area=f"{w}×{h}", left=left, top=top, x=left + x, y=top + y
+                )
+            )
+    return joined(*sentences)
 
 
 def _read(ref: ImageRef, page: int, redactions: Sequence[Box]) -> tuple[Image.Image, bool, str]:
@@ -156,7 +182,11 @@ def _checked(redactions: Sequence[Box], size: tuple[int, int], source: Source) -
     width, height = size
     for x, y, w, h in redactions:
         if w <= 0 or h <= 0 or not (0 <= x < width and 0 <= y < height):
-            raise bad_input(f"An area to black out starts outside {source.name} ({width}×{height} pixels).")
+            raise bad_input(
+                translate("compare", "An area to black out starts outside {name} ({width}×{height} pixels).").format(
+                    name=source.name, width=width, height=height
+                )
+            )
     return list(redactions)
 
 

@@ -11,6 +11,7 @@ from pixdesk.bedrock.credentials import CredentialState, CredentialStatus, avail
 from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import AskRequest, Connection
 from pixdesk.services.asking import ask, new_answer
+from pixdesk.words import Said, translate
 
 Engine = BedrockEngine  # what the window is given; it never builds one itself
 
@@ -41,5 +42,8 @@ async def test_connection(engine: BedrockEngine, connection: Connection, tier: s
         return TestResult(False, answer.error.sentence())
     region = catalog.region(connection.region)
     return TestResult(
-        True, f"Connected: {catalog.MODEL_NAME} answered from {region.title} in {time.monotonic() - started:.1f} s."
+        True,
+        translate("connection", "Connected: {model} answered from {region} in {seconds} s.").format(
+            model=catalog.MODEL_NAME, region=Said(region.title, "catalog"), seconds=round(time.monotonic() - started, 1)
+        ),
     )

@@ -22,6 +22,7 @@ from pixdesk import catalog
 from pixdesk.domain import text_tokens
 from pixdesk.errors import bad_input
 from pixdesk.services.quota import TEMPLATE_TOKENS_PER_MESSAGE, QuotaLimits, minutes
+from pixdesk.words import Grouped, joined, translate
 
 # A partial answer shorter than this says too little to combine: a document that would need
 # shorter ones (thousands of pages at the default quota) is refused with a plain sentence.
@@ -99,18 +100,30 @@ class DocumentPlan:
 
     def summary(self) -> str:
         """One sentence with the figures a person decides on."""
-        return (
-            f"{self.document}: {self.pages:,} page{'s' if self.pages != 1 else ''} in {len(self.groups)} "
-            f"group{'s' if len(self.groups) != 1 else ''}, then one request that combines their answers — "
-            f"{self.requests} requests, about {self.input_tokens:,} tokens of question and at most "
-            f"{self.output_tokens:,} of answers, up to ${self.cost_usd:.2f} (estimate); {self.pace()}."
+        page_count, group_count = self.pages, len(self.groups)  # (lupdate sees a count only as a plain name)
+        return translate(
+            "document_plan",
+            "{document}: {pages} in {groups}, then one request that combines their answers — "
+            "{requests} requests, about {input} tokens of question and at most {output} of answers, "
+            "up to {cost} (estimate); {pace}.",
+        ).format(
+            document=self.document,
+            pages=translate("document_plan", "%n page(s)", None, page_count),
+            groups=translate("document_plan", "%n group(s)", None, group_count),
+            requests=self.requests,
+            input=Grouped(self.input_tokens),
+            output=Grouped(self.output_tokens),
+            cost=f"${self.cost_usd:.2f}",
+            pace=self.pace(),
         )
 
     def pace(self) -> str:
         """What the quota does to it: "your quota lets it all through at once", "about 3 min at your quota"."""
         if self.time_s <= 0:
-            return "your quota lets every request through at once"
-        return f"about {minutes(self.time_s)} of waiting for room in your quota"
+            return translate("document_plan", "your quota lets every request through at once")
+        return translate("document_plan", "about {time} of waiting for room in your quota").format(
+            time=minutes(self.time_s)
+        )
 
     def fingerprint(self) -> str:
         """What makes two plans the same run: the same groups with the same answer budgets."""
@@ -133,7 +146,7 @@ def plan_document(
     when they fit), each request within the context and the quota, then one combining request.
     KnownError (bad input) for a document that cannot be planned."""
     if not images:
-        raise bad_input("There are no pages to ask about.")
+        raise bad_input(translate("document_plan", "There are no pages to ask about."))
     limits = limits or QuotaLimits()
     document = document or images[0].file
     # Everything one request may hold: the model's context, and what the quota lets one request reserve.
@@ -147,10 +160,16 @@ def plan_document(
     partial = min(max_tokens, math.floor((room - answer_tokens - combine_fixed) * ESTIMATE_MARGIN / count))
     if partial < MIN_PARTIAL_TOKENS:
         raise bad_input(
-            f"{document} is too long to ask about as a whole at your quota "
-            f"({count:,} groups of pages would leave each part under {MIN_PARTIAL_TOKENS} tokens of answer).",
-            "Choose fewer pages (for example --pages 1-200), or raise the quota in Settings "
-            "if your account's was raised.",
+            translate(
+                "document_plan",
+                "{document} is too long to ask about as a whole at your quota "
+                "({count} groups of pages would leave each part under {tokens} tokens of answer).",
+            ).format(document=document, count=Grouped(count), tokens=MIN_PARTIAL_TOKENS),
+            translate(
+                "document_plan",
+                "Choose fewer pages (for example --pages 1-200), or raise the quota in Settings "
+                "if your account's was raised.",
+            ),
         )
     groups = tuple(
         Group(
@@ -197,8 +216,13 @@ def _pack(images: Sequence[PlannedImage], per_request: int, token_room: int) -> 
         for image in page:
             if image.tokens > token_room:
                 raise bad_input(
-                    f"Page {image.page + 1} of {image.file} is too large for one request at your quota.",
-                    "Lower the longest answer in Settings, or raise the quota if your account's was raised.",
+                    translate(
+                        "document_plan", "Page {page} of {document} is too large for one request at your quota."
+                    ).format(page=image.page + 1, document=image.file),
+                    translate(
+                        "document_plan",
+                        "Lower the longest answer in Settings, or raise the quota if your account's was raised.",
+                    ),
                 )
             if not _fits(groups[-1], [image], per_request, token_room):
                 groups.append([])
@@ -231,13 +255,15 @@ def pages_label(pages: Sequence[tuple[str, int]]) -> str:
     by_file: dict[str, list[int]] = {}
     for file, page in pages:
         by_file.setdefault(file, []).append(page + 1)
-    parts = []
+    parts: list[str] = []
     for file, numbers in by_file.items():
-        ranges = _ranges(numbers)
-        word = "page" if len(numbers) == 1 else "pages"
-        text = f"{word} {ranges}"
-        parts.append(text if len(by_file) == 1 else f"{file} {text}")
-    return ", ".join(parts)
+        # (two sentences, not a plural: the numbers are ranges, "pages 1–3, 5", not a count)
+        if len(numbers) == 1:
+            text = translate("document_plan", "page {pages}").format(pages=_ranges(numbers))
+        else:
+            text = translate("document_plan", "pages {pages}").format(pages=_ranges(numbers))
+        parts.append(text if len(by_file) == 1 else joined(file, text))
+    return joined(*parts, separator=", ")
 
 
 def _ranges(numbers: Sequence[int]) -> str:
@@ -280,14 +306,29 @@ def combine_prompt(question: str, document: str, partials: Sequence[tuple[str, s
 
 def group_shown(question: str, document: str, label: str, number: int, count: int) -> str:
     """ "What is the total due?" + "About the whole of contract.pdf, in 2 parts. Part 1 of 2: pages 1–8."
-    for the first group; "Part 2 of 2 — the same question about pages 9–12." for the others."""
+    for the first group; "Part 2 of 2 — the same question about pages 9–12." for the others.
+
+    The history keeps this as the question's `shown_text`: always the English text (a Said's
+    value); only the window says it in its language (pixdesk/ui/i18n.py translated())."""
     if number == 1:
-        parts = f"in {count} parts. Part 1 of {count}: {label}." if count > 1 else f"{label}."
-        return f"{question}\n\nAbout the whole of {document}, {parts}"
-    return f"Part {number} of {count} — the same question about {label}."
+        if count > 1:
+            about = translate(
+                "document_plan", "About the whole of {document}, in {count} parts. Part 1 of {count}: {pages}."
+            ).format(document=document, count=count, pages=label)
+        else:
+            about = translate("document_plan", "About the whole of {document}, {pages}.").format(
+                document=document, pages=label
+            )
+        return joined(question, about, separator="\n\n")
+    return translate("document_plan", "Part {number} of {count} — the same question about {pages}.").format(
+        number=number, count=count, pages=label
+    )
 
 
 def combine_shown(question: str, count: int) -> str:
     """ "Combine the answers of the 2 parts above into one: “What is the total due?”" """
-    what = f"the answers of the {count} parts above" if count > 1 else "the answer above"
-    return f"Combine {what} into one: “{question}”"
+    if count > 1:
+        return translate(
+            "document_plan", "Combine the answers of the {count} parts above into one: “{question}”"
+        ).format(count=count, question=question)
+    return translate("document_plan", "Combine the answer above into one: “{question}”").format(question=question)

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from pixdesk import __version__
 from pixdesk.errors import Action, Kind, KnownError
+from pixdesk.words import translate
 
 MAX_BYTES = 20 * 1024 * 1024
 TIMEOUT_S = 15.0
@@ -19,7 +20,9 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
     name = parts.path.rsplit("/", 1)[-1] or parts.hostname or "image"
     if parts.scheme not in ("http", "https"):
         raise KnownError(
-            Kind.BAD_INPUT, "pixdesk only downloads images from http:// or https:// addresses.", Action.FIX_INPUT
+            Kind.BAD_INPUT,
+            translate("fetch", "pixdesk only downloads images from http:// or https:// addresses."),
+            Action.FIX_INPUT,
         )
     import urllib.error  # (here: urllib.request loads http.client and email, slowing the window's start)
     import urllib.request
@@ -43,9 +46,9 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
     if failure is not None:  # raised outside the except block, so the error keeps no open socket
         raise KnownError(
             Kind.CONNECTION_FAILED,
-            f"The image at {parts.hostname} could not be downloaded.",
+            translate("fetch", "The image at {host} could not be downloaded.").format(host=parts.hostname),
             Action.CHECK_NETWORK,
-            "Save it to your computer and drop the file instead.",
+            translate("fetch", "Save it to your computer and drop the file instead."),
             detail=failure,
         )
     if len(data) > max_bytes:
@@ -56,7 +59,7 @@ def fetch_image(url: str, max_bytes: int = MAX_BYTES, timeout_s: float = TIMEOUT
 def _too_big(name: str, max_bytes: int) -> KnownError:
     return KnownError(
         Kind.TOO_LARGE,
-        f"The image {name} is larger than {max_bytes // 2**20} MB.",
+        translate("fetch", "The image {name} is larger than {size} MB.").format(name=name, size=max_bytes // 2**20),
         Action.FIX_INPUT,
-        "Save a smaller copy and drop that instead.",
+        translate("fetch", "Save a smaller copy and drop that instead."),
     )

@@ -21,6 +21,7 @@ from pixdesk.domain import text_tokens as text_tokens  # re-exported for the CLI
 from pixdesk.errors import KnownError, bad_input
 from pixdesk.files import is_regular_file, open_regular
 from pixdesk.services.abandonable import map_abandonable
+from pixdesk.words import Grouped, translate
 
 # Pillow and pixdesk.imaging are imported by the functions that use them, not here: the window
 # imports this module at start for its worker pool, and its first frame needs neither (the image
@@ -153,9 +154,15 @@ def check_image_count(
                 exact = exact and not tiles
     if total > limit:
         raise bad_input(
-            f"Pixtral Large reads at most {limit} images at a time; this question has "
-            f"{'' if exact else 'at least '}{total:,}.",
-            "Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.",
+            (
+                translate("images", "Pixtral Large reads at most {limit} images at a time; this question has {count}.")
+                if exact
+                else translate(
+                    "images",
+                    "Pixtral Large reads at most {limit} images at a time; this question has at least {count}.",
+                )
+            ).format(limit=limit, count=Grouped(total)),
+            translate("images", "Choose fewer pages (for example --pages 1-8), or ask about the files one at a time."),
         )
     return total
 

@@ -43,6 +43,7 @@ from pixdesk.domain import AskRequest, Connection, image_tokens, text_tokens
 from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.store.pacing_ledger import DAY_S, LedgerUnavailable, PacingLedger, Sent
 from pixdesk.store.pacing_ledger import default_path as ledger_path
+from pixdesk.words import Grouped, translate
 
 log = logging.getLogger(__name__)
 
@@ -268,11 +269,15 @@ class QuotaPacer:
         if tokens > self.limits.tokens_per_window or tokens > self.limits.tokens_per_day:
             raise KnownError(
                 Kind.BAD_INPUT,
-                f"This request needs about {tokens:,} tokens, more than the quota allows "
-                f"({self.limits.tokens_per_window:,} a minute).",
+                translate(
+                    "quota", "This request needs about {tokens} tokens, more than the quota allows ({limit} a minute)."
+                ).format(tokens=Grouped(tokens), limit=Grouped(self.limits.tokens_per_window)),
                 Action.FIX_INPUT,
-                "Send fewer or smaller images, or lower the longest answer in Settings; if your account's "
-                "quota was raised, enter it in Settings.",
+                translate(
+                    "quota",
+                    "Send fewer or smaller images, or lower the longest answer in Settings; if your account's "
+                    "quota was raised, enter it in Settings.",
+                ),
             )
 
     def _judge(self, tokens: int) -> Judge:
@@ -465,6 +470,8 @@ def utc_day_start(now: datetime.datetime | None = None) -> datetime.datetime:
 def minutes(seconds: float) -> str:
     """A wait or an ETA for people: "12 s", "3 min", "1 h 5 min"."""
     if seconds < 60:
-        return f"{max(1, math.ceil(seconds))} s"
+        return translate("quota", "{seconds} s").format(seconds=max(1, math.ceil(seconds)))
     total = math.ceil(seconds / 60)
-    return f"{total} min" if total < 60 else f"{total // 60} h {total % 60} min"
+    if total < 60:
+        return translate("quota", "{minutes} min").format(minutes=total)
+    return translate("quota", "{hours} h {minutes} min").format(hours=total // 60, minutes=total % 60)

@@ -30,6 +30,7 @@ from pixdesk.services.history import turns_of
 from pixdesk.store.export import CONTENT_SECURITY_POLICY, audit_line, when
 from pixdesk.store.history import HistoryStore
 from pixdesk.store.review import StoredDocument
+from pixdesk.words import translate
 
 PAGE_SIDE = 1400  # pixels a page is drawn at in the report: sharp on paper, small enough to mail
 REGION_RGB = (11, 87, 208)
@@ -131,7 +132,7 @@ def build_report(
     Markdown reader, raw HTML in answers shown as text); by default it is shown as written."""
     summary = store.conversation(conversation_id)
     if summary is None:
-        raise bad_input(f"There is no conversation {conversation_id}.")
+        raise bad_input(translate("report", "There is no conversation {number}.").format(number=str(conversation_id)))
     marks = store.marks(document.id)
     regions = store.question_regions(conversation_id)
     pairs = [
@@ -165,8 +166,9 @@ def build_report(
         source = open_source(document.path)
     except Exception as error:  # noqa: BLE001 - KnownError or OSError: say which file, plainly
         raise bad_input(
-            f"The report needs the document itself, and {document.path} cannot be read "
-            f"({getattr(error, 'message', error)})."
+            translate("report", "The report needs the document itself, and {path} cannot be read ({reason}).").format(
+                path=str(document.path), reason=getattr(error, "message", str(error))
+            )
         ) from None
     sizes: dict[int, tuple[int, int]] = {}  # full-resolution size of each page shown
     with source:

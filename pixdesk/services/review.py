@@ -22,6 +22,7 @@ from pixdesk.services import fine_print
 from pixdesk.services.chat import ChatSession
 from pixdesk.services.fine_print import FinePrintEstimate as FinePrintEstimate  # re-exported for the window
 from pixdesk.services.history import HistoryWriter
+from pixdesk.words import translate
 
 # imaging (Pillow) is imported by the blocking functions, which run off the loop (run_blocking):
 # the window builds a Review at start, and its first frame decodes no page.
@@ -320,7 +321,7 @@ class Review:
         width, height = document.page_sizes[mark.page]
         x, y, w, h = mark.box
         if not (0 <= x < width and 0 <= y < height) or w < 0 or h < 0:
-            raise bad_input("A mark must start on the page.")
+            raise bad_input(translate("review", "A mark must start on the page."))
         mark = dataclasses.replace(mark, box=(x, y, min(w, width - x), min(h, height - y)))
         recorded = await self._recorded(document)  # (stores the marks made before, if it had to record)
         document.marks.append(mark)

@@ -23,6 +23,7 @@ from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.files import open_regular
 from pixdesk.store.history import HistoryStore, default_directory
 from pixdesk.store.review import SavedRedaction as SavedRedaction  # for the CLI's listing
+from pixdesk.words import translate
 
 _READ_CHUNK = 1 << 20
 _digests: dict[tuple[str, int, int, int, int], str] = {}  # (path, device, inode, size, mtime) → SHA-256
@@ -102,12 +103,12 @@ def _redactions(count: int) -> str:
 
 def applied_sentence(count: int, name: str) -> str:
     """ "2 saved redactions applied to contract.pdf" """
-    return f"{_redactions(count)} applied to {name}"
+    return translate("saved_redactions", "%n saved redaction(s) applied to {name}", None, count).format(name=name)
 
 
 def applied_words(count: int) -> str:
     """For a chip, where the file's name is already shown: "2 saved redactions applied"."""
-    return f"{_redactions(count)} applied"
+    return translate("saved_redactions", "%n saved redaction(s) applied", None, count)
 
 
 def not_applied_sentence(count: int, name: str) -> str:
@@ -119,14 +120,18 @@ def not_applied_sentence(count: int, name: str) -> str:
 
 def ignored_sentence(name: str, pages: Sequence[int], page_count: int) -> str:
     listed = ", ".join(str(page + 1) for page in pages)
-    return (
-        f"a saved redaction of {name} on page{'s' if len(pages) > 1 else ''} {listed} is ignored: "
-        f"the file has {page_count} page{'s' if page_count != 1 else ''}"
-    )
+    has = translate("saved_redactions", "the file has %n page(s)", None, page_count)
+    if len(pages) > 1:  # (page numbers, not a count: two sentences rather than a plural)
+        said = translate("saved_redactions", "a saved redaction of {name} on pages {pages} is ignored: {has}")
+    else:
+        said = translate("saved_redactions", "a saved redaction of {name} on page {pages} is ignored: {has}")
+    return said.format(name=name, pages=listed, has=has)
 
 
 def off_page_sentence(name: str, page: int, count: int) -> str:
-    return f"{count} saved redaction{'s' if count != 1 else ''} of {name} start off page {page + 1} and were ignored"
+    return translate(
+        "saved_redactions", "%n saved redaction(s) of {name} start off page {page} and were ignored", None, count
+    ).format(name=name, page=page + 1)
 
 
 # --- the terminal's look-up ------------------------------------------------------------------------
@@ -135,9 +140,15 @@ def off_page_sentence(name: str, page: int, count: int) -> str:
 def history_unreadable(error: Exception) -> KnownError:
     return KnownError(
         Kind.BAD_INPUT,
-        "pixdesk could not read the redactions saved in its history, so it cannot tell what must be blacked out.",
+        translate(
+            "saved_redactions",
+            "pixdesk could not read the redactions saved in its history, so it cannot tell what must be blacked out.",
+        ),
         Action.FIX_INPUT,
-        "Try again; or, if you are sure nothing in these files was redacted, add --no-saved-redactions.",
+        translate(
+            "saved_redactions",
+            "Try again; or, if you are sure nothing in these files was redacted, add --no-saved-redactions.",
+        ),
         detail=str(error),
     )
 

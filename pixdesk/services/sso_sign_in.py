@@ -17,6 +17,7 @@ from pixdesk.bedrock.sso import Portal, RoleChoice, SignInCancelled, Token
 from pixdesk.bedrock.sso_files import SavedSignIn
 from pixdesk.domain import ProxyChoice
 from pixdesk.errors import Action, Kind, KnownError
+from pixdesk.words import translate
 
 __all__ = ["BrowserStep", "RoleChoice", "SavedSignIn", "SignInCancelled", "SsoSignIn", "sso_session_of"]
 
@@ -122,15 +123,19 @@ class SsoSignIn:
     async def _portal(self, start_url: str, region: str) -> Portal:
         if self.session_name is None:
             if not region:
-                raise KnownError(Kind.BAD_INPUT, "Choose the region of your sign-in.", Action.FIX_INPUT)
+                raise KnownError(
+                    Kind.BAD_INPUT, translate("sso_sign_in", "Choose the region of your sign-in."), Action.FIX_INPUT
+                )
             return Portal(sso.check_start_url(start_url), region)
         portal: Portal | None = await self._run_blocking(sso_files.portal_of_session, self.session_name)
         if portal is None:
             raise KnownError(
                 Kind.INVALID_CREDENTIALS,
-                f"The sign-in “{self.session_name}” is no longer in the AWS config file.",
+                translate("sso_sign_in", "The sign-in “{name}” is no longer in the AWS config file.").format(
+                    name=self.session_name
+                ),
                 Action.SIGN_IN,
-                "Set up the sign-in again from Settings.",
+                translate("sso_sign_in", "Set up the sign-in again from Settings."),
             )
         return portal
 

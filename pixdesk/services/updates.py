@@ -18,6 +18,7 @@ from typing import Any
 
 from pixdesk import __version__, catalog
 from pixdesk.domain import ProxyChoice, ProxyMode
+from pixdesk.words import translate
 
 CHECK_INTERVAL = timedelta(days=1)  # "at most daily"
 FEED_TIMEOUT_S = 10.0
@@ -224,20 +225,26 @@ def check_for_update(
     except (FeedMalformed, ValueError, RecursionError) as error:  # (json's errors are ValueErrors)
         return UpdateCheck(
             Outcome.MALFORMED,
-            "pixdesk could not read what its release page says about new versions. Try again later.",
+            translate(
+                "updates", "pixdesk could not read what its release page says about new versions. Try again later."
+            ),
             detail=f"{type(error).__name__}: {error}"[:300],
         )
     mine, final = own_version(current)
+    latest_words = translate("updates", "You have the latest version of pixdesk ({version}).").format(version=current)
     if found is None:  # only drafts and pre-releases: nothing to offer
-        return UpdateCheck(Outcome.SAME, f"You have the latest version of pixdesk ({current}).")
+        return UpdateCheck(Outcome.SAME, latest_words)
     release, latest = found
     if latest > mine or (latest == mine and not final):
-        return UpdateCheck(Outcome.NEWER, f"pixdesk {release.version} is available (you have {current}).", release)
+        newer = translate("updates", "pixdesk {version} is available (you have {current}).")
+        return UpdateCheck(Outcome.NEWER, newer.format(version=release.version, current=current), release)
     if latest == mine:
-        return UpdateCheck(Outcome.SAME, f"You have the latest version of pixdesk ({current}).", release)
+        return UpdateCheck(Outcome.SAME, latest_words, release)
     return UpdateCheck(
         Outcome.OLDER,
-        f"You have pixdesk {current}, newer than the latest release ({release.version}).",
+        translate("updates", "You have pixdesk {current}, newer than the latest release ({version}).").format(
+            current=current, version=release.version
+        ),
         release,
     )
 
@@ -245,7 +252,9 @@ def check_for_update(
 def _unreachable(detail: str) -> UpdateCheck:
     return UpdateCheck(
         Outcome.UNREACHABLE,
-        "pixdesk could not reach its release page. Check your internet connection, then try again later.",
+        translate(
+            "updates", "pixdesk could not reach its release page. Check your internet connection, then try again later."
+        ),
         detail=detail[:300],
     )
 

@@ -8,6 +8,9 @@ own thread): callers get plain records back and never hold the store."""
 from __future__ import annotations
 
 import asyncio
+import datetime
+import logging
+import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -52,7 +55,7 @@ from pixdesk.services.saved_redactions import (
     sha256_of_bytes,
     sha256_of_file,
 )
-from pixdesk.settings import Settings
+from pixdesk.settings import KEEP_DAYS, Settings
 from pixdesk.store.history import HistoryStore, StoredMessage
 from pixdesk.store.review import StoredDocument
 
@@ -60,6 +63,7 @@ if TYPE_CHECKING:
     from pixdesk.services.report import ReportContent
     from pixdesk.services.sso_sign_in import SsoSignIn
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 RunBlocking = Callable[..., Awaitable[Any]]
 
@@ -277,6 +281,42 @@ class Workspace:
         if conversation_id == self.chat.conversation_id:
             self.chat.new_chat()
         await self._on_store(HistoryStore.delete, conversation_id)
+
+    async def delete_old_conversations(self, now: datetime.datetime | None = None) -> int:
+        """History retention (Settings ▸ Privacy, "history/keep_days", which IT may set and lock):
+        delete the conversations nothing was asked in for longer than that, with their images;
+        how many. Never the one the chat shows, one being written, nor the one the last run left
+        unfinished. Quiet: a line in the log, not a word on screen. 0 when kept forever."""
+        return await self._on_store(self._expire, self._retention_cutoff(now), self._shown_conversation())
+
+    def delete_old_conversations_now(self, now: datetime.datetime | None = None) -> int:
+        """Blocking, for a command's start: delete_old_conversations."""
+        writer = self._writer()
+        return writer.run_now(self._expire, writer.store, self._retention_cutoff(now), self._shown_conversation())
+
+    def _retention_cutoff(self, now: datetime.datetime | None) -> str | None:
+        days = self.settings.get(KEEP_DAYS)
+        if not days:
+            return None
+        return ((now or datetime.datetime.now(datetime.UTC)) - datetime.timedelta(days=days)).isoformat()
+
+    def _shown_conversation(self) -> tuple[int, ...]:
+        return () if self.chat.conversation_id is None else (self.chat.conversation_id,)
+
+    @staticmethod
+    def _expire(store: HistoryStore, cutoff: str | None, keep: tuple[int, ...]) -> int:
+        """On the history's thread. A failure (another process holding the history too long) is
+        logged, not raised: the next start tries again."""
+        if cutoff is None:
+            return 0
+        try:
+            deleted = store.delete_inactive(cutoff, keep)
+        except (sqlite3.Error, OSError) as error:
+            log.warning("history retention: could not delete old conversations: %s", error)
+            return 0
+        if deleted:
+            log.info("history retention: deleted %d conversation(s) with no activity since %s", deleted, cutoff)
+        return deleted
 
     async def conversation_documents(self, conversation_id: int) -> list[StoredDocument]:
         """The documents a conversation reviewed, oldest first."""

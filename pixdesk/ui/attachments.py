@@ -44,7 +44,7 @@ from pixdesk.services.saved_redactions import FileRedactions, applied_words
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.close_row import with_close_row
-from pixdesk.ui.i18n import money, number, translate
+from pixdesk.ui.i18n import error_sentence, money, number, translate, translated
 from pixdesk.ui.readable import muted_text
 from pixdesk.ui.window_memory import fit_dialog
 
@@ -285,7 +285,7 @@ class AttachmentTray(QWidget):
         try:
             data, name = await self._in(self._executor, fetch_image, url)
         except KnownError as error:
-            self.problem.emit(error.sentence())
+            self.problem.emit(error_sentence(error))
             return
         await self._add(InMemoryImage(data, name), name, (add, 0))
 
@@ -341,7 +341,7 @@ class AttachmentTray(QWidget):
                 False,  # not measured here: the chip is ready sooner, the check follows
             )
         except KnownError as error:
-            self._fail(item, error.sentence())
+            self._fail(item, error_sentence(error))
             return
         except BrokenExecutor:
             # The worker process died (a decoder crashing on a hostile or broken file): the
@@ -363,12 +363,12 @@ class AttachmentTray(QWidget):
             item.page_count = result.page_count
             item.card.set_page_count(result.page_count)
             for note in result.notes:
-                self.problem.emit(note)
+                self.problem.emit(translated(note))  # (a Signal(str) keeps only the English)
         item.prepared, item.redacted = result.prepared, tuple(dict.fromkeys((*redactions, *result.saved_applied)))
         item.sha256 = saved.sha256 if saved is not None else None
         image = QImage.fromData(result.thumbnail_png)
         image.setDevicePixelRatio(2.0)  # made larger than shown: sharp on HiDPI screens
-        applied = applied_words(len(result.saved_applied)) if result.saved_applied else ""
+        applied = translated(applied_words(len(result.saved_applied))) if result.saved_applied else ""
         item.card.show_prepared(image, result.prepared, applied)
         self._update_summary()
         self._check_small_print(item, result.prepared)
@@ -411,7 +411,7 @@ class AttachmentTray(QWidget):
             if isinstance(error, BrokenExecutor) and self._renew_pool is not None:
                 self._pool = self._renew_pool()
             sentence = (
-                error.sentence()
+                error_sentence(error)
                 if isinstance(error, KnownError)
                 else translate("attachments", "The close-ups could not be made.")
             )

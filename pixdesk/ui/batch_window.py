@@ -37,7 +37,7 @@ from pixdesk.services.batch import TEMPLATES, BatchItem, BatchJob, BatchProgress
 from pixdesk.services.saved_redactions import applied_sentence, applied_words
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.folders import remembering_dialog
-from pixdesk.ui.i18n import number, translate
+from pixdesk.ui.i18n import error_sentence, number, translate, translated
 from pixdesk.ui.safe_browser import MARKDOWN, SafeBrowser
 from pixdesk.ui.window_memory import fit_dialog
 
@@ -272,7 +272,7 @@ class BatchWindow(QDialog):
         try:
             items = await self.workspace.plan_batch(paths, self.chosen_prompts(), self.pages.text().strip() or "all")
         except KnownError as error:
-            self.status.setText(error.sentence())
+            self.status.setText(error_sentence(error))
             return
         names = ", ".join(Path(p).name for p in paths)[:100]
         count = len(items)  # (lupdate sees a count only as a plain name)
@@ -321,7 +321,7 @@ class BatchWindow(QDialog):
         except asyncio.CancelledError:
             self.job = await self.workspace.batch_job(self.runner.job_id)
         except KnownError as error:
-            self.status.setText(error.sentence())
+            self.status.setText(error_sentence(error))
         self._update_buttons()  # at once: Resume must not wait for the table to be read again
         self.items = await self.workspace.batch_items(self.runner.job_id)
         self._fill_table()
@@ -370,7 +370,7 @@ class BatchWindow(QDialog):
                 cell.setToolTip(item.path)
             if column == 3:
                 notes = [str(audit.get("error_message") or "")] if item.status == ItemStatus.FAILED else []
-                notes += [applied_words(redacted)] if redacted else []
+                notes += [translated(applied_words(redacted))] if redacted else []
                 cell.setToolTip("\n".join(note for note in notes if note))
             self.table.setItem(row, column, cell)
 
@@ -378,7 +378,7 @@ class BatchWindow(QDialog):
         """A line per file whose saved redactions went into its pages in this run, in the words
         the chat's chips and `pixdesk batch` use ("2 saved redactions applied to contract.pdf")."""
         applied = self.runner.redactions_applied() if self.runner is not None else {}
-        sentences = [applied_sentence(count, Path(path).name) for path, count in applied.items()]
+        sentences = [translated(applied_sentence(count, Path(path).name)) for path, count in applied.items()]
         shown = sentences[:REDACTION_LINES]
         if len(sentences) > REDACTION_LINES:
             more = len(sentences) - REDACTION_LINES
@@ -403,7 +403,7 @@ class BatchWindow(QDialog):
     def _progress(self, progress: BatchProgress) -> None:
         self.bar.setRange(0, max(1, progress.total))
         self.bar.setValue(progress.finished)
-        self.status.setText(progress.line())
+        self.status.setText(translated(progress.line()))
 
     def _show_selected(self) -> None:
         row = self.table.currentRow()
@@ -464,7 +464,7 @@ class BatchWindow(QDialog):
         try:
             written = await self.workspace.export_batch_results(self.job, target, fmt)
         except KnownError as error:
-            self.status.setText(error.sentence())
+            self.status.setText(error_sentence(error))
             return
         self.status.setText(translate("batch_window", "Results saved to {path}.").format(path=written))
 

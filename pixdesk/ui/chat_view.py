@@ -34,7 +34,7 @@ from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui.chat_style import ChatLook, chat_colours, chat_look
 from pixdesk.ui.declared_words import region_title, tier_title
 from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
-from pixdesk.ui.i18n import money, number, translate
+from pixdesk.ui.i18n import money, number, translate, translated
 from pixdesk.ui.markdown_stream import MarkdownStream, is_code_block
 from pixdesk.ui.safe_browser import SafeBrowser
 from pixdesk.ui.sent_text import SentTextDialog, open_sent_text
@@ -48,6 +48,7 @@ SHOWN_AT_ONCE = 30  # a long conversation opens on its newest questions; earlier
 THUMB_SIDE = 160
 CARD_PADDING = 12  # px inside a question's card
 ANNOUNCED_CHARS = 600  # a screen reader reads a finished answer up to here; the rest is in the view
+ALTERNATIVES = ("try-flex", "try-region")  # instead of waiting for a busy Bedrock
 _CODE_BLOCK = re.compile(r"^(```|~~~)[^\n]*\n(.*?)^\1", re.S | re.M)
 
 
@@ -94,6 +95,9 @@ class ChatView(SafeBrowser):
         self.link_requested.connect(self._on_link)
         self.redraws = 0  # how many times the active answer was redrawn (tests, benchmarks)
         self.sent_text_dialog: SentTextDialog | None = None  # the last "What was sent" opened
+        # What a busy Bedrock's countdown offers instead of waiting (the window leaves out what
+        # the organisation decided: a locked tier or region, or a single allowed region).
+        self.alternatives: tuple[str, ...] = ALTERNATIVES
 
     # --- driven by the window (which listens to the ChatSession) ----------------------------
 
@@ -193,7 +197,7 @@ class ChatView(SafeBrowser):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertHtml(" ".join(self._thumbnail_html(a, index, n) for n, a in enumerate(exchange.attachments)))
         cursor.insertBlock(QTextBlockFormat(), self._plain("question"))
-        shown = exchange.question if exchange.shown is None else exchange.shown
+        shown = exchange.question if exchange.shown is None else translated(exchange.shown)  # (pixdesk's words)
         cursor.insertText(shown, self._plain("question"))  # the person's words: never parsed
         if exchange.shown is not None:
             below = QTextBlockFormat()
@@ -248,7 +252,7 @@ class ChatView(SafeBrowser):
         stream = self._streams.get(id(exchange))
         if stream is None or exchange.answer.text or exchange not in self._all:
             return
-        line = status_html(exchange, self._all.index(exchange), self._look)
+        line = status_html(exchange, self._all.index(exchange), self._look, self.alternatives)
         if line:
             stream.show_status(line)
 
@@ -371,7 +375,7 @@ class ChatView(SafeBrowser):
                 )
             )
             parts.append(" · ".join(facts))
-        note = STOP_REASON_WORDS.get(answer.stop_reason or "", "")
+        note = translated(STOP_REASON_WORDS.get(answer.stop_reason or "", ""))
         if note:
             parts.append(note)
         if exchange.status is Status.STOPPED:
@@ -387,9 +391,10 @@ class ChatView(SafeBrowser):
         if exchange.status is Status.FAILED and answer.error is not None:
             error = answer.error
             partial = " " + translate("chat_view", "The answer above is incomplete.") if answer.text else ""
+            colour = look.fg("error").name()
             error_html = (
-                f'<span style="color:{look.fg("error").name()}">{html.escape(error.message)}{partial}</span> '
-                f"{html.escape(error.action_hint)}<br>"
+                f'<span style="color:{colour}">{html.escape(translated(error.message))}{partial}</span> '
+                f"{html.escape(translated(error.action_hint))}<br>"
             )
             if error.action in (Action.SIGN_IN, Action.REQUEST_ACCESS):
                 links.append(("settings", translate("chat_view", "Open settings")))
@@ -523,8 +528,9 @@ def duration(seconds: int) -> str:
     return translate("chat_view", "{minutes} min").format(minutes=minutes)
 
 
-def status_html(exchange: Exchange, index: int, look: ChatLook) -> str:
-    """The line shown in place of an answer not yet begun, with its actions as links."""
+def status_html(exchange: Exchange, index: int, look: ChatLook, alternatives: tuple[str, ...] = ALTERNATIVES) -> str:
+    """The line shown in place of an answer not yet begun, with its actions as links; while
+    Bedrock is busy, those of `alternatives` ("try-flex", "try-region") and Cancel."""
     muted, link = look.fg("muted").name(), look.fg("link").name()
 
     def links(*items: tuple[str, str]) -> str:
@@ -548,9 +554,12 @@ def status_html(exchange: Exchange, index: int, look: ChatLook) -> str:
     else:
         words = translate("chat_view", "Bedrock is busy — trying again in {time}")
     words = words.format(time=left, attempt=attempt, allowed=allowed)
-    actions = links(
+    offered = (
         ("try-flex", translate("chat_view", "Try Flex")),
         ("try-region", translate("chat_view", "Try another region")),
+    )
+    actions = links(
+        *((name, title) for name, title in offered if name in alternatives),
         ("cancel", translate("chat_view", "Cancel")),
     )
     return f'<span style="color:{muted}">{html.escape(words)}</span><br>{actions}'
@@ -561,7 +570,7 @@ def finished_words(exchange: Exchange) -> str:
     answer = exchange.answer
     if exchange.status is Status.FAILED and answer.error is not None:
         return translate("chat_view", "{model} could not answer. {problem}").format(
-            model=catalog.MODEL_NAME, problem=answer.error.message
+            model=catalog.MODEL_NAME, problem=translated(answer.error.message)
         )
     text = " ".join(answer.text.split())
     if len(text) > ANNOUNCED_CHARS:

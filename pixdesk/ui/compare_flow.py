@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pixdesk.errors import KnownError
 from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE, CompareResult, compare_refs, question
 from pixdesk.ui.close_row import with_close_row
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import error_sentence, translate, translated
 from pixdesk.ui.readable import muted_text
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class CompareFlow(QObject):
                 window.choices.image_resolution().max_side,
             )
         except KnownError as error:
-            window.banner.say(error.sentence(), seconds=None)
+            window.banner.say(error_sentence(error), seconds=None)
             return
         except BrokenExecutor:
             window.banner.say(
@@ -206,7 +206,7 @@ class CompareDialog(QDialog):
         found = QLabel(
             translate(
                 "compare_flow", "{found} The question is in the box below: edit it if you like, then press Enter."
-            ).format(found=sentence),
+            ).format(found=translated(sentence)),
             self,
         )
         found.setTextFormat(Qt.TextFormat.PlainText)

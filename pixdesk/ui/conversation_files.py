@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from pixdesk.errors import KnownError
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.folders import remembering_dialog
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import error_sentence, translate
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow  # (which builds this)
@@ -97,7 +97,7 @@ class ConversationFiles(QObject):
         try:
             conversation = await self.workspace.import_conversation(Path(path))
         except KnownError as error:
-            self.window.banner.say(error.sentence())
+            self.window.banner.say(error_sentence(error))
             return
         await self.window.history_list.refresh("")
         await self.window.open_conversation(conversation)

@@ -32,7 +32,7 @@ from pixdesk.services.document_run import (
 )
 from pixdesk.services.quota import QuotaLimits, minutes
 from pixdesk.services.review import ReviewDocument
-from pixdesk.ui.i18n import money, number, translate
+from pixdesk.ui.i18n import error_sentence, money, number, translate, translated
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
@@ -48,7 +48,9 @@ def plan_words(plan: DocumentPlan) -> str:
     page_count, requests = plan.pages, plan.requests  # (lupdate sees a count only as a plain name)
     pages = translate("document_question", "%n page(s)", None, page_count)
     if plan.time_s > 0:
-        pace = translate("document_question", "about {time} at your quota").format(time=minutes(plan.time_s))
+        pace = translate("document_question", "about {time} at your quota").format(
+            time=translated(minutes(plan.time_s))
+        )
     else:
         pace = translate("document_question", "no wait at your quota")
     return " · ".join(
@@ -88,12 +90,17 @@ def progress_words(step: DocumentProgress) -> str:
     if step.waiting_s > 0:
         return translate(
             "document_question", "Waiting for your quota — {time} (group {number} of {count} next)"
-        ).format(time=minutes(step.waiting_s), number=step.number, count=step.count)
+        ).format(time=translated(minutes(step.waiting_s)), number=step.number, count=step.count)
     if step.combining:
         return translate("document_question", "Combining the answers…")
     return translate("document_question", "Reading {pages} (group {number} of {count})…").format(
-        pages=step.label, number=step.number, count=step.count
+        pages=translated(step.label), number=step.number, count=step.count
     )
+
+
+def _capitalised(words: str) -> str:
+    """A sentence's first letter: "Pages 9–12 could not be read." (the rest as it is: file names)"""
+    return words[:1].upper() + words[1:]
 
 
 def _about(tokens: int) -> str:
@@ -387,7 +394,7 @@ class WholeDocumentFlow(QObject):
             pass  # Stop: the answers so far are kept; the next Ask continues
         except KnownError as error:
             self.window.composer.set_busy(False)
-            self.panel.show_ended(error.sentence(), "", translate("document_question", "Try again"))
+            self.panel.show_ended(error_sentence(error), "", translate("document_question", "Try again"))
             return None
         self._spawn_view(self._show_conversation(run.conversation_id, outcome))
         return outcome
@@ -467,15 +474,14 @@ class WholeDocumentFlow(QObject):
             )
         else:
             error = answer.error
-            said = (
-                error.sentence() if error is not None else translate("document_question", "The model gave no answer.")
-            )
+            no_answer = translate("document_question", "The model gave no answer.")
+            said = error_sentence(error) if error is not None else no_answer
             step = self.step
             if step is None or step.combining:
                 what = translate("document_question", "The answers could not be combined.")
             else:
                 what = translate("document_question", "{pages} could not be read.").format(
-                    pages=step.label.capitalize()
+                    pages=_capitalised(translated(step.label))
                 )
             self.panel.show_ended(
                 f"{what} {said}",

@@ -19,6 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
+from pixdesk.errors import KnownError
+from pixdesk.words import Grouped, Said
+
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"  # shipped with the package (and the bundle)
 LANGUAGES = ("en", "de", "fr", "es")  # English is the source text: no catalogue to load
 SYSTEM = "system"
@@ -35,6 +38,33 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0 and "(s)" in words:
         words = words.replace("(s)", "" if n == 1 else "s")
     return words
+
+
+def translated(text: str) -> str:
+    """Words from the engine in the window's language: a `Said` (pixdesk/words.py) looked up in
+    its context and filled with its values, each of them translated too; any other text (a
+    file name, the model's answer, English kept in history) as it is."""
+    if not isinstance(text, Said):
+        return text
+    # (no context: parts joined by words.joined; only the parts are translated)
+    words = translate(text.context, text.template, text.disambiguation, text.n) if text.context else text.template
+    if text.values is None:
+        return words
+    return words.format(**{name: _shown(value) for name, value in text.values.items()})
+
+
+def _shown(value: object) -> object:
+    """A placeholder's value in the window's language: words translated, 8.192 and 3,75 its way."""
+    if isinstance(value, str):
+        return translated(value)
+    if isinstance(value, Grouped):
+        return number(value)
+    return locale().toString(value, "g", 6) if isinstance(value, float) else value
+
+
+def error_sentence(error: KnownError) -> str:
+    """What happened and what to do (KnownError.sentence), in the window's language."""
+    return translated(error.sentence())
 
 
 def language_for(choice: str, ui_languages: list[str]) -> str:

@@ -44,6 +44,7 @@ from pixdesk.ui.i18n import translate
 from pixdesk.ui.image_intake import may_hold_images, open_images_dialog, take_images
 from pixdesk.ui.menu_actions import add_action
 from pixdesk.ui.pickers import RegionPicker, TierPicker
+from pixdesk.ui.retention import delete_old_conversations
 from pixdesk.ui.review_dock import ReviewDock
 from pixdesk.ui.sent_preview import open_sent_preview
 from pixdesk.ui.settings_flow import SettingsFlow
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.chat = ChatView(self)
         self.chat.action.connect(self._chat_action)
+        self.chat.alternatives = self._alternatives_to_waiting()
         self.chat.external_link.connect(self.confirm_link)
         self.chat.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
         self.stack = QStackedWidget(self)
@@ -298,6 +300,17 @@ class MainWindow(QMainWindow):
         """Screen captures land in the tray as a pasted image does (built on the first capture)."""
         return self.captures.flow
 
+    def _alternatives_to_waiting(self) -> tuple[str, ...]:
+        """What a busy Bedrock's countdown may offer: never a choice the organisation locked, nor
+        "another region" where it allows only one."""
+        settings = self.settings
+        offered = []
+        if not settings.locked("bedrock/tier"):
+            offered.append("try-flex")
+        if not settings.locked("bedrock/region") and len(settings.allowed_regions()) > 1:
+            offered.append("try-region")
+        return tuple(offered)
+
     def _locked_by_organisation(self, action: str) -> bool:
         """For "Try Flex" / "Try another region" while Bedrock is busy: True (and said so) when the
         organisation set that choice for everyone."""
@@ -362,6 +375,7 @@ class MainWindow(QMainWindow):
             self._spawn(self.history_list.refresh(""))
             self.history_list.follow_other_processes()  # `pixdesk ask`, a batch: their writes show up here
             self._spawn(self.workspace.remember_todays_requests())
+            self._spawn(delete_old_conversations(self))  # history retention (Settings ▸ Privacy), quietly
             self._spawn(self.batches.offer_unfinished())
         if interrupted is not None:
             self._spawn(self.open_conversation(interrupted))

@@ -21,7 +21,7 @@ from pixdesk.ui.declared_words import (
     tier_description,
     tier_label,
 )
-from pixdesk.ui.i18n import money, translate
+from pixdesk.ui.i18n import money, translate, translated
 
 
 def region_label() -> str:
@@ -63,11 +63,11 @@ class _Picker(QComboBox):
     def set_locked(self, locked: bool) -> None:
         self._locked = locked
         self.setEnabled(not locked)
-        self.setAccessibleDescription(f"{SET_BY_ORGANISATION}." if locked else "")
+        self.setAccessibleDescription(f"{translated(SET_BY_ORGANISATION)}." if locked else "")
         self._changed()
 
     def _show_tooltip(self, text: str) -> None:
-        self.setToolTip(f"{SET_BY_ORGANISATION}.\n{text}" if self._locked else text)
+        self.setToolTip(f"{translated(SET_BY_ORGANISATION)}.\n{text}" if self._locked else text)
 
     def _changed(self) -> None:
         raise NotImplementedError

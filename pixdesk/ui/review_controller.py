@@ -27,7 +27,7 @@ from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.folders import remembering_dialog
-from pixdesk.ui.i18n import money, number, translate
+from pixdesk.ui.i18n import error_sentence, money, number, translate
 from pixdesk.ui.review_panel import ReviewPanel
 
 DOCUMENT_PATTERNS = "(*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp *.gif *.heic *.heif)"
@@ -166,7 +166,7 @@ class ReviewController(QObject):
         try:
             document = await self.review.open_in_its_conversation(path)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return False
         except OSError as error:
             self.banner.say(
@@ -197,7 +197,7 @@ class ReviewController(QObject):
         try:
             rendered = await self._in_worker(render_page, document.path, page)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         if generation != self._render_generation or self.document is not document:
             self._executor.submit(rendered.release)  # another page (or document) was asked for meanwhile
@@ -304,7 +304,7 @@ class ReviewController(QObject):
         try:
             mark = await self.review.add_mark(Mark(kind, page, _box(rect), colour=colour))
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         self.panel.show_marks(self.document.marks)
         if kind in (MarkKind.ANNOTATION, MarkKind.PIN):
@@ -421,7 +421,7 @@ class ReviewController(QObject):
             else:
                 await self.review.ask_about_page(question, page, also)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return False
         return True
 
@@ -452,7 +452,7 @@ class ReviewController(QObject):
         try:
             await self.review.ask_about_region(question, page, _box(rect), with_context)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         if typed is None:
             self.composer.set_text("")
@@ -472,7 +472,7 @@ class ReviewController(QObject):
         try:
             estimate = await self.review.estimate_fine_print(page, question)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         finally:
             button.setEnabled(True)
@@ -512,7 +512,7 @@ class ReviewController(QObject):
         try:
             await self.review.ask_fine_print(text, page)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         self.composer.set_text("")
 
@@ -522,7 +522,7 @@ class ReviewController(QObject):
         try:
             prepared = await self._in_worker(preview, self.document, page, None if rect.isNull() else _box(rect))
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         dialog = PreviewDialog(prepared, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -569,7 +569,7 @@ class ReviewController(QObject):
             content = await self.workspace.review_report(conversation_id, document_id, rendered.__getitem__)
             written = await write_report(content, target, self._in_worker)
         except KnownError as error:
-            self.banner.say(error.sentence())
+            self.banner.say(error_sentence(error))
             return
         except OSError as error:
             self.banner.say(

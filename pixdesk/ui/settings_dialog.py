@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from pixdesk import catalog
 from pixdesk.managed import SET_BY_ORGANISATION, allowed_places
-from pixdesk.settings import SETTINGS, Setting, Settings
+from pixdesk.settings import KEEP_DAYS, SETTINGS, Setting, Settings
 from pixdesk.ui.declared_words import setting_explanation, setting_title
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import translate, translated
 from pixdesk.ui.pickers import RegionPicker, TierPicker
 from pixdesk.ui.proxy_settings import PROXY_ADDRESS_FIELD, ProxySettings
 from pixdesk.ui.readable import muted_text, status_colour
+from pixdesk.ui.retention import keep_days_box
 from pixdesk.ui.window_memory import fit_dialog
 
 # Names for focus_field() that are not settings.
@@ -66,7 +67,7 @@ _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("Capture", (SHORTCUT_FIELD, "capture/offer_clipboard", KEEP_IN_TRAY_FIELD)),
     ("Network", ()),  # the proxy: its own widget (pixdesk.ui.proxy_settings)
-    ("Privacy", ("updates/check",)),  # the one other place pixdesk may contact
+    ("Privacy", (KEEP_DAYS, "updates/check")),  # how long conversations stay; the one other place pixdesk may contact
     ("Quota", ("quota/requests_per_minute", "quota/tokens_per_minute", "quota/tokens_per_day")),
 )
 _FALLBACK_SECTION = "Answers"
@@ -291,7 +292,7 @@ class SettingsDialog(QDialog):
                 editor.set_locked(True)  # (its tooltip says why)
             elif self._settings.locked(key):
                 editor.setEnabled(False)
-                editor.setToolTip(f"{SET_BY_ORGANISATION}.\n{editor.toolTip()}".strip())
+                editor.setToolTip(f"{translated(SET_BY_ORGANISATION)}.\n{editor.toolTip()}".strip())
             editor.setAccessibleDescription(f"{note} {described}".strip())
             label = QLabel(note, editor.parentWidget())
             label.setObjectName("lockNote")
@@ -303,10 +304,12 @@ class SettingsDialog(QDialog):
     def _policy_note(self, key: str) -> str:
         """What the organisation decided about `key`, as the sentence under it ("" if nothing)."""
         if self._settings.locked(key):
-            return f"{SET_BY_ORGANISATION}."
+            return f"{translated(SET_BY_ORGANISATION)}."
         allowed = self._settings.allowed_regions()
         if key == "bedrock/region" and len(allowed) < len(catalog.REGIONS):
-            return f"Your organisation allows only {allowed_places(allowed)}."
+            return translate("settings_dialog", "Your organisation allows only {places}.").format(
+                places=translated(allowed_places(allowed))
+            )
         return ""
 
     def _explanation(self, text: str, parent: QWidget | None) -> QLabel:
@@ -325,6 +328,11 @@ class SettingsDialog(QDialog):
         self.sso_button.setAccessibleName(sso.rstrip("…"))
         self.sso_button.setToolTip(translate("settings_dialog", "AWS IAM Identity Center (AWS SSO) sign-in."))
         self.sso_button.clicked.connect(self.sso_requested)
+        if self._settings.locked(PROFILE_FIELD):  # IT chose the sign-in: signing in anew would replace it
+            locked = translate("settings_dialog", "Set by your organisation")
+            self.sso_button.setEnabled(False)
+            self.sso_button.setToolTip(locked)
+            self.sso_button.setAccessibleDescription(locked)
         layout.addWidget(self.sso_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
             self._explanation(
@@ -475,6 +483,8 @@ class SettingsDialog(QDialog):
             if line is not None:
                 line.setPlaceholderText(translate("settings_dialog", "The one this computer already uses"))
             editor = combo
+        elif setting.key == KEEP_DAYS:
+            editor = keep_days_box(value, inner)  # Forever, 1 year, 90 days…: not a bare number
         elif setting.key == SHORTCUT_FIELD:
             keys = QKeySequenceEdit(QKeySequence(value, QKeySequence.SequenceFormat.PortableText), inner)
             keys.setMaximumSequenceLength(1)  # one chord: Ctrl+Alt+S, not a sequence of them

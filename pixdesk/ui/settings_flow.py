@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from pixdesk.ui.i18n import translate
+from pixdesk.settings import KEEP_DAYS
+from pixdesk.ui.i18n import translate, translated
+from pixdesk.ui.retention import delete_old_conversations, is_shorter
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
@@ -62,7 +64,10 @@ class SettingsFlow:
     def _apply(self, dialog: SettingsDialog) -> None:
         window = self.window
         kept_in_tray = window.settings.get("desktop/keep_in_tray")
+        kept_days = window.settings.get(KEEP_DAYS)
         dialog.save()
+        if is_shorter(kept_days, window.settings.get(KEEP_DAYS)):  # history retention: what is now too old goes
+            self._spawn(delete_old_conversations(window, tell=True))
         if window.settings.get("desktop/keep_in_tray") != kept_in_tray:
             window.settings.set("desktop/tray_asked", True)  # chosen here: closing need not ask
         window.desktop.apply_settings()  # the global shortcut and the clipboard watch, as saved
@@ -97,10 +102,10 @@ class SettingsFlow:
             values["bedrock/tier"],
             proxy=dialog.network.choice(),
         )
-        dialog.show_test_result(result.message, result.ok)
+        dialog.show_test_result(translated(result.message), result.ok)
 
     async def _show_network(self, dialog: SettingsDialog, closed: list[bool]) -> None:
         """Under the proxy choices: which proxy and certificates the choice on screen means."""
         in_use = await self.window.workspace.network_in_use(dialog.network.choice())
         if not closed:
-            dialog.network.show_in_use(in_use.sentence())
+            dialog.network.show_in_use(translated(in_use.sentence()))

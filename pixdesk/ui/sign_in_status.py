@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QToolButton
 
 from pixdesk.services.chat import Status
 from pixdesk.services.connection import CredentialState, CredentialStatus
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import translate, translated
 
 if TYPE_CHECKING:
     from pixdesk.ui.main_window import MainWindow
@@ -50,6 +50,8 @@ class SignInStatus(QObject):
 
             window = self.window
             self.welcome_panel = WelcomePanel(window)
+            if window.settings.locked("aws/profile"):  # IT chose the sign-in: no other one set up here
+                self.welcome_panel.lock_company_sign_in()
             self.welcome_panel.settings_requested.connect(window.open_settings)
             self.welcome_panel.recheck_requested.connect(window.check_credentials)
             self.welcome_panel.sso_requested.connect(lambda: window.sso.sign_in())
@@ -64,14 +66,14 @@ class SignInStatus(QObject):
         window = self.window
         status = await window.workspace.check_credentials()
         self.status = status
-        self.button.setText(status.label)  # plain words; the exact method in the tooltip
+        self.button.setText(translated(status.label))  # plain words; the exact method in the tooltip
         window.fit.words_changed()
         self.button.setToolTip(
             "\n".join(
                 filter(
                     None,
                     (
-                        status.message,
+                        translated(status.message),
                         status.detail,
                         translate("sign_in_status", "Click to change how pixdesk signs in."),
                     ),
@@ -86,7 +88,7 @@ class SignInStatus(QObject):
             kept = bool(exchanges) and exchanges[-1].status is Status.FAILED
             self.welcome.set_status(
                 translate("sign_in_status", "{problem} Your question is kept — connect, then press Retry.").format(
-                    problem=status.message
+                    problem=translated(status.message)
                 )
                 if kept
                 else ""
@@ -102,9 +104,9 @@ class SignInStatus(QObject):
                 # A company AWS sign-in whose time is over: one click signs in again, asking nothing.
                 again = translate("sign_in_status", "Sign in again")
                 self.button.setText(again)
-                window.banner.say(status.message, seconds=None, action=(again, self.sign_in_again))
+                window.banner.say(translated(status.message), seconds=None, action=(again, self.sign_in_again))
             elif status.state is not CredentialState.READY:
-                window.banner.say(status.message, seconds=None)
+                window.banner.say(translated(status.message), seconds=None)
         self._watch_expiry(status)
 
     def _clicked(self) -> None:

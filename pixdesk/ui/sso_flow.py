@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import translate, translated
 
 PROFILE_FIELD = "aws/profile"  # the setting (and Settings' field) naming the sign-in in use
 START_URL_SETTING = "aws/sso_start_url"  # the company's sign-in page (IT may set and lock it)
@@ -89,7 +89,7 @@ class SsoFlow:
         if dialog is not None and not dialog.sign_in.renewing:
             self._remember(START_URL_SETTING, dialog.start_url.text().strip())
         if not self._remember(PROFILE_FIELD, profile):
-            window.banner.say(window.settings.refusal(PROFILE_FIELD, profile), seconds=None)
+            window.banner.say(translated(window.settings.refusal(PROFILE_FIELD, profile)), seconds=None)
             window.check_credentials()
             return
         self._show_in_settings(PROFILE_FIELD, profile)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from pixdesk.errors import KnownError
 from pixdesk.services.sso_sign_in import BrowserStep, RoleChoice, SignInCancelled, SsoSignIn
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import error_sentence, translate
 from pixdesk.ui.readable import muted_text, status_colour
 from pixdesk.ui.window_memory import fit_dialog
 
@@ -389,7 +389,7 @@ class SsoSignInDialog(QDialog):
         try:
             return await awaitable
         except KnownError as error:
-            self._say(where, error.sentence(), problem=True)
+            self._say(where, error_sentence(error), problem=True)
             raise _Shown() from error
         except SignInCancelled:
             raise _Shown() from None

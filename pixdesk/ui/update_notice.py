@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction
 
 from pixdesk import __version__
+from pixdesk.ui.i18n import translate, translated
 
 if TYPE_CHECKING:
     from pixdesk.services.updates import Release, UpdateCheck
@@ -41,8 +42,10 @@ class UpdateNotice(QObject):
         self.state = "idle"  # idle · waiting for the answer · checking · done (tests and the log read it)
         self.last: UpdateCheck | None = None  # the latest check's answer
         self.dialog: UpdateDialog | None = None
-        self.action = QAction("Check for &updates…", window)
-        self.action.setToolTip("Ask pixdesk's release page whether there is a newer version")
+        self.action = QAction(translate("update_notice", "Check for &updates…"), window)
+        self.action.setToolTip(
+            translate("update_notice", "Ask pixdesk's release page whether there is a newer version")
+        )
         self.action.triggered.connect(lambda _checked=False: self.check_now())
         help_menu = window.help
         help_menu.menu.insertAction(help_menu.about_action, self.action)
@@ -66,9 +69,9 @@ class UpdateNotice(QObject):
         await self._answer_ended()  # an answer started while looking: the notice waits for its end
         release = result.release
         self.window.banner.say(
-            f"pixdesk {release.version} is available.",
+            translate("update_notice", "pixdesk {version} is available.").format(version=release.version),
             seconds=None,
-            action=("What's new", lambda: self.show_release(release)),
+            action=(translate("update_notice", "What's new"), lambda: self.show_release(release)),
         )
 
     async def _answer_ended(self) -> None:
@@ -86,13 +89,13 @@ class UpdateNotice(QObject):
         from pixdesk.services.updates import Outcome
 
         banner = self.window.banner
-        banner.say("Looking for a new version of pixdesk…", seconds=None)
+        banner.say(translate("update_notice", "Looking for a new version of pixdesk…"), seconds=None)
         result = await self._check()
         if result.outcome is Outcome.NEWER and result.release is not None:
             banner.hide()
             self.show_release(result.release)
         else:
-            banner.say(result.message, seconds=15)
+            banner.say(translated(result.message), seconds=15)
 
     # --- both ---------------------------------------------------------------------------------------
 
@@ -131,6 +134,6 @@ class UpdateNotice(QObject):
         box.setChecked(bool(settings.get(CHECK_SETTING)))
         if settings.locked(CHECK_SETTING):  # IT decided, for everyone on this computer
             box.setEnabled(False)
-            box.setToolTip(SET_BY_ORGANISATION)
+            box.setToolTip(translated(SET_BY_ORGANISATION))
             return
         box.toggled.connect(lambda checked: settings.set(CHECK_SETTING, checked))

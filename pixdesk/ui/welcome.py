@@ -153,6 +153,14 @@ class WelcomePanel(QWidget):
         if self._cards.direction() != direction:
             self._cards.setDirection(direction)
 
+    def lock_company_sign_in(self) -> None:
+        """The organisation set which sign-in pixdesk uses ("aws/profile" locked): signing in with
+        another company access is not offered, and the button says why."""
+        locked = translate("welcome", "Set by your organisation")
+        self.sso_button.setEnabled(False)
+        self.sso_button.setToolTip(locked)
+        self.sso_button.setAccessibleDescription(locked)
+
     def set_status(self, message: str) -> None:
         """A line under the three ways ("Your question is kept…"); empty hides it."""
         self.status.setText(message)

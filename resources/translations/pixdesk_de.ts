@@ -174,6 +174,57 @@
         </message>
     </context>
     <context>
+        <name>batch</name>
+        <message>
+            <source>A batch needs at least one prompt.</source>
+            <translation>Ein Stapel braucht mindestens eine Frage.</translation>
+        </message>
+        <message>
+            <source>Give --prompt TEXT or --template NAME.</source>
+            <translation>Geben Sie --prompt TEXT oder --template NAME an.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {path}.</source>
+            <translation>Es gibt keine Datei und keinen Ordner {path}.</translation>
+        </message>
+        <message>
+            <source>There are no images or documents to run the batch on.</source>
+            <translation>Es gibt keine Bilder oder Dokumente, mit denen der Stapel laufen kann.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>{done} von {total} erledigt</translation>
+        </message>
+        <message>
+            <source>{failed} failed</source>
+            <translation>{failed} fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>waiting for quota {time}</source>
+            <translation>wartet auf das Kontingent: {time}</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>noch etwa {time}</translation>
+        </message>
+        <message>
+            <source>There is no batch {batch}.</source>
+            <translation>Es gibt keinen Stapel {batch}.</translation>
+        </message>
+        <message>
+            <source>“{format}” is not a results format.</source>
+            <translation>„{format}“ ist kein Ergebnisformat.</translation>
+        </message>
+        <message>
+            <source>Use csv, jsonl or md.</source>
+            <translation>Verwenden Sie csv, jsonl oder md.</translation>
+        </message>
+        <message>
+            <source>{name}: say which format by its ending — .csv, .jsonl or .md.</source>
+            <translation>{name}: Geben Sie das Format über die Endung an – .csv, .jsonl oder .md.</translation>
+        </message>
+    </context>
+    <context>
         <name>batch_entry</name>
         <message>
             <source>&amp;Batch…</source>
@@ -436,6 +487,25 @@
         </message>
     </context>
     <context>
+        <name>capture</name>
+        <message>
+            <source>On this desktop (Wayland) programs cannot see each other's windows, so pixdesk cannot pick one. Capture a region or the whole screen instead.</source>
+            <translation>Auf diesem Desktop (Wayland) können Programme die Fenster anderer Programme nicht sehen, daher kann pixdesk keines auswählen. Nehmen Sie stattdessen einen Bereich oder den ganzen Bildschirm auf.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not list the windows on this screen. Capture a region or the whole screen instead.</source>
+            <translation>pixdesk konnte die Fenster auf diesem Bildschirm nicht auflisten. Nehmen Sie stattdessen einen Bereich oder den ganzen Bildschirm auf.</translation>
+        </message>
+        <message>
+            <source>macOS did not let pixdesk see the screen: the capture came back empty. Open System Settings ▸ Privacy &amp; Security ▸ Screen Recording, turn on pixdesk, then quit and reopen pixdesk.</source>
+            <translation>macOS hat pixdesk den Bildschirm nicht sehen lassen: Die Aufnahme ist leer. Öffnen Sie Systemeinstellungen ▸ Datenschutz &amp; Sicherheit ▸ Bildschirmaufnahme, schalten Sie pixdesk ein, beenden Sie pixdesk und öffnen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The capture came back empty (all one colour). Try again, or capture a region instead.</source>
+            <translation>Die Aufnahme ist leer (alles eine Farbe). Versuchen Sie es erneut oder nehmen Sie stattdessen einen Bereich auf.</translation>
+        </message>
+    </context>
+    <context>
         <name>capture.flow</name>
         <message>
             <source>screen capture</source>
@@ -565,6 +635,13 @@
         <message>
             <source>cheaper, may wait</source>
             <translation>günstiger, mit Wartezeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>chat</name>
+        <message>
+            <source>Try again in a few minutes, or choose Flex or another region in the toolbar.</source>
+            <translation>Versuchen Sie es in ein paar Minuten erneut, oder wählen Sie in der Symbolleiste Flex oder eine andere Region.</translation>
         </message>
     </context>
     <context>
@@ -760,6 +837,69 @@
         </message>
     </context>
     <context>
+        <name>compare</name>
+        <message>
+            <source>These two images do not show the same screen: pixdesk could not find where one fits on the other.</source>
+            <translation>Diese beiden Bilder zeigen nicht denselben Bildschirm: pixdesk konnte nicht finden, wo das eine in das andere passt.</translation>
+        </message>
+        <message>
+            <source>Choose two screenshots of the same screen — the second may be a part of the first, or scrolled.</source>
+            <translation>Wählen Sie zwei Screenshots desselben Bildschirms – der zweite darf ein Teil des ersten oder gescrollt sein.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not tell where the second screenshot sits in the first — the screen repeats itself.</source>
+            <translation>pixdesk konnte nicht erkennen, wo der zweite Screenshot im ersten liegt – der Bildschirm wiederholt sich.</translation>
+        </message>
+        <message>
+            <source>Crop them to the same area, or compare two full screenshots of the same size.</source>
+            <translation>Schneiden Sie beide auf denselben Bereich zu, oder vergleichen Sie zwei vollständige Screenshots gleicher Größe.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not line up these two images in reasonable time.</source>
+            <translation>pixdesk konnte diese beiden Bilder nicht in angemessener Zeit ausrichten.</translation>
+        </message>
+        <message>
+            <source>Crop both screenshots to the same area, or take them at the same size, then compare again.</source>
+            <translation>Schneiden Sie beide Screenshots auf denselben Bereich zu oder nehmen Sie sie in derselben Größe auf, und vergleichen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>No pixel differs between the two.</source>
+            <translation>Kein Pixel unterscheidet sich zwischen den beiden.</translation>
+        </message>
+        <message>
+            <source>1 pixel changed, in one area.</source>
+            <translation>1 Pixel hat sich geändert, in einem Bereich.</translation>
+        </message>
+        <message>
+            <source>{pixels} pixels changed, in one area.</source>
+            <translation>{pixels} Pixel haben sich geändert, in einem Bereich.</translation>
+        </message>
+        <message>
+            <source>{pixels} pixels changed, in {areas} areas.</source>
+            <translation>{pixels} Pixel haben sich geändert, in {areas} Bereichen.</translation>
+        </message>
+        <message>
+            <source>The third image is the second, greyed out, with every changed pixel in magenta and each changed area boxed in purple.</source>
+            <translation>Das dritte Bild ist das zweite, ausgegraut, mit jedem geänderten Pixel in Magenta und jedem geänderten Bereich lila umrahmt.</translation>
+        </message>
+        <message>
+            <source>The second image ({after}) is the part of the first ({before}) at {x},{y}.</source>
+            <translation>Das zweite Bild ({after}) ist der Teil des ersten ({before}) bei {x},{y}.</translation>
+        </message>
+        <message>
+            <source>The screen repeats itself: the second fits as well at other places, with the same changes.</source>
+            <translation>Der Bildschirm wiederholt sich: Das zweite Bild passt auch an anderen Stellen, mit denselben Änderungen.</translation>
+        </message>
+        <message>
+            <source>The two images ({before} and {after}) overlap in a {area} area, the second's {left},{top} lying on the first's {x},{y}; only that area was compared, and what lies outside it is darker.</source>
+            <translation>Die beiden Bilder ({before} und {after}) überlappen sich in einem Bereich von {area}, wobei {left},{top} des zweiten auf {x},{y} des ersten liegt; nur dieser Bereich wurde verglichen, und was außerhalb liegt, ist dunkler.</translation>
+        </message>
+        <message>
+            <source>An area to black out starts outside {name} ({width}×{height} pixels).</source>
+            <translation>Ein zu schwärzender Bereich beginnt außerhalb von {name} ({width}×{height} Pixel).</translation>
+        </message>
+    </context>
+    <context>
         <name>compare_flow</name>
         <message>
             <source>Compare</source>
@@ -862,6 +1002,13 @@
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>Connected: {model} answered from {region} in {seconds} s.</source>
+            <translation>Verbunden: {model} hat aus {region} in {seconds} s geantwortet.</translation>
+        </message>
+    </context>
+    <context>
         <name>conversation_files</name>
         <message>
             <source>Web page, images included</source>
@@ -928,6 +1075,45 @@
         </message>
     </context>
     <context>
+        <name>credentials</name>
+        <message>
+            <source>Signed in (company AWS sign-in)</source>
+            <translation>Angemeldet (AWS-Anmeldung des Unternehmens)</translation>
+        </message>
+        <message>
+            <source>Signed in (set up by your IT team)</source>
+            <translation>Angemeldet (von Ihrem IT-Team eingerichtet)</translation>
+        </message>
+        <message>
+            <source>Signed in with an API key</source>
+            <translation>Mit einem API-Schlüssel angemeldet</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Your company's AWS sign-in has ended. Sign in again to carry on.</source>
+            <translation>Die AWS-Anmeldung Ihres Unternehmens ist abgelaufen. Melden Sie sich erneut an, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Signed in until {time}</source>
+            <translation>Angemeldet bis {time}</translation>
+        </message>
+        <message>
+            <source>pixdesk found no AWS sign-in on this computer.</source>
+            <translation>pixdesk hat auf diesem Computer keine AWS-Anmeldung gefunden.</translation>
+        </message>
+        <message>
+            <source>Sign-in expired</source>
+            <translation>Anmeldung abgelaufen</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>Problem bei der Anmeldung</translation>
+        </message>
+    </context>
+    <context>
         <name>declared_words</name>
         <message>
             <source>{tier} ({hint})</source>
@@ -958,6 +1144,83 @@
         <message>
             <source>Send without {what}</source>
             <translation>Ohne {what} senden</translation>
+        </message>
+    </context>
+    <context>
+        <name>document_plan</name>
+        <message>
+            <source>{document}: {pages} in {groups}, then one request that combines their answers — {requests} requests, about {input} tokens of question and at most {output} of answers, up to {cost} (estimate); {pace}.</source>
+            <translation>{document}: {pages} in {groups}, dann eine Anfrage, die ihre Antworten zusammenfasst — {requests} Anfragen, etwa {input} Tokens Frage und höchstens {output} Antworten, bis zu {cost} (Schätzung); {pace}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n Gruppe</numerusform>
+                <numerusform>%n Gruppen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>your quota lets every request through at once</source>
+            <translation>Ihr Kontingent lässt alle Anfragen sofort durch</translation>
+        </message>
+        <message>
+            <source>about {time} of waiting for room in your quota</source>
+            <translation>etwa {time} Warten auf Platz in Ihrem Kontingent</translation>
+        </message>
+        <message>
+            <source>There are no pages to ask about.</source>
+            <translation>Es gibt keine Seiten, nach denen gefragt werden kann.</translation>
+        </message>
+        <message>
+            <source>{document} is too long to ask about as a whole at your quota ({count} groups of pages would leave each part under {tokens} tokens of answer).</source>
+            <translation>{document} ist zu lang, um bei Ihrem Kontingent als Ganzes danach zu fragen ({count} Seitengruppen ließen jedem Teil weniger als {tokens} Token Antwort).</translation>
+        </message>
+        <message>
+            <source>Choose fewer pages (for example --pages 1-200), or raise the quota in Settings if your account's was raised.</source>
+            <translation>Wählen Sie weniger Seiten (zum Beispiel --pages 1-200), oder erhöhen Sie das Kontingent in den Einstellungen, falls das Ihres Kontos erhöht wurde.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {document} is too large for one request at your quota.</source>
+            <translation>Seite {page} von {document} ist bei Ihrem Kontingent zu groß für eine Anfrage.</translation>
+        </message>
+        <message>
+            <source>Lower the longest answer in Settings, or raise the quota if your account's was raised.</source>
+            <translation>Verringern Sie die längste Antwort in den Einstellungen, oder erhöhen Sie das Kontingent, falls das Ihres Kontos erhöht wurde.</translation>
+        </message>
+        <message>
+            <source>page {pages}</source>
+            <translation>Seite {pages}</translation>
+        </message>
+        <message>
+            <source>pages {pages}</source>
+            <translation>Seiten {pages}</translation>
+        </message>
+        <message>
+            <source>About the whole of {document}, in {count} parts. Part 1 of {count}: {pages}.</source>
+            <translation>Zum ganzen Dokument {document}, in {count} Teilen. Teil 1 von {count}: {pages}.</translation>
+        </message>
+        <message>
+            <source>About the whole of {document}, {pages}.</source>
+            <translation>Zum ganzen Dokument {document}, {pages}.</translation>
+        </message>
+        <message>
+            <source>Part {number} of {count} — the same question about {pages}.</source>
+            <translation>Teil {number} von {count} — dieselbe Frage zu {pages}.</translation>
+        </message>
+        <message>
+            <source>Combine the answers of the {count} parts above into one: “{question}”</source>
+            <translation>Die Antworten der {count} Teile oben zu einer zusammenfassen: „{question}“</translation>
+        </message>
+        <message>
+            <source>Combine the answer above into one: “{question}”</source>
+            <translation>Die Antwort oben zu einer zusammenfassen: „{question}“</translation>
         </message>
     </context>
     <context>
@@ -1127,6 +1390,25 @@ Umfang der Fragen: etwa {input} Tokens; der Antworten: höchstens {output} Token
         </message>
     </context>
     <context>
+        <name>domain</name>
+        <message>
+            <source>The answer was cut off because it reached the maximum length.</source>
+            <translation>Die Antwort wurde abgeschnitten, weil sie die maximale Länge erreicht hat.</translation>
+        </message>
+        <message>
+            <source>A guardrail stopped the answer.</source>
+            <translation>Ein Guardrail hat die Antwort gestoppt.</translation>
+        </message>
+        <message>
+            <source>The answer was stopped by a content filter.</source>
+            <translation>Die Antwort wurde von einem Inhaltsfilter gestoppt.</translation>
+        </message>
+        <message>
+            <source>The conversation is too long for the model; the answer was cut off.</source>
+            <translation>Die Unterhaltung ist zu lang für das Modell; die Antwort wurde abgeschnitten.</translation>
+        </message>
+    </context>
+    <context>
         <name>empty_state</name>
         <message>
             <source>Drop a screenshot or a scanned page</source>
@@ -1191,6 +1473,306 @@ Umfang der Fragen: etwa {input} Tokens; der Antworten: höchstens {output} Token
         <message>
             <source>Puts this question in the question box</source>
             <translation>Setzt diese Frage in das Fragefeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), or choose other credentials in Settings.</source>
+            <translation>Klicken Sie in der Symbolleiste auf „Erneut anmelden“ (im Terminal: pixdesk sign-in --profile NAME), oder wählen Sie in den Einstellungen andere Zugangsdaten.</translation>
+        </message>
+        <message>
+            <source>{region} ({code})</source>
+            <translation>{region} ({code})</translation>
+        </message>
+        <message>
+            <source>Your conversations stay readable in pixdesk, and you can export them.</source>
+            <translation>Ihre Unterhaltungen bleiben in pixdesk lesbar, und Sie können sie exportieren.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock no longer offers {model} to this account (it has been retired).</source>
+            <translation>Amazon Bedrock bietet {model} für dieses Konto nicht mehr an (das Modell wurde eingestellt).</translation>
+        </message>
+        <message>
+            <source>Ask your AWS admin what to use instead.</source>
+            <translation>Fragen Sie Ihren AWS-Administrator, was Sie stattdessen verwenden sollen.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock has removed this account's access to {model}: it is now an old (legacy) model, kept only for accounts that used it recently.</source>
+            <translation>Amazon Bedrock hat den Zugriff dieses Kontos auf {model} entfernt: Es ist jetzt ein altes (Legacy-)Modell, das nur Konten behalten, die es kürzlich genutzt haben.</translation>
+        </message>
+        <message>
+            <source>Ask your AWS admin whether access can be restored, or what to use instead.</source>
+            <translation>Fragen Sie Ihren AWS-Administrator, ob der Zugriff wiederhergestellt werden kann oder was Sie stattdessen verwenden sollen.</translation>
+        </message>
+        <message>
+            <source>Your AWS account has not been granted access to {model} in {where}, or these credentials are not allowed to use it.</source>
+            <translation>Ihr AWS-Konto hat keinen Zugriff auf {model} in {where} erhalten, oder diese Zugangsdaten dürfen es nicht verwenden.</translation>
+        </message>
+        <message>
+            <source>Request model access in the Amazon Bedrock console (Model access) for this region, or ask your AWS administrator for bedrock:InvokeModelWithResponseStream permission.</source>
+            <translation>Beantragen Sie den Modellzugriff in der Amazon-Bedrock-Konsole (Model access) für diese Region, oder bitten Sie Ihren AWS-Administrator um die Berechtigung bedrock:InvokeModelWithResponseStream.</translation>
+        </message>
+        <message>
+            <source>Your AWS sign-in has expired.</source>
+            <translation>Ihre AWS-Anmeldung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>AWS did not accept these credentials (the key or API key is wrong or was revoked).</source>
+            <translation>AWS hat diese Zugangsdaten nicht akzeptiert (der Schlüssel oder API-Schlüssel ist falsch oder wurde widerrufen).</translation>
+        </message>
+        <message>
+            <source>Check the AWS profile or Bedrock API key in Settings.</source>
+            <translation>Prüfen Sie das AWS-Profil oder den Bedrock-API-Schlüssel in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Bedrock is limiting how fast this account can ask questions right now.</source>
+            <translation>Bedrock begrenzt gerade, wie schnell dieses Konto Fragen stellen kann.</translation>
+        </message>
+        <message>
+            <source>Wait a little and try again.</source>
+            <translation>Warten Sie kurz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{model} is starting up and not ready yet.</source>
+            <translation>{model} startet gerade und ist noch nicht bereit.</translation>
+        </message>
+        <message>
+            <source>Try again in a minute.</source>
+            <translation>Versuchen Sie es in einer Minute erneut.</translation>
+        </message>
+        <message>
+            <source>{model} took too long to answer.</source>
+            <translation>{model} hat zu lange für die Antwort gebraucht.</translation>
+        </message>
+        <message>
+            <source>Try again, perhaps with fewer or smaller images.</source>
+            <translation>Versuchen Sie es erneut, vielleicht mit weniger oder kleineren Bildern.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock is unavailable in {where} right now.</source>
+            <translation>Amazon Bedrock ist in {where} gerade nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>Try again shortly, or pick another region.</source>
+            <translation>Versuchen Sie es gleich noch einmal, oder wählen Sie eine andere Region.</translation>
+        </message>
+        <message>
+            <source>{model} could not be found from {where}.</source>
+            <translation>{model} wurde von {where} aus nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>Pick one of the listed regions; if it persists, update pixdesk.</source>
+            <translation>Wählen Sie eine der aufgeführten Regionen; wenn es dabei bleibt, aktualisieren Sie pixdesk.</translation>
+        </message>
+        <message>
+            <source>The conversation and images are too long for the model to read at once.</source>
+            <translation>Die Unterhaltung und die Bilder sind zu lang, als dass das Modell sie auf einmal lesen könnte.</translation>
+        </message>
+        <message>
+            <source>Start a new chat or remove some images.</source>
+            <translation>Beginnen Sie einen neuen Chat, oder entfernen Sie einige Bilder.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock did not accept this question.</source>
+            <translation>Amazon Bedrock hat diese Frage nicht angenommen.</translation>
+        </message>
+        <message>
+            <source>Check the answer length, temperature and images; the details say what was wrong.</source>
+            <translation>Prüfen Sie Antwortlänge, Temperatur und Bilder; die Details sagen, was falsch war.</translation>
+        </message>
+        <message>
+            <source>{model} ran into a problem on Amazon's side.</source>
+            <translation>{model} hatte ein Problem auf der Seite von Amazon.</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock answered with an unexpected error.</source>
+            <translation>Amazon Bedrock hat mit einem unerwarteten Fehler geantwortet.</translation>
+        </message>
+        <message>
+            <source>Try again; if it persists, copy the details for support.</source>
+            <translation>Versuchen Sie es erneut; wenn es dabei bleibt, kopieren Sie die Details für den Support.</translation>
+        </message>
+        <message>
+            <source>The proxy server {proxy} did not accept the user name and password pixdesk gave it.</source>
+            <translation>Der Proxyserver {proxy} hat den Benutzernamen und das Passwort, die pixdesk ihm gegeben hat, nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>The proxy server did not accept the user name and password pixdesk gave it.</source>
+            <translation>Der Proxyserver hat den Benutzernamen und das Passwort, die pixdesk ihm gegeben hat, nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>Check the proxy's user name and password in Settings, under Network.</source>
+            <translation>Prüfen Sie Benutzername und Passwort des Proxys in den Einstellungen unter „Netzwerk“.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to {service} through the proxy server {proxy}.</source>
+            <translation>pixdesk konnte über den Proxyserver {proxy} keine Verbindung mit {service} herstellen.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to {service} through the proxy server.</source>
+            <translation>pixdesk konnte über den Proxyserver keine Verbindung mit {service} herstellen.</translation>
+        </message>
+        <message>
+            <source>Check the proxy in Settings, under Network, or ask your IT team which proxy to use.</source>
+            <translation>Prüfen Sie den Proxy in den Einstellungen unter „Netzwerk“, oder fragen Sie Ihr IT-Team, welchen Proxy Sie verwenden sollen.</translation>
+        </message>
+        <message>
+            <source>There is no AWS profile called “{profile}”.</source>
+            <translation>Es gibt kein AWS-Profil namens „{profile}“.</translation>
+        </message>
+        <message>
+            <source>Choose a profile from the list in Settings.</source>
+            <translation>Wählen Sie in den Einstellungen ein Profil aus der Liste.</translation>
+        </message>
+        <message>
+            <source>pixdesk has no AWS credentials to call Bedrock with.</source>
+            <translation>pixdesk hat keine AWS-Zugangsdaten, um Bedrock aufzurufen.</translation>
+        </message>
+        <message>
+            <source>Sign in with an AWS profile (or AWS SSO), or give pixdesk a Bedrock API key.</source>
+            <translation>Melden Sie sich mit einem AWS-Profil (oder AWS SSO) an, oder geben Sie pixdesk einen Bedrock-API-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The AWS SSO sign-in for the AWS profile “{profile}” has expired.</source>
+            <translation>Die AWS-SSO-Anmeldung für das AWS-Profil „{profile}“ ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The AWS SSO sign-in for your AWS credentials has expired.</source>
+            <translation>Die AWS-SSO-Anmeldung für Ihre AWS-Zugangsdaten ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not load the AWS profile “{profile}”.</source>
+            <translation>pixdesk konnte das AWS-Profil „{profile}“ nicht laden.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not load your AWS credentials.</source>
+            <translation>pixdesk konnte Ihre AWS-Zugangsdaten nicht laden.</translation>
+        </message>
+        <message>
+            <source>Check the AWS profile settings, or choose another in Settings.</source>
+            <translation>Prüfen Sie die Einstellungen des AWS-Profils, oder wählen Sie in den Einstellungen ein anderes.</translation>
+        </message>
+        <message>
+            <source>pixdesk will not send a Bedrock API key over an unencrypted connection.</source>
+            <translation>pixdesk sendet einen Bedrock-API-Schlüssel nicht über eine unverschlüsselte Verbindung.</translation>
+        </message>
+        <message>
+            <source>Use an https:// endpoint, or sign in with an AWS profile instead.</source>
+            <translation>Verwenden Sie einen https://-Endpunkt, oder melden Sie sich stattdessen mit einem AWS-Profil an.</translation>
+        </message>
+        <message>
+            <source>The secure connection to Amazon Bedrock could not be verified: your company's network may inspect secure connections with a certificate this computer does not trust.</source>
+            <translation>Die sichere Verbindung zu Amazon Bedrock konnte nicht überprüft werden: Das Netzwerk Ihres Unternehmens prüft sichere Verbindungen möglicherweise mit einem Zertifikat, dem dieser Computer nicht vertraut.</translation>
+        </message>
+        <message>
+            <source>Ask your IT team to install the company's certificate on this computer, or to give you a certificate file for AWS_CA_BUNDLE.</source>
+            <translation>Bitten Sie Ihr IT-Team, das Zertifikat des Unternehmens auf diesem Computer zu installieren oder Ihnen eine Zertifikatsdatei für AWS_CA_BUNDLE zu geben.</translation>
+        </message>
+        <message>
+            <source>The secure connection to Amazon Bedrock could not be verified.</source>
+            <translation>Die sichere Verbindung zu Amazon Bedrock konnte nicht überprüft werden.</translation>
+        </message>
+        <message>
+            <source>A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.</source>
+            <translation>Ein Proxy oder eine Firewall fängt sie möglicherweise ab; fragen Sie Ihr IT-Team, oder prüfen Sie AWS_CA_BUNDLE.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock stopped answering for too long.</source>
+            <translation>Amazon Bedrock hat zu lange nicht mehr geantwortet.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to Amazon Bedrock.</source>
+            <translation>pixdesk konnte keine Verbindung zu Amazon Bedrock herstellen.</translation>
+        </message>
+        <message>
+            <source>Check your internet connection and try again.</source>
+            <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The connection to Amazon Bedrock was lost.</source>
+            <translation>Die Verbindung zu Amazon Bedrock wurde unterbrochen.</translation>
+        </message>
+        <message>
+            <source>pixdesk built a request Bedrock would not accept.</source>
+            <translation>pixdesk hat eine Anfrage erstellt, die Bedrock nicht annehmen würde.</translation>
+        </message>
+        <message>
+            <source>Please report this.</source>
+            <translation>Bitte melden Sie dies.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to Amazon Bedrock.</source>
+            <translation>Bei der Kommunikation mit Amazon Bedrock ist etwas schiefgegangen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>There is no conversation {number}.</source>
+            <translation>Es gibt keine Unterhaltung {number}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fetch</name>
+        <message>
+            <source>pixdesk only downloads images from http:// or https:// addresses.</source>
+            <translation>pixdesk lädt Bilder nur von http://- oder https://-Adressen herunter.</translation>
+        </message>
+        <message>
+            <source>The image at {host} could not be downloaded.</source>
+            <translation>Das Bild von {host} konnte nicht heruntergeladen werden.</translation>
+        </message>
+        <message>
+            <source>Save it to your computer and drop the file instead.</source>
+            <translation>Speichern Sie es auf Ihrem Computer und ziehen Sie stattdessen die Datei hierher.</translation>
+        </message>
+        <message>
+            <source>The image {name} is larger than {size} MB.</source>
+            <translation>Das Bild {name} ist größer als {size} MB.</translation>
+        </message>
+        <message>
+            <source>Save a smaller copy and drop that instead.</source>
+            <translation>Speichern Sie eine kleinere Kopie und ziehen Sie stattdessen diese hierher.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Choose an image or a document saved as a file.</source>
+            <translation>Wählen Sie ein Bild oder ein Dokument, das als Datei gespeichert ist.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than pixdesk reads ({size} MB).</source>
+            <translation>{name} ist größer, als pixdesk liest ({size} MB).</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a pipe, so pixdesk does not read it.</source>
+            <translation>{name} ist keine Datei, sondern eine Pipe; pixdesk liest sie daher nicht.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a device, so pixdesk does not read it.</source>
+            <translation>{name} ist keine Datei, sondern ein Gerät; pixdesk liest es daher nicht.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a socket, so pixdesk does not read it.</source>
+            <translation>{name} ist keine Datei, sondern ein Socket; pixdesk liest ihn daher nicht.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but something other than a file, so pixdesk does not read it.</source>
+            <translation>{name} ist keine Datei, sondern etwas anderes; pixdesk liest es daher nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: part of that path is a file, not a folder.</source>
+            <translation>{path} kann nicht geschrieben werden: Ein Teil dieses Pfads ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1522,6 +2104,52 @@ Umfang der Fragen: etwa {input} Tokens; der Antworten: höchstens {output} Token
         </message>
     </context>
     <context>
+        <name>images</name>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has {count}.</source>
+            <translation>Pixtral Large liest höchstens {limit} Bilder auf einmal; diese Frage hat {count}.</translation>
+        </message>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has at least {count}.</source>
+            <translation>Pixtral Large liest höchstens {limit} Bilder auf einmal; diese Frage hat mindestens {count}.</translation>
+        </message>
+        <message>
+            <source>Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.</source>
+            <translation>Wählen Sie weniger Seiten (zum Beispiel --pages 1-8), oder fragen Sie nach den Dateien einzeln.</translation>
+        </message>
+    </context>
+    <context>
+        <name>intake</name>
+        <message>
+            <source>“{pages}” is not a page list.</source>
+            <translation>„{pages}“ ist keine Seitenliste.</translation>
+        </message>
+        <message>
+            <source>Write pages like 1-3,5 or all.</source>
+            <translation>Schreiben Sie Seiten wie 1-3,5 oder all.</translation>
+        </message>
+        <message>
+            <source>“{pages}” is not a page range.</source>
+            <translation>„{pages}“ ist kein Seitenbereich.</translation>
+        </message>
+        <message>
+            <source>Pages are numbered from 1.</source>
+            <translation>Seiten werden ab 1 gezählt.</translation>
+        </message>
+        <message>
+            <source>There is no page {page}: the document has {count}.</source>
+            <translation>Es gibt keine Seite {page}: Das Dokument hat {count}.</translation>
+        </message>
+        <message>
+            <source>“{area}” is not an area.</source>
+            <translation>„{area}“ ist kein Bereich.</translation>
+        </message>
+        <message>
+            <source>Write it as x,y,width,height in pixels, e.g. 100,200,640,480.</source>
+            <translation>Schreiben Sie ihn als x,y,Breite,Höhe in Pixeln, z. B. 100,200,640,480.</translation>
+        </message>
+    </context>
+    <context>
         <name>main_window</name>
         <message>
             <source>&amp;File</source>
@@ -1637,6 +2265,55 @@ Im Webbrowser öffnen?</translation>
         </message>
     </context>
     <context>
+        <name>managed</name>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Von Ihrer Organisation festgelegt</translation>
+        </message>
+        <message>
+            <source>{region} is not allowed on this computer: your organisation allows only {places} ({codes}).</source>
+            <translation>{region} ist auf diesem Computer nicht erlaubt: Ihre Organisation erlaubt nur {places} ({codes}).</translation>
+        </message>
+        <message>
+            <source>{places} and {place}</source>
+            <translation>{places} und {place}</translation>
+        </message>
+    </context>
+    <context>
+        <name>markdown_format</name>
+        <message>
+            <source>Cannot write to {path}: it is a file, not a folder.</source>
+            <translation>In {path} kann nicht geschrieben werden: Es ist eine Datei, kein Ordner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>network</name>
+        <message>
+            <source>Enter the proxy's address, for example proxy.example.com:8080.</source>
+            <translation>Geben Sie die Adresse des Proxys ein, zum Beispiel proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>The proxy's port must be a number, as in proxy.example.com:8080.</source>
+            <translation>Der Port des Proxys muss eine Zahl sein, wie in proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>This is not a proxy address; it looks like proxy.example.com:8080.</source>
+            <translation>Das ist keine Proxyadresse; sie sieht so aus: proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>Add the proxy's port, as in proxy.example.com:8080.</source>
+            <translation>Fügen Sie den Port des Proxys hinzu, wie in proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>The proxy address in Settings is not one pixdesk can use.</source>
+            <translation>Die Proxyadresse in den Einstellungen kann pixdesk nicht verwenden.</translation>
+        </message>
+        <message>
+            <source>Correct it in Settings, under Network.</source>
+            <translation>Korrigieren Sie sie in den Einstellungen unter „Netzwerk“.</translation>
+        </message>
+    </context>
+    <context>
         <name>page_view</name>
         <message>
             <source>Redacted: never sent</source>
@@ -1674,6 +2351,33 @@ Modell: {model}</translation>
         <message>
             <source>Standard's price, for comparison: {question} per 1K tokens of question, {answer} per 1K tokens of answer (estimate).</source>
             <translation>Standardpreis zum Vergleich: {question} pro 1.000 Tokens Frage, {answer} pro 1.000 Tokens Antwort (geschätzt).</translation>
+        </message>
+    </context>
+    <context>
+        <name>prepare</name>
+        <message>
+            <source>{name} looks different each time pixdesk reads it, so it cannot be sure where the areas you marked fall.</source>
+            <translation>{name} sieht bei jedem Lesen anders aus; pixdesk kann daher nicht sicher sein, wo die markierten Bereiche liegen.</translation>
+        </message>
+        <message>
+            <source>Open and re-save the file (or take the screenshot again), then try again.</source>
+            <translation>Öffnen und speichern Sie die Datei erneut (oder nehmen Sie den Screenshot erneut auf), und versuchen Sie es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>The area to redact must have a width and a height.</source>
+            <translation>Der zu schwärzende Bereich muss eine Breite und eine Höhe haben.</translation>
+        </message>
+        <message>
+            <source>The area to crop must have a width and a height.</source>
+            <translation>Der zuzuschneidende Bereich muss eine Breite und eine Höhe haben.</translation>
+        </message>
+        <message>
+            <source>The area to redact starts outside the image ({width}×{height} pixels).</source>
+            <translation>Der zu schwärzende Bereich beginnt außerhalb des Bildes ({width}×{height} Pixel).</translation>
+        </message>
+        <message>
+            <source>The area to crop starts outside the image ({width}×{height} pixels).</source>
+            <translation>Der zuzuschneidende Bereich beginnt außerhalb des Bildes ({width}×{height} Pixel).</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +2424,29 @@ Modell: {model}</translation>
         </message>
     </context>
     <context>
+        <name>quota</name>
+        <message>
+            <source>This request needs about {tokens} tokens, more than the quota allows ({limit} a minute).</source>
+            <translation>Diese Anfrage braucht etwa {tokens} Token, mehr als das Kontingent erlaubt ({limit} pro Minute).</translation>
+        </message>
+        <message>
+            <source>Send fewer or smaller images, or lower the longest answer in Settings; if your account's quota was raised, enter it in Settings.</source>
+            <translation>Senden Sie weniger oder kleinere Bilder, oder verringern Sie die längste Antwort in den Einstellungen; wenn das Kontingent Ihres Kontos erhöht wurde, tragen Sie es in den Einstellungen ein.</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+    </context>
+    <context>
         <name>region_question</name>
         <message>
             <source>Question about the selected region</source>
@@ -1747,6 +2474,17 @@ Modell: {model}</translation>
         </message>
     </context>
     <context>
+        <name>report</name>
+        <message>
+            <source>There is no conversation {number}.</source>
+            <translation>Es gibt keine Unterhaltung {number}.</translation>
+        </message>
+        <message>
+            <source>The report needs the document itself, and {path} cannot be read ({reason}).</source>
+            <translation>Der Bericht braucht das Dokument selbst, und {path} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>report_export</name>
         <message>
             <source>[image not shown: {description}]</source>
@@ -1763,6 +2501,121 @@ Modell: {model}</translation>
         <message>
             <source>{page} of {count}</source>
             <translation>{page} von {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>request</name>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatur</translation>
+        </message>
+        <message>
+            <source>Top P</source>
+            <translation>Top P</translation>
+        </message>
+        <message>
+            <source>Pixtral Large is not offered from the region “{region}”.</source>
+            <translation>Pixtral Large wird aus der Region „{region}“ nicht angeboten.</translation>
+        </message>
+        <message>
+            <source>Choose one of: {regions}.</source>
+            <translation>Wählen Sie eine davon: {regions}.</translation>
+        </message>
+        <message>
+            <source>“{tier}” is not a service tier.</source>
+            <translation>„{tier}“ ist keine Servicestufe.</translation>
+        </message>
+        <message>
+            <source>Choose Standard, Priority or Flex.</source>
+            <translation>Wählen Sie Standard, Priority oder Flex.</translation>
+        </message>
+        <message>
+            <source>The answer length must be between 1 and {limit} tokens, not {value}.</source>
+            <translation>Die Antwortlänge muss zwischen 1 und {limit} Token liegen, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>{setting} must be between {low} and {high}, not {value}.</source>
+            <translation>{setting} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>Type a question first.</source>
+            <translation>Geben Sie zuerst eine Frage ein.</translation>
+        </message>
+        <message>
+            <source>The conversation is out of order (questions and answers must alternate).</source>
+            <translation>Die Unterhaltung ist durcheinander (Fragen und Antworten müssen sich abwechseln).</translation>
+        </message>
+        <message>
+            <source>Start a new chat.</source>
+            <translation>Beginnen Sie einen neuen Chat.</translation>
+        </message>
+        <message>
+            <source>Images can only be part of a question.</source>
+            <translation>Bilder können nur Teil einer Frage sein.</translation>
+        </message>
+        <message>
+            <source>The conversation contains an empty message.</source>
+            <translation>Die Unterhaltung enthält eine leere Nachricht.</translation>
+        </message>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has {count}.</source>
+            <translation>Pixtral Large liest höchstens {limit} Bilder auf einmal; diese Frage hat {count}.</translation>
+        </message>
+        <message>
+            <source>Remove some images or start a new chat.</source>
+            <translation>Entfernen Sie einige Bilder, oder beginnen Sie einen neuen Chat.</translation>
+        </message>
+        <message>
+            <source>An image</source>
+            <translation>Ein Bild</translation>
+        </message>
+        <message>
+            <source>{name} is in a format Bedrock does not accept ({format}).</source>
+            <translation>{name} hat ein Format, das Bedrock nicht annimmt ({format}).</translation>
+        </message>
+        <message>
+            <source>{name} is not really a {format} image.</source>
+            <translation>{name} ist nicht wirklich ein {format}-Bild.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than the {megabytes} MB Bedrock accepts.</source>
+            <translation>{name} ist größer als die {megabytes} MB, die Bedrock annimmt.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {pixels} pixels on a side.</source>
+            <translation>{name} ist an einer Seite größer als {pixels} Pixel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <source>Forever</source>
+            <translation>Für immer</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 Jahr</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older conversation(s) deleted, as Settings ▸ Privacy asks.</source>
+            <translation>
+                <numerusform>%n ältere Unterhaltung gelöscht, wie unter Einstellungen ▸ Datenschutz gewünscht.</numerusform>
+                <numerusform>%n ältere Unterhaltungen gelöscht, wie unter Einstellungen ▸ Datenschutz gewünscht.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>A mark must start on the page.</source>
+            <translation>Eine Markierung muss auf der Seite beginnen.</translation>
         </message>
     </context>
     <context>
@@ -2175,6 +3028,53 @@ Modell: {model}</translation>
         </message>
     </context>
     <context>
+        <name>saved_redactions</name>
+        <message numerus="yes">
+            <source>%n saved redaction(s) applied to {name}</source>
+            <translation>
+                <numerusform>%n gespeicherte Schwärzung auf {name} angewendet</numerusform>
+                <numerusform>%n gespeicherte Schwärzungen auf {name} angewendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved redaction(s) applied</source>
+            <translation>
+                <numerusform>%n gespeicherte Schwärzung angewendet</numerusform>
+                <numerusform>%n gespeicherte Schwärzungen angewendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the file has %n page(s)</source>
+            <translation>
+                <numerusform>die Datei hat %n Seite</numerusform>
+                <numerusform>die Datei hat %n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a saved redaction of {name} on pages {pages} is ignored: {has}</source>
+            <translation>eine gespeicherte Schwärzung von {name} auf den Seiten {pages} wird ignoriert: {has}</translation>
+        </message>
+        <message>
+            <source>a saved redaction of {name} on page {pages} is ignored: {has}</source>
+            <translation>eine gespeicherte Schwärzung von {name} auf Seite {pages} wird ignoriert: {has}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved redaction(s) of {name} start off page {page} and were ignored</source>
+            <translation>
+                <numerusform>%n gespeicherte Schwärzung von {name} beginnt außerhalb von Seite {page} und wurde ignoriert</numerusform>
+                <numerusform>%n gespeicherte Schwärzungen von {name} beginnen außerhalb von Seite {page} und wurden ignoriert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pixdesk could not read the redactions saved in its history, so it cannot tell what must be blacked out.</source>
+            <translation>pixdesk konnte die in seinem Verlauf gespeicherten Schwärzungen nicht lesen und kann daher nicht sagen, was geschwärzt werden muss.</translation>
+        </message>
+        <message>
+            <source>Try again; or, if you are sure nothing in these files was redacted, add --no-saved-redactions.</source>
+            <translation>Versuchen Sie es erneut; oder, wenn Sie sicher sind, dass in diesen Dateien nichts geschwärzt wurde, fügen Sie --no-saved-redactions hinzu.</translation>
+        </message>
+    </context>
+    <context>
         <name>sent_text</name>
         <message>
             <source>What was sent</source>
@@ -2344,6 +3244,14 @@ Modell: {model}</translation>
             <translation>Die Sprache des pixdesk-Fensters. „Wie dieser Computer“ folgt der Sprache Ihres Systems. Eine Änderung wird beim nächsten Start von pixdesk wirksam.</translation>
         </message>
         <message>
+            <source>Keep conversations for</source>
+            <translation>Unterhaltungen aufbewahren für</translation>
+        </message>
+        <message>
+            <source>A conversation nothing was asked in for longer than this is deleted from this computer, with its images, when pixdesk starts and as soon as you save a shorter time.</source>
+            <translation>Eine Unterhaltung, in der länger als diese Zeit nichts gefragt wurde, wird mit ihren Bildern von diesem Computer gelöscht, wenn pixdesk startet und sobald Sie eine kürzere Zeit speichern.</translation>
+        </message>
+        <message>
             <source>Tell me when a new version of pixdesk is available</source>
             <translation>Benachrichtigen, wenn eine neue Version von pixdesk verfügbar ist</translation>
         </message>
@@ -2415,12 +3323,20 @@ Modell: {model}</translation>
             <translation>Bereiche der Einstellungen</translation>
         </message>
         <message>
+            <source>Your organisation allows only {places}.</source>
+            <translation>Ihre Organisation erlaubt nur {places}.</translation>
+        </message>
+        <message>
             <source>Sign in with your company's AWS access…</source>
             <translation>Mit dem AWS-Zugang Ihres Unternehmens anmelden…</translation>
         </message>
         <message>
             <source>AWS IAM Identity Center (AWS SSO) sign-in.</source>
             <translation>Anmeldung über AWS IAM Identity Center (AWS SSO).</translation>
+        </message>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Von Ihrer Organisation festgelegt</translation>
         </message>
         <message>
             <source>Opens your company's sign-in page in your browser, then adds that sign-in to the list above.</source>
@@ -2546,6 +3462,196 @@ Modell: {model}</translation>
         <message>
             <source>As Pixtral Large sees the whole page, its smallest text is about {height} pixels high; under {legible} it is not reliably read. “Read the fine print…” sends the page with close-ups of that text (about {tokens} tokens more).</source>
             <translation>So wie Pixtral Large die ganze Seite sieht, ist ihr kleinster Text etwa {height} Pixel hoch; unter {legible} wird er nicht zuverlässig gelesen. „Kleingedrucktes lesen…“ sendet die Seite mit Nahaufnahmen dieses Textes (etwa {tokens} Tokens mehr).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sources</name>
+        <message>
+            <source>{name} is {width}×{height} pixels, too large to open safely.</source>
+            <translation>{name} hat {width}×{height} Pixel und ist zu groß, um es sicher zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Use a smaller image (at most about 64 megapixels).</source>
+            <translation>Verwenden Sie ein kleineres Bild (höchstens etwa 64 Megapixel).</translation>
+        </message>
+        <message>
+            <source>{name} has no page {page} (it has {count}).</source>
+            <translation>{name} hat keine Seite {page} (es hat {count}).</translation>
+        </message>
+        <message>
+            <source>{name} is animated; only its first frame is sent.</source>
+            <translation>{name} ist animiert; nur das erste Bild wird gesendet.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read completely.</source>
+            <translation>{name} ist beschädigt und kann nicht vollständig gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Open and re-save it, or take the screenshot again.</source>
+            <translation>Öffnen und speichern Sie es erneut, oder nehmen Sie den Screenshot erneut auf.</translation>
+        </message>
+        <message>
+            <source>{name} could not be turned upright reliably.</source>
+            <translation>{name} konnte nicht zuverlässig aufgerichtet werden.</translation>
+        </message>
+        <message>
+            <source>{name} is a PDF with no pages.</source>
+            <translation>{name} ist ein PDF ohne Seiten.</translation>
+        </message>
+        <message>
+            <source>{name} has a page ({page}) that cannot be drawn.</source>
+            <translation>{name} hat eine Seite ({page}), die nicht gezeichnet werden kann.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist.</source>
+            <translation>Die Datei {name} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Check the path and try again.</source>
+            <translation>Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image.</source>
+            <translation>{name} ist ein Ordner, kein Bild.</translation>
+        </message>
+        <message>
+            <source>pixdesk is not allowed to read {name}.</source>
+            <translation>pixdesk darf {name} nicht lesen.</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions.</source>
+            <translation>Prüfen Sie die Berechtigungen der Datei.</translation>
+        </message>
+        <message>
+            <source>{name} could not be read.</source>
+            <translation>{name} konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB, larger than pixdesk opens ({limit} MB).</source>
+            <translation>{name} hat {size} MB und ist größer, als pixdesk öffnet ({limit} MB).</translation>
+        </message>
+        <message>
+            <source>Use a smaller file.</source>
+            <translation>Verwenden Sie eine kleinere Datei.</translation>
+        </message>
+        <message>
+            <source>Use a smaller image.</source>
+            <translation>Verwenden Sie ein kleineres Bild.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} ist leer.</translation>
+        </message>
+        <message>
+            <source>{name} is an SVG drawing, which pixdesk cannot send.</source>
+            <translation>{name} ist eine SVG-Zeichnung, die pixdesk nicht senden kann.</translation>
+        </message>
+        <message>
+            <source>Export it as PNG first, or take a screenshot of it.</source>
+            <translation>Exportieren Sie es zuerst als PNG, oder machen Sie einen Screenshot davon.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image pixdesk can read.</source>
+            <translation>{name} ist kein Bild, das pixdesk lesen kann.</translation>
+        </message>
+        <message>
+            <source>pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.</source>
+            <translation>pixdesk liest PNG-, JPEG-, GIF-, WebP-, BMP-, TIFF-, HEIC- und PDF-Dateien.</translation>
+        </message>
+        <message>
+            <source>{name} looks like a {format} file but is damaged.</source>
+            <translation>{name} sieht wie eine {format}-Datei aus, ist aber beschädigt.</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected PDF.</source>
+            <translation>{name} ist ein passwortgeschütztes PDF.</translation>
+        </message>
+        <message>
+            <source>Open it, remove the password (or print it to a new PDF), and try again.</source>
+            <translation>Öffnen Sie es, entfernen Sie das Passwort (oder drucken Sie es in ein neues PDF), und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{name} is a damaged PDF that cannot be opened.</source>
+            <translation>{name} ist ein beschädigtes PDF, das nicht geöffnet werden kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sso</name>
+        <message>
+            <source>Start the sign-in again.</source>
+            <translation>Starten Sie die Anmeldung erneut.</translation>
+        </message>
+        <message>
+            <source>That does not look like a sign-in page address.</source>
+            <translation>Das sieht nicht wie die Adresse einer Anmeldeseite aus.</translation>
+        </message>
+        <message>
+            <source>Paste the address your IT team gave you; it starts with https:// (for example https://your-company.awsapps.com/start).</source>
+            <translation>Fügen Sie die Adresse ein, die Ihnen Ihr IT-Team gegeben hat; sie beginnt mit https:// (zum Beispiel https://your-company.awsapps.com/start).</translation>
+        </message>
+        <message>
+            <source>The sign-in in the browser took too long.</source>
+            <translation>Die Anmeldung im Browser hat zu lange gedauert.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+        </message>
+        <message>
+            <source>If you did not decline it, ask your IT team whether you may use AWS.</source>
+            <translation>Wenn Sie sie nicht abgelehnt haben, fragen Sie Ihr IT-Team, ob Sie AWS verwenden dürfen.</translation>
+        </message>
+        <message>
+            <source>The sign-in code expired before it was used.</source>
+            <translation>Der Anmeldecode ist abgelaufen, bevor er verwendet wurde.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not find that sign-in page.</source>
+            <translation>pixdesk konnte diese Anmeldeseite nicht finden.</translation>
+        </message>
+        <message>
+            <source>Check the address and the region with your IT team, then try again.</source>
+            <translation>Prüfen Sie die Adresse und die Region mit Ihrem IT-Team, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The sign-in is no longer valid.</source>
+            <translation>Die Anmeldung ist nicht mehr gültig.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in is busy.</source>
+            <translation>Die AWS-Anmeldung ist ausgelastet.</translation>
+        </message>
+        <message>
+            <source>Wait a minute, then try again.</source>
+            <translation>Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in did not work this time.</source>
+            <translation>Die AWS-Anmeldung hat diesmal nicht funktioniert.</translation>
+        </message>
+        <message>
+            <source>Try again in a moment.</source>
+            <translation>Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in</source>
+            <translation>dem AWS-Anmeldedienst</translation>
+        </message>
+        <message>
+            <source>pixdesk could not reach AWS sign-in.</source>
+            <translation>pixdesk konnte die AWS-Anmeldung nicht erreichen.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection and the region your IT team gave you, then try again.</source>
+            <translation>Prüfen Sie die Internetverbindung und die Region, die Ihnen Ihr IT-Team gegeben hat, und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>“{region}” is not an AWS region.</source>
+            <translation>„{region}“ ist keine AWS-Region.</translation>
+        </message>
+        <message>
+            <source>Choose a region.</source>
+            <translation>Wählen Sie eine Region.</translation>
         </message>
     </context>
     <context>
@@ -2682,6 +3788,18 @@ Modell: {model}</translation>
             <source>Copied</source>
             <translation>Kopiert</translation>
         </message>
+        <message>
+            <source>Choose the region of your sign-in.</source>
+            <translation>Wählen Sie die Region Ihrer Anmeldung.</translation>
+        </message>
+        <message>
+            <source>The sign-in “{name}” is no longer in the AWS config file.</source>
+            <translation>Die Anmeldung „{name}“ steht nicht mehr in der AWS-Konfigurationsdatei.</translation>
+        </message>
+        <message>
+            <source>Set up the sign-in again from Settings.</source>
+            <translation>Richten Sie die Anmeldung in den Einstellungen erneut ein.</translation>
+        </message>
     </context>
     <context>
         <name>toast</name>
@@ -2735,6 +3853,52 @@ Modell: {model}</translation>
         <message>
             <source>Click its icon to open it again; Quit is in its menu.</source>
             <translation>Klicken Sie auf das Symbol, um es wieder zu öffnen; „Beenden“ finden Sie in dessen Menü.</translation>
+        </message>
+    </context>
+    <context>
+        <name>update_notice</name>
+        <message>
+            <source>Check for &amp;updates…</source>
+            <translation>Nach &amp;Updates suchen…</translation>
+        </message>
+        <message>
+            <source>Ask pixdesk's release page whether there is a newer version</source>
+            <translation>Auf der Release-Seite von pixdesk nachsehen, ob es eine neuere Version gibt</translation>
+        </message>
+        <message>
+            <source>pixdesk {version} is available.</source>
+            <translation>pixdesk {version} ist verfügbar.</translation>
+        </message>
+        <message>
+            <source>What's new</source>
+            <translation>Was ist neu</translation>
+        </message>
+        <message>
+            <source>Looking for a new version of pixdesk…</source>
+            <translation>Es wird nach einer neuen Version von pixdesk gesucht…</translation>
+        </message>
+    </context>
+    <context>
+        <name>updates</name>
+        <message>
+            <source>pixdesk could not read what its release page says about new versions. Try again later.</source>
+            <translation>pixdesk konnte nicht lesen, was seine Release-Seite über neue Versionen sagt. Versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>You have the latest version of pixdesk ({version}).</source>
+            <translation>Sie haben die neueste Version von pixdesk ({version}).</translation>
+        </message>
+        <message>
+            <source>pixdesk {version} is available (you have {current}).</source>
+            <translation>pixdesk {version} ist verfügbar (Sie haben {current}).</translation>
+        </message>
+        <message>
+            <source>You have pixdesk {current}, newer than the latest release ({version}).</source>
+            <translation>Sie haben pixdesk {current}, neuer als die neueste Veröffentlichung ({version}).</translation>
+        </message>
+        <message>
+            <source>pixdesk could not reach its release page. Check your internet connection, then try again later.</source>
+            <translation>pixdesk konnte seine Release-Seite nicht erreichen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es später erneut.</translation>
         </message>
     </context>
     <context>
@@ -2802,6 +3966,10 @@ Modell: {model}</translation>
         <message>
             <source>pixdesk looks at its release page at most once a day; it never installs anything.</source>
             <translation>pixdesk sieht höchstens einmal am Tag auf seiner Release-Seite nach; es installiert nie etwas.</translation>
+        </message>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Von Ihrer Organisation festgelegt</translation>
         </message>
     </context>
     <context>

@@ -174,6 +174,57 @@
         </message>
     </context>
     <context>
+        <name>batch</name>
+        <message>
+            <source>A batch needs at least one prompt.</source>
+            <translation>Un lote necesita al menos una pregunta.</translation>
+        </message>
+        <message>
+            <source>Give --prompt TEXT or --template NAME.</source>
+            <translation>Indique --prompt TEXTO o --template NOMBRE.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {path}.</source>
+            <translation>No existe ningún archivo ni carpeta {path}.</translation>
+        </message>
+        <message>
+            <source>There are no images or documents to run the batch on.</source>
+            <translation>No hay imágenes ni documentos con los que ejecutar el lote.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>{done} de {total} hechos</translation>
+        </message>
+        <message>
+            <source>{failed} failed</source>
+            <translation>{failed} con error</translation>
+        </message>
+        <message>
+            <source>waiting for quota {time}</source>
+            <translation>esperando la cuota: {time}</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>quedan unos {time}</translation>
+        </message>
+        <message>
+            <source>There is no batch {batch}.</source>
+            <translation>No existe ningún lote {batch}.</translation>
+        </message>
+        <message>
+            <source>“{format}” is not a results format.</source>
+            <translation>«{format}» no es un formato de resultados.</translation>
+        </message>
+        <message>
+            <source>Use csv, jsonl or md.</source>
+            <translation>Use csv, jsonl o md.</translation>
+        </message>
+        <message>
+            <source>{name}: say which format by its ending — .csv, .jsonl or .md.</source>
+            <translation>{name}: indique el formato con la extensión: .csv, .jsonl o .md.</translation>
+        </message>
+    </context>
+    <context>
         <name>batch_entry</name>
         <message>
             <source>&amp;Batch…</source>
@@ -436,6 +487,25 @@
         </message>
     </context>
     <context>
+        <name>capture</name>
+        <message>
+            <source>On this desktop (Wayland) programs cannot see each other's windows, so pixdesk cannot pick one. Capture a region or the whole screen instead.</source>
+            <translation>En este escritorio (Wayland) los programas no pueden ver las ventanas de los demás, así que pixdesk no puede elegir una. Capture una zona o la pantalla completa.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not list the windows on this screen. Capture a region or the whole screen instead.</source>
+            <translation>pixdesk no ha podido enumerar las ventanas de esta pantalla. Capture una zona o la pantalla completa.</translation>
+        </message>
+        <message>
+            <source>macOS did not let pixdesk see the screen: the capture came back empty. Open System Settings ▸ Privacy &amp; Security ▸ Screen Recording, turn on pixdesk, then quit and reopen pixdesk.</source>
+            <translation>macOS no ha dejado que pixdesk vea la pantalla: la captura ha salido vacía. Abra Ajustes del Sistema ▸ Privacidad y seguridad ▸ Grabación de pantalla, active pixdesk y luego cierre y vuelva a abrir pixdesk.</translation>
+        </message>
+        <message>
+            <source>The capture came back empty (all one colour). Try again, or capture a region instead.</source>
+            <translation>La captura ha salido vacía (todo de un solo color). Inténtelo de nuevo o capture una zona.</translation>
+        </message>
+    </context>
+    <context>
         <name>capture.flow</name>
         <message>
             <source>screen capture</source>
@@ -565,6 +635,13 @@
         <message>
             <source>cheaper, may wait</source>
             <translation>más barato, puede esperar</translation>
+        </message>
+    </context>
+    <context>
+        <name>chat</name>
+        <message>
+            <source>Try again in a few minutes, or choose Flex or another region in the toolbar.</source>
+            <translation>Inténtelo de nuevo en unos minutos, o elija Flex u otra región en la barra de herramientas.</translation>
         </message>
     </context>
     <context>
@@ -760,6 +837,69 @@
         </message>
     </context>
     <context>
+        <name>compare</name>
+        <message>
+            <source>These two images do not show the same screen: pixdesk could not find where one fits on the other.</source>
+            <translation>Estas dos imágenes no muestran la misma pantalla: pixdesk no ha encontrado dónde encaja una en la otra.</translation>
+        </message>
+        <message>
+            <source>Choose two screenshots of the same screen — the second may be a part of the first, or scrolled.</source>
+            <translation>Elija dos capturas de pantalla de la misma pantalla: la segunda puede ser una parte de la primera o estar desplazada.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not tell where the second screenshot sits in the first — the screen repeats itself.</source>
+            <translation>pixdesk no ha podido saber dónde está la segunda captura dentro de la primera: la pantalla se repite.</translation>
+        </message>
+        <message>
+            <source>Crop them to the same area, or compare two full screenshots of the same size.</source>
+            <translation>Recórtelas a la misma zona, o compare dos capturas completas del mismo tamaño.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not line up these two images in reasonable time.</source>
+            <translation>pixdesk no ha podido alinear estas dos imágenes en un tiempo razonable.</translation>
+        </message>
+        <message>
+            <source>Crop both screenshots to the same area, or take them at the same size, then compare again.</source>
+            <translation>Recorte ambas capturas a la misma zona, o tómelas del mismo tamaño, y vuelva a comparar.</translation>
+        </message>
+        <message>
+            <source>No pixel differs between the two.</source>
+            <translation>Ningún píxel difiere entre las dos.</translation>
+        </message>
+        <message>
+            <source>1 pixel changed, in one area.</source>
+            <translation>Ha cambiado 1 píxel, en una zona.</translation>
+        </message>
+        <message>
+            <source>{pixels} pixels changed, in one area.</source>
+            <translation>Han cambiado {pixels} píxeles, en una zona.</translation>
+        </message>
+        <message>
+            <source>{pixels} pixels changed, in {areas} areas.</source>
+            <translation>Han cambiado {pixels} píxeles, en {areas} zonas.</translation>
+        </message>
+        <message>
+            <source>The third image is the second, greyed out, with every changed pixel in magenta and each changed area boxed in purple.</source>
+            <translation>La tercera imagen es la segunda, en gris, con cada píxel cambiado en magenta y cada zona cambiada enmarcada en morado.</translation>
+        </message>
+        <message>
+            <source>The second image ({after}) is the part of the first ({before}) at {x},{y}.</source>
+            <translation>La segunda imagen ({after}) es la parte de la primera ({before}) en {x},{y}.</translation>
+        </message>
+        <message>
+            <source>The screen repeats itself: the second fits as well at other places, with the same changes.</source>
+            <translation>La pantalla se repite: la segunda imagen encaja también en otros lugares, con los mismos cambios.</translation>
+        </message>
+        <message>
+            <source>The two images ({before} and {after}) overlap in a {area} area, the second's {left},{top} lying on the first's {x},{y}; only that area was compared, and what lies outside it is darker.</source>
+            <translation>Las dos imágenes ({before} y {after}) se superponen en una zona de {area}, con el punto {left},{top} de la segunda sobre el {x},{y} de la primera; solo se ha comparado esa zona, y lo que queda fuera aparece más oscuro.</translation>
+        </message>
+        <message>
+            <source>An area to black out starts outside {name} ({width}×{height} pixels).</source>
+            <translation>Una zona que tachar empieza fuera de {name} ({width}×{height} píxeles).</translation>
+        </message>
+    </context>
+    <context>
         <name>compare_flow</name>
         <message>
             <source>Compare</source>
@@ -862,6 +1002,13 @@
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>Connected: {model} answered from {region} in {seconds} s.</source>
+            <translation>Conectado: {model} ha respondido desde {region} en {seconds} s.</translation>
+        </message>
+    </context>
+    <context>
         <name>conversation_files</name>
         <message>
             <source>Web page, images included</source>
@@ -928,6 +1075,45 @@
         </message>
     </context>
     <context>
+        <name>credentials</name>
+        <message>
+            <source>Signed in (company AWS sign-in)</source>
+            <translation>Sesión iniciada (inicio de sesión de AWS de la empresa)</translation>
+        </message>
+        <message>
+            <source>Signed in (set up by your IT team)</source>
+            <translation>Sesión iniciada (configurada por su equipo de TI)</translation>
+        </message>
+        <message>
+            <source>Signed in with an API key</source>
+            <translation>Sesión iniciada con una clave de API</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Sin iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Your company's AWS sign-in has ended. Sign in again to carry on.</source>
+            <translation>El inicio de sesión de AWS de su empresa ha terminado. Vuelva a iniciar sesión para continuar.</translation>
+        </message>
+        <message>
+            <source>Signed in until {time}</source>
+            <translation>Sesión iniciada hasta las {time}</translation>
+        </message>
+        <message>
+            <source>pixdesk found no AWS sign-in on this computer.</source>
+            <translation>pixdesk no ha encontrado ningún inicio de sesión de AWS en este equipo.</translation>
+        </message>
+        <message>
+            <source>Sign-in expired</source>
+            <translation>Sesión caducada</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>Problema con el inicio de sesión</translation>
+        </message>
+    </context>
+    <context>
         <name>declared_words</name>
         <message>
             <source>{tier} ({hint})</source>
@@ -958,6 +1144,83 @@
         <message>
             <source>Send without {what}</source>
             <translation>Enviar sin {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>document_plan</name>
+        <message>
+            <source>{document}: {pages} in {groups}, then one request that combines their answers — {requests} requests, about {input} tokens of question and at most {output} of answers, up to {cost} (estimate); {pace}.</source>
+            <translation>{document}: {pages} en {groups}, y luego una solicitud que combina sus respuestas: {requests} solicitudes, unos {input} tokens de pregunta y como mucho {output} de respuestas, hasta {cost} (estimación); {pace}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n grupo</numerusform>
+                <numerusform>%n grupos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>your quota lets every request through at once</source>
+            <translation>su cuota deja pasar todas las solicitudes a la vez</translation>
+        </message>
+        <message>
+            <source>about {time} of waiting for room in your quota</source>
+            <translation>unos {time} de espera hasta que haya sitio en su cuota</translation>
+        </message>
+        <message>
+            <source>There are no pages to ask about.</source>
+            <translation>No hay páginas sobre las que preguntar.</translation>
+        </message>
+        <message>
+            <source>{document} is too long to ask about as a whole at your quota ({count} groups of pages would leave each part under {tokens} tokens of answer).</source>
+            <translation>{document} es demasiado largo para preguntar sobre todo él con su cuota ({count} grupos de páginas dejarían a cada parte menos de {tokens} tokens de respuesta).</translation>
+        </message>
+        <message>
+            <source>Choose fewer pages (for example --pages 1-200), or raise the quota in Settings if your account's was raised.</source>
+            <translation>Elija menos páginas (por ejemplo --pages 1-200), o aumente la cuota en la configuración si la de su cuenta se ha ampliado.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {document} is too large for one request at your quota.</source>
+            <translation>La página {page} de {document} es demasiado grande para una sola solicitud con su cuota.</translation>
+        </message>
+        <message>
+            <source>Lower the longest answer in Settings, or raise the quota if your account's was raised.</source>
+            <translation>Reduzca la respuesta más larga en la configuración, o aumente la cuota si la de su cuenta se ha ampliado.</translation>
+        </message>
+        <message>
+            <source>page {pages}</source>
+            <translation>página {pages}</translation>
+        </message>
+        <message>
+            <source>pages {pages}</source>
+            <translation>páginas {pages}</translation>
+        </message>
+        <message>
+            <source>About the whole of {document}, in {count} parts. Part 1 of {count}: {pages}.</source>
+            <translation>Sobre todo {document}, en {count} partes. Parte 1 de {count}: {pages}.</translation>
+        </message>
+        <message>
+            <source>About the whole of {document}, {pages}.</source>
+            <translation>Sobre todo {document}, {pages}.</translation>
+        </message>
+        <message>
+            <source>Part {number} of {count} — the same question about {pages}.</source>
+            <translation>Parte {number} de {count}: la misma pregunta sobre {pages}.</translation>
+        </message>
+        <message>
+            <source>Combine the answers of the {count} parts above into one: “{question}”</source>
+            <translation>Combinar las respuestas de las {count} partes anteriores en una sola: «{question}»</translation>
+        </message>
+        <message>
+            <source>Combine the answer above into one: “{question}”</source>
+            <translation>Combinar la respuesta anterior en una sola: «{question}»</translation>
         </message>
     </context>
     <context>
@@ -1127,6 +1390,25 @@ Tamaño de las preguntas: unos {input} tokens; de las respuestas: como máximo {
         </message>
     </context>
     <context>
+        <name>domain</name>
+        <message>
+            <source>The answer was cut off because it reached the maximum length.</source>
+            <translation>La respuesta se cortó porque alcanzó la longitud máxima.</translation>
+        </message>
+        <message>
+            <source>A guardrail stopped the answer.</source>
+            <translation>Una barrera de protección (guardrail) detuvo la respuesta.</translation>
+        </message>
+        <message>
+            <source>The answer was stopped by a content filter.</source>
+            <translation>Un filtro de contenido detuvo la respuesta.</translation>
+        </message>
+        <message>
+            <source>The conversation is too long for the model; the answer was cut off.</source>
+            <translation>La conversación es demasiado larga para el modelo; la respuesta se cortó.</translation>
+        </message>
+    </context>
+    <context>
         <name>empty_state</name>
         <message>
             <source>Drop a screenshot or a scanned page</source>
@@ -1191,6 +1473,306 @@ Tamaño de las preguntas: unos {input} tokens; de las respuestas: como máximo {
         <message>
             <source>Puts this question in the question box</source>
             <translation>Pone esta pregunta en el cuadro de pregunta</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), or choose other credentials in Settings.</source>
+            <translation>Pulse Volver a iniciar sesión en la barra de herramientas (en un terminal: pixdesk sign-in --profile NOMBRE), o elija otras credenciales en la configuración.</translation>
+        </message>
+        <message>
+            <source>{region} ({code})</source>
+            <translation>{region} ({code})</translation>
+        </message>
+        <message>
+            <source>Your conversations stay readable in pixdesk, and you can export them.</source>
+            <translation>Sus conversaciones siguen legibles en pixdesk y puede exportarlas.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock no longer offers {model} to this account (it has been retired).</source>
+            <translation>Amazon Bedrock ya no ofrece {model} a esta cuenta (se ha retirado).</translation>
+        </message>
+        <message>
+            <source>Ask your AWS admin what to use instead.</source>
+            <translation>Pregunte a su administrador de AWS qué usar en su lugar.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock has removed this account's access to {model}: it is now an old (legacy) model, kept only for accounts that used it recently.</source>
+            <translation>Amazon Bedrock ha retirado el acceso de esta cuenta a {model}: ahora es un modelo antiguo (legacy), que solo conservan las cuentas que lo usaron hace poco.</translation>
+        </message>
+        <message>
+            <source>Ask your AWS admin whether access can be restored, or what to use instead.</source>
+            <translation>Pregunte a su administrador de AWS si se puede restablecer el acceso o qué usar en su lugar.</translation>
+        </message>
+        <message>
+            <source>Your AWS account has not been granted access to {model} in {where}, or these credentials are not allowed to use it.</source>
+            <translation>Su cuenta de AWS no tiene acceso a {model} en {where}, o estas credenciales no pueden usarlo.</translation>
+        </message>
+        <message>
+            <source>Request model access in the Amazon Bedrock console (Model access) for this region, or ask your AWS administrator for bedrock:InvokeModelWithResponseStream permission.</source>
+            <translation>Solicite acceso al modelo en la consola de Amazon Bedrock (Model access) para esta región, o pida a su administrador de AWS el permiso bedrock:InvokeModelWithResponseStream.</translation>
+        </message>
+        <message>
+            <source>Your AWS sign-in has expired.</source>
+            <translation>Su inicio de sesión de AWS ha caducado.</translation>
+        </message>
+        <message>
+            <source>AWS did not accept these credentials (the key or API key is wrong or was revoked).</source>
+            <translation>AWS no ha aceptado estas credenciales (la clave o la clave de API es incorrecta o se ha revocado).</translation>
+        </message>
+        <message>
+            <source>Check the AWS profile or Bedrock API key in Settings.</source>
+            <translation>Compruebe el perfil de AWS o la clave de API de Bedrock en la configuración.</translation>
+        </message>
+        <message>
+            <source>Bedrock is limiting how fast this account can ask questions right now.</source>
+            <translation>Bedrock está limitando ahora la rapidez con la que esta cuenta puede hacer preguntas.</translation>
+        </message>
+        <message>
+            <source>Wait a little and try again.</source>
+            <translation>Espere un poco e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{model} is starting up and not ready yet.</source>
+            <translation>{model} se está iniciando y aún no está listo.</translation>
+        </message>
+        <message>
+            <source>Try again in a minute.</source>
+            <translation>Inténtelo de nuevo dentro de un minuto.</translation>
+        </message>
+        <message>
+            <source>{model} took too long to answer.</source>
+            <translation>{model} ha tardado demasiado en responder.</translation>
+        </message>
+        <message>
+            <source>Try again, perhaps with fewer or smaller images.</source>
+            <translation>Inténtelo de nuevo, quizá con menos imágenes o más pequeñas.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock is unavailable in {where} right now.</source>
+            <translation>Amazon Bedrock no está disponible en {where} en este momento.</translation>
+        </message>
+        <message>
+            <source>Try again shortly, or pick another region.</source>
+            <translation>Inténtelo de nuevo en breve, o elija otra región.</translation>
+        </message>
+        <message>
+            <source>{model} could not be found from {where}.</source>
+            <translation>No se ha encontrado {model} desde {where}.</translation>
+        </message>
+        <message>
+            <source>Pick one of the listed regions; if it persists, update pixdesk.</source>
+            <translation>Elija una de las regiones de la lista; si persiste, actualice pixdesk.</translation>
+        </message>
+        <message>
+            <source>The conversation and images are too long for the model to read at once.</source>
+            <translation>La conversación y las imágenes son demasiado largas para que el modelo las lea de una vez.</translation>
+        </message>
+        <message>
+            <source>Start a new chat or remove some images.</source>
+            <translation>Empiece un chat nuevo o quite algunas imágenes.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock did not accept this question.</source>
+            <translation>Amazon Bedrock no ha aceptado esta pregunta.</translation>
+        </message>
+        <message>
+            <source>Check the answer length, temperature and images; the details say what was wrong.</source>
+            <translation>Compruebe la longitud de la respuesta, la temperatura y las imágenes; los detalles indican qué falló.</translation>
+        </message>
+        <message>
+            <source>{model} ran into a problem on Amazon's side.</source>
+            <translation>{model} ha tenido un problema en el lado de Amazon.</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>Inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock answered with an unexpected error.</source>
+            <translation>Amazon Bedrock ha respondido con un error inesperado.</translation>
+        </message>
+        <message>
+            <source>Try again; if it persists, copy the details for support.</source>
+            <translation>Inténtelo de nuevo; si persiste, copie los detalles para el soporte.</translation>
+        </message>
+        <message>
+            <source>The proxy server {proxy} did not accept the user name and password pixdesk gave it.</source>
+            <translation>El servidor proxy {proxy} no ha aceptado el nombre de usuario y la contraseña que le dio pixdesk.</translation>
+        </message>
+        <message>
+            <source>The proxy server did not accept the user name and password pixdesk gave it.</source>
+            <translation>El servidor proxy no ha aceptado el nombre de usuario y la contraseña que le dio pixdesk.</translation>
+        </message>
+        <message>
+            <source>Check the proxy's user name and password in Settings, under Network.</source>
+            <translation>Compruebe el nombre de usuario y la contraseña del proxy en la configuración, en Red.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to {service} through the proxy server {proxy}.</source>
+            <translation>pixdesk no ha podido conectarse con {service} a través del servidor proxy {proxy}.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to {service} through the proxy server.</source>
+            <translation>pixdesk no ha podido conectarse con {service} a través del servidor proxy.</translation>
+        </message>
+        <message>
+            <source>Check the proxy in Settings, under Network, or ask your IT team which proxy to use.</source>
+            <translation>Compruebe el proxy en la configuración, en Red, o pregunte a su equipo de TI qué proxy usar.</translation>
+        </message>
+        <message>
+            <source>There is no AWS profile called “{profile}”.</source>
+            <translation>No existe ningún perfil de AWS llamado «{profile}».</translation>
+        </message>
+        <message>
+            <source>Choose a profile from the list in Settings.</source>
+            <translation>Elija un perfil de la lista en la configuración.</translation>
+        </message>
+        <message>
+            <source>pixdesk has no AWS credentials to call Bedrock with.</source>
+            <translation>pixdesk no tiene credenciales de AWS para llamar a Bedrock.</translation>
+        </message>
+        <message>
+            <source>Sign in with an AWS profile (or AWS SSO), or give pixdesk a Bedrock API key.</source>
+            <translation>Inicie sesión con un perfil de AWS (o AWS SSO), o dé a pixdesk una clave de API de Bedrock.</translation>
+        </message>
+        <message>
+            <source>The AWS SSO sign-in for the AWS profile “{profile}” has expired.</source>
+            <translation>El inicio de sesión de AWS SSO del perfil de AWS «{profile}» ha caducado.</translation>
+        </message>
+        <message>
+            <source>The AWS SSO sign-in for your AWS credentials has expired.</source>
+            <translation>El inicio de sesión de AWS SSO de sus credenciales de AWS ha caducado.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not load the AWS profile “{profile}”.</source>
+            <translation>pixdesk no ha podido cargar el perfil de AWS «{profile}».</translation>
+        </message>
+        <message>
+            <source>pixdesk could not load your AWS credentials.</source>
+            <translation>pixdesk no ha podido cargar sus credenciales de AWS.</translation>
+        </message>
+        <message>
+            <source>Check the AWS profile settings, or choose another in Settings.</source>
+            <translation>Compruebe los ajustes del perfil de AWS, o elija otro en la configuración.</translation>
+        </message>
+        <message>
+            <source>pixdesk will not send a Bedrock API key over an unencrypted connection.</source>
+            <translation>pixdesk no enviará una clave de API de Bedrock por una conexión sin cifrar.</translation>
+        </message>
+        <message>
+            <source>Use an https:// endpoint, or sign in with an AWS profile instead.</source>
+            <translation>Use un punto de conexión https://, o inicie sesión con un perfil de AWS en su lugar.</translation>
+        </message>
+        <message>
+            <source>The secure connection to Amazon Bedrock could not be verified: your company's network may inspect secure connections with a certificate this computer does not trust.</source>
+            <translation>No se ha podido verificar la conexión segura con Amazon Bedrock: puede que la red de su empresa inspeccione las conexiones seguras con un certificado en el que este equipo no confía.</translation>
+        </message>
+        <message>
+            <source>Ask your IT team to install the company's certificate on this computer, or to give you a certificate file for AWS_CA_BUNDLE.</source>
+            <translation>Pida a su equipo de TI que instale el certificado de la empresa en este equipo o que le dé un archivo de certificado para AWS_CA_BUNDLE.</translation>
+        </message>
+        <message>
+            <source>The secure connection to Amazon Bedrock could not be verified.</source>
+            <translation>No se ha podido verificar la conexión segura con Amazon Bedrock.</translation>
+        </message>
+        <message>
+            <source>A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.</source>
+            <translation>Puede que un proxy o un cortafuegos la intercepte; pregunte a su equipo de TI o compruebe AWS_CA_BUNDLE.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock stopped answering for too long.</source>
+            <translation>Amazon Bedrock ha dejado de responder durante demasiado tiempo.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to Amazon Bedrock.</source>
+            <translation>pixdesk no ha podido conectarse a Amazon Bedrock.</translation>
+        </message>
+        <message>
+            <source>Check your internet connection and try again.</source>
+            <translation>Compruebe su conexión a Internet e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The connection to Amazon Bedrock was lost.</source>
+            <translation>Se ha perdido la conexión con Amazon Bedrock.</translation>
+        </message>
+        <message>
+            <source>pixdesk built a request Bedrock would not accept.</source>
+            <translation>pixdesk ha creado una solicitud que Bedrock no aceptaría.</translation>
+        </message>
+        <message>
+            <source>Please report this.</source>
+            <translation>Por favor, infórmenos de esto.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to Amazon Bedrock.</source>
+            <translation>Algo ha fallado al comunicarse con Amazon Bedrock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>There is no conversation {number}.</source>
+            <translation>No existe ninguna conversación {number}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fetch</name>
+        <message>
+            <source>pixdesk only downloads images from http:// or https:// addresses.</source>
+            <translation>pixdesk solo descarga imágenes de direcciones http:// o https://.</translation>
+        </message>
+        <message>
+            <source>The image at {host} could not be downloaded.</source>
+            <translation>No se ha podido descargar la imagen de {host}.</translation>
+        </message>
+        <message>
+            <source>Save it to your computer and drop the file instead.</source>
+            <translation>Guárdela en su equipo y suelte el archivo en su lugar.</translation>
+        </message>
+        <message>
+            <source>The image {name} is larger than {size} MB.</source>
+            <translation>La imagen {name} ocupa más de {size} MB.</translation>
+        </message>
+        <message>
+            <source>Save a smaller copy and drop that instead.</source>
+            <translation>Guarde una copia más pequeña y suéltela en su lugar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Choose an image or a document saved as a file.</source>
+            <translation>Elija una imagen o un documento guardado como archivo.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than pixdesk reads ({size} MB).</source>
+            <translation>{name} es más grande de lo que pixdesk lee ({size} MB).</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a pipe, so pixdesk does not read it.</source>
+            <translation>{name} no es un archivo sino una tubería (pipe), así que pixdesk no lo lee.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a device, so pixdesk does not read it.</source>
+            <translation>{name} no es un archivo sino un dispositivo, así que pixdesk no lo lee.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a socket, so pixdesk does not read it.</source>
+            <translation>{name} no es un archivo sino un socket, así que pixdesk no lo lee.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but something other than a file, so pixdesk does not read it.</source>
+            <translation>{name} no es un archivo sino otra cosa, así que pixdesk no lo lee.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: part of that path is a file, not a folder.</source>
+            <translation>No se puede escribir {path}: una parte de esa ruta es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>No se puede escribir {path}: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1522,6 +2104,52 @@ Tamaño de las preguntas: unos {input} tokens; de las respuestas: como máximo {
         </message>
     </context>
     <context>
+        <name>images</name>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has {count}.</source>
+            <translation>Pixtral Large lee como máximo {limit} imágenes a la vez; esta pregunta tiene {count}.</translation>
+        </message>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has at least {count}.</source>
+            <translation>Pixtral Large lee como máximo {limit} imágenes a la vez; esta pregunta tiene al menos {count}.</translation>
+        </message>
+        <message>
+            <source>Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.</source>
+            <translation>Elija menos páginas (por ejemplo --pages 1-8), o pregunte sobre los archivos de uno en uno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>intake</name>
+        <message>
+            <source>“{pages}” is not a page list.</source>
+            <translation>«{pages}» no es una lista de páginas.</translation>
+        </message>
+        <message>
+            <source>Write pages like 1-3,5 or all.</source>
+            <translation>Escriba las páginas como 1-3,5 o all.</translation>
+        </message>
+        <message>
+            <source>“{pages}” is not a page range.</source>
+            <translation>«{pages}» no es un intervalo de páginas.</translation>
+        </message>
+        <message>
+            <source>Pages are numbered from 1.</source>
+            <translation>Las páginas se numeran desde 1.</translation>
+        </message>
+        <message>
+            <source>There is no page {page}: the document has {count}.</source>
+            <translation>No hay página {page}: el documento tiene {count}.</translation>
+        </message>
+        <message>
+            <source>“{area}” is not an area.</source>
+            <translation>«{area}» no es una zona.</translation>
+        </message>
+        <message>
+            <source>Write it as x,y,width,height in pixels, e.g. 100,200,640,480.</source>
+            <translation>Escríbala como x,y,ancho,alto en píxeles, p. ej. 100,200,640,480.</translation>
+        </message>
+    </context>
+    <context>
         <name>main_window</name>
         <message>
             <source>&amp;File</source>
@@ -1637,6 +2265,55 @@ Open it in your web browser?</source>
         </message>
     </context>
     <context>
+        <name>managed</name>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Establecido por su organización</translation>
+        </message>
+        <message>
+            <source>{region} is not allowed on this computer: your organisation allows only {places} ({codes}).</source>
+            <translation>{region} no está permitido en este equipo: su organización solo permite {places} ({codes}).</translation>
+        </message>
+        <message>
+            <source>{places} and {place}</source>
+            <translation>{places} y {place}</translation>
+        </message>
+    </context>
+    <context>
+        <name>markdown_format</name>
+        <message>
+            <source>Cannot write to {path}: it is a file, not a folder.</source>
+            <translation>No se puede escribir en {path}: es un archivo, no una carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>network</name>
+        <message>
+            <source>Enter the proxy's address, for example proxy.example.com:8080.</source>
+            <translation>Escriba la dirección del proxy, por ejemplo proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>The proxy's port must be a number, as in proxy.example.com:8080.</source>
+            <translation>El puerto del proxy debe ser un número, como en proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>This is not a proxy address; it looks like proxy.example.com:8080.</source>
+            <translation>Esto no es una dirección de proxy; tiene este aspecto: proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>Add the proxy's port, as in proxy.example.com:8080.</source>
+            <translation>Añada el puerto del proxy, como en proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>The proxy address in Settings is not one pixdesk can use.</source>
+            <translation>pixdesk no puede usar la dirección del proxy de la configuración.</translation>
+        </message>
+        <message>
+            <source>Correct it in Settings, under Network.</source>
+            <translation>Corríjala en la configuración, en Red.</translation>
+        </message>
+    </context>
+    <context>
         <name>page_view</name>
         <message>
             <source>Redacted: never sent</source>
@@ -1674,6 +2351,33 @@ Modelo: {model}</translation>
         <message>
             <source>Standard's price, for comparison: {question} per 1K tokens of question, {answer} per 1K tokens of answer (estimate).</source>
             <translation>Precio Estándar, para comparar: {question} por cada 1000 tokens de pregunta, {answer} por cada 1000 tokens de respuesta (estimación).</translation>
+        </message>
+    </context>
+    <context>
+        <name>prepare</name>
+        <message>
+            <source>{name} looks different each time pixdesk reads it, so it cannot be sure where the areas you marked fall.</source>
+            <translation>{name} se ve distinto cada vez que pixdesk lo lee, así que no puede estar seguro de dónde caen las zonas que marcó.</translation>
+        </message>
+        <message>
+            <source>Open and re-save the file (or take the screenshot again), then try again.</source>
+            <translation>Abra y vuelva a guardar el archivo (o vuelva a hacer la captura de pantalla) e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The area to redact must have a width and a height.</source>
+            <translation>La zona que tachar debe tener ancho y alto.</translation>
+        </message>
+        <message>
+            <source>The area to crop must have a width and a height.</source>
+            <translation>La zona que recortar debe tener ancho y alto.</translation>
+        </message>
+        <message>
+            <source>The area to redact starts outside the image ({width}×{height} pixels).</source>
+            <translation>La zona que tachar empieza fuera de la imagen ({width}×{height} píxeles).</translation>
+        </message>
+        <message>
+            <source>The area to crop starts outside the image ({width}×{height} pixels).</source>
+            <translation>La zona que recortar empieza fuera de la imagen ({width}×{height} píxeles).</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +2424,29 @@ Modelo: {model}</translation>
         </message>
     </context>
     <context>
+        <name>quota</name>
+        <message>
+            <source>This request needs about {tokens} tokens, more than the quota allows ({limit} a minute).</source>
+            <translation>Esta solicitud necesita unos {tokens} tokens, más de lo que permite la cuota ({limit} por minuto).</translation>
+        </message>
+        <message>
+            <source>Send fewer or smaller images, or lower the longest answer in Settings; if your account's quota was raised, enter it in Settings.</source>
+            <translation>Envíe menos imágenes o más pequeñas, o reduzca la respuesta más larga en la configuración; si la cuota de su cuenta se ha ampliado, indíquela en la configuración.</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+    </context>
+    <context>
         <name>region_question</name>
         <message>
             <source>Question about the selected region</source>
@@ -1747,6 +2474,17 @@ Modelo: {model}</translation>
         </message>
     </context>
     <context>
+        <name>report</name>
+        <message>
+            <source>There is no conversation {number}.</source>
+            <translation>No existe ninguna conversación {number}.</translation>
+        </message>
+        <message>
+            <source>The report needs the document itself, and {path} cannot be read ({reason}).</source>
+            <translation>El informe necesita el propio documento, y no se puede leer {path} ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>report_export</name>
         <message>
             <source>[image not shown: {description}]</source>
@@ -1763,6 +2501,121 @@ Modelo: {model}</translation>
         <message>
             <source>{page} of {count}</source>
             <translation>{page} de {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>request</name>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>Top P</source>
+            <translation>Top P</translation>
+        </message>
+        <message>
+            <source>Pixtral Large is not offered from the region “{region}”.</source>
+            <translation>Pixtral Large no se ofrece desde la región «{region}».</translation>
+        </message>
+        <message>
+            <source>Choose one of: {regions}.</source>
+            <translation>Elija una de estas: {regions}.</translation>
+        </message>
+        <message>
+            <source>“{tier}” is not a service tier.</source>
+            <translation>«{tier}» no es un nivel de servicio.</translation>
+        </message>
+        <message>
+            <source>Choose Standard, Priority or Flex.</source>
+            <translation>Elija Standard, Priority o Flex.</translation>
+        </message>
+        <message>
+            <source>The answer length must be between 1 and {limit} tokens, not {value}.</source>
+            <translation>La longitud de la respuesta debe estar entre 1 y {limit} tokens, no {value}.</translation>
+        </message>
+        <message>
+            <source>{setting} must be between {low} and {high}, not {value}.</source>
+            <translation>{setting} debe estar entre {low} y {high}, no {value}.</translation>
+        </message>
+        <message>
+            <source>Type a question first.</source>
+            <translation>Escriba primero una pregunta.</translation>
+        </message>
+        <message>
+            <source>The conversation is out of order (questions and answers must alternate).</source>
+            <translation>La conversación está desordenada (preguntas y respuestas deben alternarse).</translation>
+        </message>
+        <message>
+            <source>Start a new chat.</source>
+            <translation>Empiece un chat nuevo.</translation>
+        </message>
+        <message>
+            <source>Images can only be part of a question.</source>
+            <translation>Las imágenes solo pueden formar parte de una pregunta.</translation>
+        </message>
+        <message>
+            <source>The conversation contains an empty message.</source>
+            <translation>La conversación contiene un mensaje vacío.</translation>
+        </message>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has {count}.</source>
+            <translation>Pixtral Large lee como máximo {limit} imágenes a la vez; esta pregunta tiene {count}.</translation>
+        </message>
+        <message>
+            <source>Remove some images or start a new chat.</source>
+            <translation>Quite algunas imágenes o empiece un chat nuevo.</translation>
+        </message>
+        <message>
+            <source>An image</source>
+            <translation>Una imagen</translation>
+        </message>
+        <message>
+            <source>{name} is in a format Bedrock does not accept ({format}).</source>
+            <translation>{name} tiene un formato que Bedrock no acepta ({format}).</translation>
+        </message>
+        <message>
+            <source>{name} is not really a {format} image.</source>
+            <translation>{name} no es realmente una imagen {format}.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than the {megabytes} MB Bedrock accepts.</source>
+            <translation>{name} ocupa más de los {megabytes} MB que acepta Bedrock.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {pixels} pixels on a side.</source>
+            <translation>{name} mide más de {pixels} píxeles en un lado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <source>Forever</source>
+            <translation>Para siempre</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 año</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older conversation(s) deleted, as Settings ▸ Privacy asks.</source>
+            <translation>
+                <numerusform>%n conversación más antigua eliminada, como pide Configuración ▸ Privacidad.</numerusform>
+                <numerusform>%n conversaciones más antiguas eliminadas, como pide Configuración ▸ Privacidad.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>A mark must start on the page.</source>
+            <translation>Una marca debe empezar en la página.</translation>
         </message>
     </context>
     <context>
@@ -2175,6 +3028,53 @@ Modelo: {model}</translation>
         </message>
     </context>
     <context>
+        <name>saved_redactions</name>
+        <message numerus="yes">
+            <source>%n saved redaction(s) applied to {name}</source>
+            <translation>
+                <numerusform>%n tachado guardado aplicado a {name}</numerusform>
+                <numerusform>%n tachados guardados aplicados a {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved redaction(s) applied</source>
+            <translation>
+                <numerusform>%n tachado guardado aplicado</numerusform>
+                <numerusform>%n tachados guardados aplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the file has %n page(s)</source>
+            <translation>
+                <numerusform>el archivo tiene %n página</numerusform>
+                <numerusform>el archivo tiene %n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a saved redaction of {name} on pages {pages} is ignored: {has}</source>
+            <translation>se ignora un tachado guardado de {name} en las páginas {pages}: {has}</translation>
+        </message>
+        <message>
+            <source>a saved redaction of {name} on page {pages} is ignored: {has}</source>
+            <translation>se ignora un tachado guardado de {name} en la página {pages}: {has}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved redaction(s) of {name} start off page {page} and were ignored</source>
+            <translation>
+                <numerusform>%n tachado guardado de {name} empieza fuera de la página {page} y se ha ignorado</numerusform>
+                <numerusform>%n tachados guardados de {name} empiezan fuera de la página {page} y se han ignorado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pixdesk could not read the redactions saved in its history, so it cannot tell what must be blacked out.</source>
+            <translation>pixdesk no ha podido leer los tachados guardados en su historial, así que no puede saber qué hay que tachar.</translation>
+        </message>
+        <message>
+            <source>Try again; or, if you are sure nothing in these files was redacted, add --no-saved-redactions.</source>
+            <translation>Inténtelo de nuevo; o, si está seguro de que no se tachó nada en estos archivos, añada --no-saved-redactions.</translation>
+        </message>
+    </context>
+    <context>
         <name>sent_text</name>
         <message>
             <source>What was sent</source>
@@ -2344,6 +3244,14 @@ Modelo: {model}</translation>
             <translation>El idioma de la ventana de pixdesk. «Igual que este equipo» sigue el idioma de su sistema. Un cambio se aplica la próxima vez que se inicie pixdesk.</translation>
         </message>
         <message>
+            <source>Keep conversations for</source>
+            <translation>Conservar las conversaciones durante</translation>
+        </message>
+        <message>
+            <source>A conversation nothing was asked in for longer than this is deleted from this computer, with its images, when pixdesk starts and as soon as you save a shorter time.</source>
+            <translation>Una conversación en la que no se ha preguntado nada durante más de este tiempo se elimina de este equipo, con sus imágenes, cuando pixdesk se inicia y en cuanto guarde un tiempo más corto.</translation>
+        </message>
+        <message>
             <source>Tell me when a new version of pixdesk is available</source>
             <translation>Avisarme cuando haya una nueva versión de pixdesk</translation>
         </message>
@@ -2415,12 +3323,20 @@ Modelo: {model}</translation>
             <translation>Secciones de la configuración</translation>
         </message>
         <message>
+            <source>Your organisation allows only {places}.</source>
+            <translation>Su organización solo permite {places}.</translation>
+        </message>
+        <message>
             <source>Sign in with your company's AWS access…</source>
             <translation>Iniciar sesión con el acceso de AWS de su empresa…</translation>
         </message>
         <message>
             <source>AWS IAM Identity Center (AWS SSO) sign-in.</source>
             <translation>Inicio de sesión con AWS IAM Identity Center (AWS SSO).</translation>
+        </message>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Establecido por su organización</translation>
         </message>
         <message>
             <source>Opens your company's sign-in page in your browser, then adds that sign-in to the list above.</source>
@@ -2546,6 +3462,196 @@ Modelo: {model}</translation>
         <message>
             <source>As Pixtral Large sees the whole page, its smallest text is about {height} pixels high; under {legible} it is not reliably read. “Read the fine print…” sends the page with close-ups of that text (about {tokens} tokens more).</source>
             <translation>Tal como Pixtral Large ve la página entera, su texto más pequeño mide unos {height} píxeles de alto; por debajo de {legible} no se lee con fiabilidad. «Leer la letra pequeña…» envía la página con primeros planos de ese texto (unos {tokens} tokens más).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sources</name>
+        <message>
+            <source>{name} is {width}×{height} pixels, too large to open safely.</source>
+            <translation>{name} mide {width}×{height} píxeles, demasiado grande para abrirlo con seguridad.</translation>
+        </message>
+        <message>
+            <source>Use a smaller image (at most about 64 megapixels).</source>
+            <translation>Use una imagen más pequeña (unos 64 megapíxeles como máximo).</translation>
+        </message>
+        <message>
+            <source>{name} has no page {page} (it has {count}).</source>
+            <translation>{name} no tiene página {page} (tiene {count}).</translation>
+        </message>
+        <message>
+            <source>{name} is animated; only its first frame is sent.</source>
+            <translation>{name} está animado; solo se envía su primer fotograma.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read completely.</source>
+            <translation>{name} está dañado y no se puede leer por completo.</translation>
+        </message>
+        <message>
+            <source>Open and re-save it, or take the screenshot again.</source>
+            <translation>Ábralo y vuelva a guardarlo, o vuelva a hacer la captura de pantalla.</translation>
+        </message>
+        <message>
+            <source>{name} could not be turned upright reliably.</source>
+            <translation>{name} no se ha podido enderezar de forma fiable.</translation>
+        </message>
+        <message>
+            <source>{name} is a PDF with no pages.</source>
+            <translation>{name} es un PDF sin páginas.</translation>
+        </message>
+        <message>
+            <source>{name} has a page ({page}) that cannot be drawn.</source>
+            <translation>{name} tiene una página ({page}) que no se puede dibujar.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist.</source>
+            <translation>El archivo {name} no existe.</translation>
+        </message>
+        <message>
+            <source>Check the path and try again.</source>
+            <translation>Compruebe la ruta e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image.</source>
+            <translation>{name} es una carpeta, no una imagen.</translation>
+        </message>
+        <message>
+            <source>pixdesk is not allowed to read {name}.</source>
+            <translation>pixdesk no tiene permiso para leer {name}.</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions.</source>
+            <translation>Compruebe los permisos del archivo.</translation>
+        </message>
+        <message>
+            <source>{name} could not be read.</source>
+            <translation>No se ha podido leer {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB, larger than pixdesk opens ({limit} MB).</source>
+            <translation>{name} ocupa {size} MB, más de lo que abre pixdesk ({limit} MB).</translation>
+        </message>
+        <message>
+            <source>Use a smaller file.</source>
+            <translation>Use un archivo más pequeño.</translation>
+        </message>
+        <message>
+            <source>Use a smaller image.</source>
+            <translation>Use una imagen más pequeña.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} está vacío.</translation>
+        </message>
+        <message>
+            <source>{name} is an SVG drawing, which pixdesk cannot send.</source>
+            <translation>{name} es un dibujo SVG, que pixdesk no puede enviar.</translation>
+        </message>
+        <message>
+            <source>Export it as PNG first, or take a screenshot of it.</source>
+            <translation>Expórtelo antes como PNG, o haga una captura de pantalla de él.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image pixdesk can read.</source>
+            <translation>{name} no es una imagen que pixdesk pueda leer.</translation>
+        </message>
+        <message>
+            <source>pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.</source>
+            <translation>pixdesk lee archivos PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC y PDF.</translation>
+        </message>
+        <message>
+            <source>{name} looks like a {format} file but is damaged.</source>
+            <translation>{name} parece un archivo {format}, pero está dañado.</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected PDF.</source>
+            <translation>{name} es un PDF protegido con contraseña.</translation>
+        </message>
+        <message>
+            <source>Open it, remove the password (or print it to a new PDF), and try again.</source>
+            <translation>Ábralo, quite la contraseña (o imprímalo en un PDF nuevo) e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{name} is a damaged PDF that cannot be opened.</source>
+            <translation>{name} es un PDF dañado que no se puede abrir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sso</name>
+        <message>
+            <source>Start the sign-in again.</source>
+            <translation>Vuelva a empezar el inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>That does not look like a sign-in page address.</source>
+            <translation>Eso no parece la dirección de una página de inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>Paste the address your IT team gave you; it starts with https:// (for example https://your-company.awsapps.com/start).</source>
+            <translation>Pegue la dirección que le dio su equipo de TI; empieza por https:// (por ejemplo https://your-company.awsapps.com/start).</translation>
+        </message>
+        <message>
+            <source>The sign-in in the browser took too long.</source>
+            <translation>El inicio de sesión en el navegador ha tardado demasiado.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser.</source>
+            <translation>El inicio de sesión se rechazó en el navegador.</translation>
+        </message>
+        <message>
+            <source>If you did not decline it, ask your IT team whether you may use AWS.</source>
+            <translation>Si no lo rechazó usted, pregunte a su equipo de TI si puede usar AWS.</translation>
+        </message>
+        <message>
+            <source>The sign-in code expired before it was used.</source>
+            <translation>El código de inicio de sesión caducó antes de usarse.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not find that sign-in page.</source>
+            <translation>pixdesk no ha encontrado esa página de inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>Check the address and the region with your IT team, then try again.</source>
+            <translation>Compruebe la dirección y la región con su equipo de TI e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The sign-in is no longer valid.</source>
+            <translation>El inicio de sesión ya no es válido.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in is busy.</source>
+            <translation>El inicio de sesión de AWS está saturado.</translation>
+        </message>
+        <message>
+            <source>Wait a minute, then try again.</source>
+            <translation>Espere un minuto e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in did not work this time.</source>
+            <translation>El inicio de sesión de AWS no ha funcionado esta vez.</translation>
+        </message>
+        <message>
+            <source>Try again in a moment.</source>
+            <translation>Inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in</source>
+            <translation>el inicio de sesión de AWS</translation>
+        </message>
+        <message>
+            <source>pixdesk could not reach AWS sign-in.</source>
+            <translation>pixdesk no ha podido llegar al inicio de sesión de AWS.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection and the region your IT team gave you, then try again.</source>
+            <translation>Compruebe la conexión a Internet y la región que le dio su equipo de TI e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>“{region}” is not an AWS region.</source>
+            <translation>«{region}» no es una región de AWS.</translation>
+        </message>
+        <message>
+            <source>Choose a region.</source>
+            <translation>Elija una región.</translation>
         </message>
     </context>
     <context>
@@ -2682,6 +3788,18 @@ Modelo: {model}</translation>
             <source>Copied</source>
             <translation>Copiado</translation>
         </message>
+        <message>
+            <source>Choose the region of your sign-in.</source>
+            <translation>Elija la región de su inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>The sign-in “{name}” is no longer in the AWS config file.</source>
+            <translation>El inicio de sesión «{name}» ya no está en el archivo de configuración de AWS.</translation>
+        </message>
+        <message>
+            <source>Set up the sign-in again from Settings.</source>
+            <translation>Vuelva a configurar el inicio de sesión desde la configuración.</translation>
+        </message>
     </context>
     <context>
         <name>toast</name>
@@ -2735,6 +3853,52 @@ Modelo: {model}</translation>
         <message>
             <source>Click its icon to open it again; Quit is in its menu.</source>
             <translation>Haga clic en su icono para abrirlo de nuevo; Salir está en su menú.</translation>
+        </message>
+    </context>
+    <context>
+        <name>update_notice</name>
+        <message>
+            <source>Check for &amp;updates…</source>
+            <translation>Buscar &amp;actualizaciones…</translation>
+        </message>
+        <message>
+            <source>Ask pixdesk's release page whether there is a newer version</source>
+            <translation>Consultar en la página de versiones de pixdesk si hay una versión más reciente</translation>
+        </message>
+        <message>
+            <source>pixdesk {version} is available.</source>
+            <translation>pixdesk {version} está disponible.</translation>
+        </message>
+        <message>
+            <source>What's new</source>
+            <translation>Novedades</translation>
+        </message>
+        <message>
+            <source>Looking for a new version of pixdesk…</source>
+            <translation>Buscando una nueva versión de pixdesk…</translation>
+        </message>
+    </context>
+    <context>
+        <name>updates</name>
+        <message>
+            <source>pixdesk could not read what its release page says about new versions. Try again later.</source>
+            <translation>pixdesk no ha podido leer lo que dice su página de versiones sobre las nuevas versiones. Inténtelo de nuevo más tarde.</translation>
+        </message>
+        <message>
+            <source>You have the latest version of pixdesk ({version}).</source>
+            <translation>Tiene la última versión de pixdesk ({version}).</translation>
+        </message>
+        <message>
+            <source>pixdesk {version} is available (you have {current}).</source>
+            <translation>pixdesk {version} está disponible (usted tiene {current}).</translation>
+        </message>
+        <message>
+            <source>You have pixdesk {current}, newer than the latest release ({version}).</source>
+            <translation>Tiene pixdesk {current}, más reciente que la última versión publicada ({version}).</translation>
+        </message>
+        <message>
+            <source>pixdesk could not reach its release page. Check your internet connection, then try again later.</source>
+            <translation>pixdesk no ha podido acceder a su página de versiones. Compruebe su conexión a Internet e inténtelo de nuevo más tarde.</translation>
         </message>
     </context>
     <context>
@@ -2802,6 +3966,10 @@ Modelo: {model}</translation>
         <message>
             <source>pixdesk looks at its release page at most once a day; it never installs anything.</source>
             <translation>pixdesk consulta su página de versiones como mucho una vez al día; nunca instala nada.</translation>
+        </message>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Establecido por su organización</translation>
         </message>
     </context>
     <context>

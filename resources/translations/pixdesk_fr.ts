@@ -174,6 +174,57 @@
         </message>
     </context>
     <context>
+        <name>batch</name>
+        <message>
+            <source>A batch needs at least one prompt.</source>
+            <translation>Un lot a besoin d’au moins une question.</translation>
+        </message>
+        <message>
+            <source>Give --prompt TEXT or --template NAME.</source>
+            <translation>Indiquez --prompt TEXTE ou --template NOM.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder {path}.</source>
+            <translation>Il n’existe aucun fichier ni dossier {path}.</translation>
+        </message>
+        <message>
+            <source>There are no images or documents to run the batch on.</source>
+            <translation>Il n’y a aucune image ni aucun document sur lesquels lancer le lot.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>{done} sur {total} terminés</translation>
+        </message>
+        <message>
+            <source>{failed} failed</source>
+            <translation>{failed} en échec</translation>
+        </message>
+        <message>
+            <source>waiting for quota {time}</source>
+            <translation>en attente du quota : {time}</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>encore environ {time}</translation>
+        </message>
+        <message>
+            <source>There is no batch {batch}.</source>
+            <translation>Il n’existe aucun lot {batch}.</translation>
+        </message>
+        <message>
+            <source>“{format}” is not a results format.</source>
+            <translation>« {format} » n’est pas un format de résultats.</translation>
+        </message>
+        <message>
+            <source>Use csv, jsonl or md.</source>
+            <translation>Utilisez csv, jsonl ou md.</translation>
+        </message>
+        <message>
+            <source>{name}: say which format by its ending — .csv, .jsonl or .md.</source>
+            <translation>{name} : indiquez le format par l’extension — .csv, .jsonl ou .md.</translation>
+        </message>
+    </context>
+    <context>
         <name>batch_entry</name>
         <message>
             <source>&amp;Batch…</source>
@@ -436,6 +487,25 @@
         </message>
     </context>
     <context>
+        <name>capture</name>
+        <message>
+            <source>On this desktop (Wayland) programs cannot see each other's windows, so pixdesk cannot pick one. Capture a region or the whole screen instead.</source>
+            <translation>Sur ce bureau (Wayland), les programmes ne peuvent pas voir les fenêtres des autres : pixdesk ne peut donc pas en choisir une. Capturez plutôt une zone ou l’écran entier.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not list the windows on this screen. Capture a region or the whole screen instead.</source>
+            <translation>pixdesk n’a pas pu lister les fenêtres de cet écran. Capturez plutôt une zone ou l’écran entier.</translation>
+        </message>
+        <message>
+            <source>macOS did not let pixdesk see the screen: the capture came back empty. Open System Settings ▸ Privacy &amp; Security ▸ Screen Recording, turn on pixdesk, then quit and reopen pixdesk.</source>
+            <translation>macOS n’a pas laissé pixdesk voir l’écran : la capture est vide. Ouvrez Réglages Système ▸ Confidentialité et sécurité ▸ Enregistrement de l’écran, activez pixdesk, puis quittez et rouvrez pixdesk.</translation>
+        </message>
+        <message>
+            <source>The capture came back empty (all one colour). Try again, or capture a region instead.</source>
+            <translation>La capture est vide (tout d’une seule couleur). Réessayez, ou capturez plutôt une zone.</translation>
+        </message>
+    </context>
+    <context>
         <name>capture.flow</name>
         <message>
             <source>screen capture</source>
@@ -565,6 +635,13 @@
         <message>
             <source>cheaper, may wait</source>
             <translation>moins cher, peut attendre</translation>
+        </message>
+    </context>
+    <context>
+        <name>chat</name>
+        <message>
+            <source>Try again in a few minutes, or choose Flex or another region in the toolbar.</source>
+            <translation>Réessayez dans quelques minutes, ou choisissez Flex ou une autre région dans la barre d’outils.</translation>
         </message>
     </context>
     <context>
@@ -760,6 +837,69 @@
         </message>
     </context>
     <context>
+        <name>compare</name>
+        <message>
+            <source>These two images do not show the same screen: pixdesk could not find where one fits on the other.</source>
+            <translation>Ces deux images ne montrent pas le même écran : pixdesk n’a pas trouvé où l’une s’insère dans l’autre.</translation>
+        </message>
+        <message>
+            <source>Choose two screenshots of the same screen — the second may be a part of the first, or scrolled.</source>
+            <translation>Choisissez deux captures d’écran du même écran — la seconde peut en être une partie, ou être défilée.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not tell where the second screenshot sits in the first — the screen repeats itself.</source>
+            <translation>pixdesk n’a pas pu déterminer où se situe la seconde capture dans la première — l’écran se répète.</translation>
+        </message>
+        <message>
+            <source>Crop them to the same area, or compare two full screenshots of the same size.</source>
+            <translation>Recadrez-les sur la même zone, ou comparez deux captures complètes de même taille.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not line up these two images in reasonable time.</source>
+            <translation>pixdesk n’a pas pu aligner ces deux images dans un délai raisonnable.</translation>
+        </message>
+        <message>
+            <source>Crop both screenshots to the same area, or take them at the same size, then compare again.</source>
+            <translation>Recadrez les deux captures sur la même zone, ou prenez-les à la même taille, puis comparez à nouveau.</translation>
+        </message>
+        <message>
+            <source>No pixel differs between the two.</source>
+            <translation>Aucun pixel ne diffère entre les deux.</translation>
+        </message>
+        <message>
+            <source>1 pixel changed, in one area.</source>
+            <translation>1 pixel a changé, dans une zone.</translation>
+        </message>
+        <message>
+            <source>{pixels} pixels changed, in one area.</source>
+            <translation>{pixels} pixels ont changé, dans une zone.</translation>
+        </message>
+        <message>
+            <source>{pixels} pixels changed, in {areas} areas.</source>
+            <translation>{pixels} pixels ont changé, dans {areas} zones.</translation>
+        </message>
+        <message>
+            <source>The third image is the second, greyed out, with every changed pixel in magenta and each changed area boxed in purple.</source>
+            <translation>La troisième image est la deuxième, grisée, avec chaque pixel modifié en magenta et chaque zone modifiée encadrée de violet.</translation>
+        </message>
+        <message>
+            <source>The second image ({after}) is the part of the first ({before}) at {x},{y}.</source>
+            <translation>La deuxième image ({after}) est la partie de la première ({before}) située en {x},{y}.</translation>
+        </message>
+        <message>
+            <source>The screen repeats itself: the second fits as well at other places, with the same changes.</source>
+            <translation>L’écran se répète : la deuxième image correspond aussi à d’autres endroits, avec les mêmes changements.</translation>
+        </message>
+        <message>
+            <source>The two images ({before} and {after}) overlap in a {area} area, the second's {left},{top} lying on the first's {x},{y}; only that area was compared, and what lies outside it is darker.</source>
+            <translation>Les deux images ({before} et {after}) se chevauchent sur une zone de {area}, le point {left},{top} de la deuxième se trouvant sur le point {x},{y} de la première ; seule cette zone a été comparée, et ce qui se trouve en dehors est plus sombre.</translation>
+        </message>
+        <message>
+            <source>An area to black out starts outside {name} ({width}×{height} pixels).</source>
+            <translation>Une zone à noircir commence en dehors de {name} ({width}×{height} pixels).</translation>
+        </message>
+    </context>
+    <context>
         <name>compare_flow</name>
         <message>
             <source>Compare</source>
@@ -862,6 +1002,13 @@
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <source>Connected: {model} answered from {region} in {seconds} s.</source>
+            <translation>Connecté : {model} a répondu depuis {region} en {seconds} s.</translation>
+        </message>
+    </context>
+    <context>
         <name>conversation_files</name>
         <message>
             <source>Web page, images included</source>
@@ -928,6 +1075,45 @@
         </message>
     </context>
     <context>
+        <name>credentials</name>
+        <message>
+            <source>Signed in (company AWS sign-in)</source>
+            <translation>Connecté (connexion AWS de l’entreprise)</translation>
+        </message>
+        <message>
+            <source>Signed in (set up by your IT team)</source>
+            <translation>Connecté (configuré par votre équipe informatique)</translation>
+        </message>
+        <message>
+            <source>Signed in with an API key</source>
+            <translation>Connecté avec une clé d’API</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Your company's AWS sign-in has ended. Sign in again to carry on.</source>
+            <translation>La connexion AWS de votre entreprise a pris fin. Reconnectez-vous pour continuer.</translation>
+        </message>
+        <message>
+            <source>Signed in until {time}</source>
+            <translation>Connecté jusqu’à {time}</translation>
+        </message>
+        <message>
+            <source>pixdesk found no AWS sign-in on this computer.</source>
+            <translation>pixdesk n’a trouvé aucune connexion AWS sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Sign-in expired</source>
+            <translation>Connexion expirée</translation>
+        </message>
+        <message>
+            <source>Sign-in problem</source>
+            <translation>Problème de connexion</translation>
+        </message>
+    </context>
+    <context>
         <name>declared_words</name>
         <message>
             <source>{tier} ({hint})</source>
@@ -958,6 +1144,83 @@
         <message>
             <source>Send without {what}</source>
             <translation>Envoyer sans {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>document_plan</name>
+        <message>
+            <source>{document}: {pages} in {groups}, then one request that combines their answers — {requests} requests, about {input} tokens of question and at most {output} of answers, up to {cost} (estimate); {pace}.</source>
+            <translation>{document} : {pages} en {groups}, puis une requête qui combine leurs réponses — {requests} requêtes, environ {input} jetons de question et au plus {output} de réponses, jusqu’à {cost} (estimation) ; {pace}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n groupe</numerusform>
+                <numerusform>%n groupes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>your quota lets every request through at once</source>
+            <translation>votre quota laisse passer toutes les requêtes d’un coup</translation>
+        </message>
+        <message>
+            <source>about {time} of waiting for room in your quota</source>
+            <translation>environ {time} d’attente de place dans votre quota</translation>
+        </message>
+        <message>
+            <source>There are no pages to ask about.</source>
+            <translation>Il n’y a aucune page sur laquelle poser une question.</translation>
+        </message>
+        <message>
+            <source>{document} is too long to ask about as a whole at your quota ({count} groups of pages would leave each part under {tokens} tokens of answer).</source>
+            <translation>{document} est trop long pour une question sur l’ensemble avec votre quota ({count} groupes de pages laisseraient à chaque partie moins de {tokens} jetons de réponse).</translation>
+        </message>
+        <message>
+            <source>Choose fewer pages (for example --pages 1-200), or raise the quota in Settings if your account's was raised.</source>
+            <translation>Choisissez moins de pages (par exemple --pages 1-200), ou augmentez le quota dans les paramètres si celui de votre compte a été relevé.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {document} is too large for one request at your quota.</source>
+            <translation>La page {page} de {document} est trop grande pour une seule requête avec votre quota.</translation>
+        </message>
+        <message>
+            <source>Lower the longest answer in Settings, or raise the quota if your account's was raised.</source>
+            <translation>Réduisez la réponse la plus longue dans les paramètres, ou augmentez le quota si celui de votre compte a été relevé.</translation>
+        </message>
+        <message>
+            <source>page {pages}</source>
+            <translation>page {pages}</translation>
+        </message>
+        <message>
+            <source>pages {pages}</source>
+            <translation>pages {pages}</translation>
+        </message>
+        <message>
+            <source>About the whole of {document}, in {count} parts. Part 1 of {count}: {pages}.</source>
+            <translation>Sur l’ensemble de {document}, en {count} parties. Partie 1 sur {count} : {pages}.</translation>
+        </message>
+        <message>
+            <source>About the whole of {document}, {pages}.</source>
+            <translation>Sur l’ensemble de {document}, {pages}.</translation>
+        </message>
+        <message>
+            <source>Part {number} of {count} — the same question about {pages}.</source>
+            <translation>Partie {number} sur {count} — la même question sur {pages}.</translation>
+        </message>
+        <message>
+            <source>Combine the answers of the {count} parts above into one: “{question}”</source>
+            <translation>Combiner les réponses des {count} parties ci-dessus en une seule : « {question} »</translation>
+        </message>
+        <message>
+            <source>Combine the answer above into one: “{question}”</source>
+            <translation>Combiner la réponse ci-dessus en une seule : « {question} »</translation>
         </message>
     </context>
     <context>
@@ -1127,6 +1390,25 @@ Taille des questions : environ {input} jetons ; des réponses : au plus {outp
         </message>
     </context>
     <context>
+        <name>domain</name>
+        <message>
+            <source>The answer was cut off because it reached the maximum length.</source>
+            <translation>La réponse a été coupée car elle a atteint la longueur maximale.</translation>
+        </message>
+        <message>
+            <source>A guardrail stopped the answer.</source>
+            <translation>Un garde-fou (guardrail) a arrêté la réponse.</translation>
+        </message>
+        <message>
+            <source>The answer was stopped by a content filter.</source>
+            <translation>La réponse a été arrêtée par un filtre de contenu.</translation>
+        </message>
+        <message>
+            <source>The conversation is too long for the model; the answer was cut off.</source>
+            <translation>La conversation est trop longue pour le modèle ; la réponse a été coupée.</translation>
+        </message>
+    </context>
+    <context>
         <name>empty_state</name>
         <message>
             <source>Drop a screenshot or a scanned page</source>
@@ -1191,6 +1473,306 @@ Taille des questions : environ {input} jetons ; des réponses : au plus {outp
         <message>
             <source>Puts this question in the question box</source>
             <translation>Place cette question dans la zone de question</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), or choose other credentials in Settings.</source>
+            <translation>Cliquez sur Se reconnecter dans la barre d’outils (dans un terminal : pixdesk sign-in --profile NOM), ou choisissez d’autres identifiants dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>{region} ({code})</source>
+            <translation>{region} ({code})</translation>
+        </message>
+        <message>
+            <source>Your conversations stay readable in pixdesk, and you can export them.</source>
+            <translation>Vos conversations restent lisibles dans pixdesk, et vous pouvez les exporter.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock no longer offers {model} to this account (it has been retired).</source>
+            <translation>Amazon Bedrock ne propose plus {model} à ce compte (le modèle a été retiré).</translation>
+        </message>
+        <message>
+            <source>Ask your AWS admin what to use instead.</source>
+            <translation>Demandez à votre administrateur AWS quoi utiliser à la place.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock has removed this account's access to {model}: it is now an old (legacy) model, kept only for accounts that used it recently.</source>
+            <translation>Amazon Bedrock a retiré l’accès de ce compte à {model} : c’est désormais un ancien modèle (legacy), conservé seulement pour les comptes qui l’ont utilisé récemment.</translation>
+        </message>
+        <message>
+            <source>Ask your AWS admin whether access can be restored, or what to use instead.</source>
+            <translation>Demandez à votre administrateur AWS si l’accès peut être rétabli, ou quoi utiliser à la place.</translation>
+        </message>
+        <message>
+            <source>Your AWS account has not been granted access to {model} in {where}, or these credentials are not allowed to use it.</source>
+            <translation>Votre compte AWS n’a pas reçu l’accès à {model} dans {where}, ou ces identifiants ne sont pas autorisés à l’utiliser.</translation>
+        </message>
+        <message>
+            <source>Request model access in the Amazon Bedrock console (Model access) for this region, or ask your AWS administrator for bedrock:InvokeModelWithResponseStream permission.</source>
+            <translation>Demandez l’accès au modèle dans la console Amazon Bedrock (Model access) pour cette région, ou demandez à votre administrateur AWS l’autorisation bedrock:InvokeModelWithResponseStream.</translation>
+        </message>
+        <message>
+            <source>Your AWS sign-in has expired.</source>
+            <translation>Votre connexion AWS a expiré.</translation>
+        </message>
+        <message>
+            <source>AWS did not accept these credentials (the key or API key is wrong or was revoked).</source>
+            <translation>AWS n’a pas accepté ces identifiants (la clé ou la clé d’API est fausse ou a été révoquée).</translation>
+        </message>
+        <message>
+            <source>Check the AWS profile or Bedrock API key in Settings.</source>
+            <translation>Vérifiez le profil AWS ou la clé d’API Bedrock dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>Bedrock is limiting how fast this account can ask questions right now.</source>
+            <translation>Bedrock limite en ce moment la vitesse à laquelle ce compte peut poser des questions.</translation>
+        </message>
+        <message>
+            <source>Wait a little and try again.</source>
+            <translation>Patientez un peu et réessayez.</translation>
+        </message>
+        <message>
+            <source>{model} is starting up and not ready yet.</source>
+            <translation>{model} est en cours de démarrage et n’est pas encore prêt.</translation>
+        </message>
+        <message>
+            <source>Try again in a minute.</source>
+            <translation>Réessayez dans une minute.</translation>
+        </message>
+        <message>
+            <source>{model} took too long to answer.</source>
+            <translation>{model} a mis trop de temps à répondre.</translation>
+        </message>
+        <message>
+            <source>Try again, perhaps with fewer or smaller images.</source>
+            <translation>Réessayez, peut-être avec moins d’images ou des images plus petites.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock is unavailable in {where} right now.</source>
+            <translation>Amazon Bedrock est indisponible dans {where} en ce moment.</translation>
+        </message>
+        <message>
+            <source>Try again shortly, or pick another region.</source>
+            <translation>Réessayez sous peu, ou choisissez une autre région.</translation>
+        </message>
+        <message>
+            <source>{model} could not be found from {where}.</source>
+            <translation>{model} est introuvable depuis {where}.</translation>
+        </message>
+        <message>
+            <source>Pick one of the listed regions; if it persists, update pixdesk.</source>
+            <translation>Choisissez l’une des régions proposées ; si cela persiste, mettez pixdesk à jour.</translation>
+        </message>
+        <message>
+            <source>The conversation and images are too long for the model to read at once.</source>
+            <translation>La conversation et les images sont trop longues pour que le modèle les lise d’un coup.</translation>
+        </message>
+        <message>
+            <source>Start a new chat or remove some images.</source>
+            <translation>Commencez une nouvelle discussion ou retirez quelques images.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock did not accept this question.</source>
+            <translation>Amazon Bedrock n’a pas accepté cette question.</translation>
+        </message>
+        <message>
+            <source>Check the answer length, temperature and images; the details say what was wrong.</source>
+            <translation>Vérifiez la longueur de réponse, la température et les images ; les détails indiquent ce qui n’allait pas.</translation>
+        </message>
+        <message>
+            <source>{model} ran into a problem on Amazon's side.</source>
+            <translation>{model} a rencontré un problème du côté d’Amazon.</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>Réessayez.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock answered with an unexpected error.</source>
+            <translation>Amazon Bedrock a répondu par une erreur inattendue.</translation>
+        </message>
+        <message>
+            <source>Try again; if it persists, copy the details for support.</source>
+            <translation>Réessayez ; si cela persiste, copiez les détails pour l’assistance.</translation>
+        </message>
+        <message>
+            <source>The proxy server {proxy} did not accept the user name and password pixdesk gave it.</source>
+            <translation>Le serveur proxy {proxy} n’a pas accepté le nom d’utilisateur et le mot de passe fournis par pixdesk.</translation>
+        </message>
+        <message>
+            <source>The proxy server did not accept the user name and password pixdesk gave it.</source>
+            <translation>Le serveur proxy n’a pas accepté le nom d’utilisateur et le mot de passe fournis par pixdesk.</translation>
+        </message>
+        <message>
+            <source>Check the proxy's user name and password in Settings, under Network.</source>
+            <translation>Vérifiez le nom d’utilisateur et le mot de passe du proxy dans les paramètres, sous Réseau.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to {service} through the proxy server {proxy}.</source>
+            <translation>pixdesk n’a pas pu se connecter à {service} via le serveur proxy {proxy}.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to {service} through the proxy server.</source>
+            <translation>pixdesk n’a pas pu se connecter à {service} via le serveur proxy.</translation>
+        </message>
+        <message>
+            <source>Check the proxy in Settings, under Network, or ask your IT team which proxy to use.</source>
+            <translation>Vérifiez le proxy dans les paramètres, sous Réseau, ou demandez à votre équipe informatique quel proxy utiliser.</translation>
+        </message>
+        <message>
+            <source>There is no AWS profile called “{profile}”.</source>
+            <translation>Il n’existe aucun profil AWS nommé « {profile} ».</translation>
+        </message>
+        <message>
+            <source>Choose a profile from the list in Settings.</source>
+            <translation>Choisissez un profil dans la liste des paramètres.</translation>
+        </message>
+        <message>
+            <source>pixdesk has no AWS credentials to call Bedrock with.</source>
+            <translation>pixdesk n’a aucun identifiant AWS pour appeler Bedrock.</translation>
+        </message>
+        <message>
+            <source>Sign in with an AWS profile (or AWS SSO), or give pixdesk a Bedrock API key.</source>
+            <translation>Connectez-vous avec un profil AWS (ou AWS SSO), ou donnez à pixdesk une clé d’API Bedrock.</translation>
+        </message>
+        <message>
+            <source>The AWS SSO sign-in for the AWS profile “{profile}” has expired.</source>
+            <translation>La connexion AWS SSO du profil AWS « {profile} » a expiré.</translation>
+        </message>
+        <message>
+            <source>The AWS SSO sign-in for your AWS credentials has expired.</source>
+            <translation>La connexion AWS SSO de vos identifiants AWS a expiré.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not load the AWS profile “{profile}”.</source>
+            <translation>pixdesk n’a pas pu charger le profil AWS « {profile} ».</translation>
+        </message>
+        <message>
+            <source>pixdesk could not load your AWS credentials.</source>
+            <translation>pixdesk n’a pas pu charger vos identifiants AWS.</translation>
+        </message>
+        <message>
+            <source>Check the AWS profile settings, or choose another in Settings.</source>
+            <translation>Vérifiez les réglages du profil AWS, ou choisissez-en un autre dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>pixdesk will not send a Bedrock API key over an unencrypted connection.</source>
+            <translation>pixdesk n’enverra pas de clé d’API Bedrock sur une connexion non chiffrée.</translation>
+        </message>
+        <message>
+            <source>Use an https:// endpoint, or sign in with an AWS profile instead.</source>
+            <translation>Utilisez un point de terminaison https://, ou connectez-vous plutôt avec un profil AWS.</translation>
+        </message>
+        <message>
+            <source>The secure connection to Amazon Bedrock could not be verified: your company's network may inspect secure connections with a certificate this computer does not trust.</source>
+            <translation>La connexion sécurisée à Amazon Bedrock n’a pas pu être vérifiée : le réseau de votre entreprise inspecte peut-être les connexions sécurisées avec un certificat auquel cet ordinateur ne fait pas confiance.</translation>
+        </message>
+        <message>
+            <source>Ask your IT team to install the company's certificate on this computer, or to give you a certificate file for AWS_CA_BUNDLE.</source>
+            <translation>Demandez à votre équipe informatique d’installer le certificat de l’entreprise sur cet ordinateur, ou de vous donner un fichier de certificat pour AWS_CA_BUNDLE.</translation>
+        </message>
+        <message>
+            <source>The secure connection to Amazon Bedrock could not be verified.</source>
+            <translation>La connexion sécurisée à Amazon Bedrock n’a pas pu être vérifiée.</translation>
+        </message>
+        <message>
+            <source>A proxy or firewall may be intercepting it; ask your IT team, or check AWS_CA_BUNDLE.</source>
+            <translation>Un proxy ou un pare-feu l’intercepte peut-être ; demandez à votre équipe informatique, ou vérifiez AWS_CA_BUNDLE.</translation>
+        </message>
+        <message>
+            <source>Amazon Bedrock stopped answering for too long.</source>
+            <translation>Amazon Bedrock a cessé de répondre trop longtemps.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not connect to Amazon Bedrock.</source>
+            <translation>pixdesk n’a pas pu se connecter à Amazon Bedrock.</translation>
+        </message>
+        <message>
+            <source>Check your internet connection and try again.</source>
+            <translation>Vérifiez votre connexion Internet et réessayez.</translation>
+        </message>
+        <message>
+            <source>The connection to Amazon Bedrock was lost.</source>
+            <translation>La connexion à Amazon Bedrock a été perdue.</translation>
+        </message>
+        <message>
+            <source>pixdesk built a request Bedrock would not accept.</source>
+            <translation>pixdesk a construit une requête que Bedrock n’accepterait pas.</translation>
+        </message>
+        <message>
+            <source>Please report this.</source>
+            <translation>Merci de le signaler.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to Amazon Bedrock.</source>
+            <translation>Un problème est survenu lors de l’échange avec Amazon Bedrock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>There is no conversation {number}.</source>
+            <translation>Il n’existe aucune conversation {number}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fetch</name>
+        <message>
+            <source>pixdesk only downloads images from http:// or https:// addresses.</source>
+            <translation>pixdesk ne télécharge des images que depuis des adresses http:// ou https://.</translation>
+        </message>
+        <message>
+            <source>The image at {host} could not be downloaded.</source>
+            <translation>L’image sur {host} n’a pas pu être téléchargée.</translation>
+        </message>
+        <message>
+            <source>Save it to your computer and drop the file instead.</source>
+            <translation>Enregistrez-la sur votre ordinateur et déposez plutôt le fichier.</translation>
+        </message>
+        <message>
+            <source>The image {name} is larger than {size} MB.</source>
+            <translation>L’image {name} dépasse {size} Mo.</translation>
+        </message>
+        <message>
+            <source>Save a smaller copy and drop that instead.</source>
+            <translation>Enregistrez une copie plus petite et déposez-la à la place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>Choose an image or a document saved as a file.</source>
+            <translation>Choisissez une image ou un document enregistré dans un fichier.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than pixdesk reads ({size} MB).</source>
+            <translation>{name} dépasse ce que pixdesk lit ({size} Mo).</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a pipe, so pixdesk does not read it.</source>
+            <translation>{name} n’est pas un fichier mais un tube (pipe) : pixdesk ne le lit donc pas.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a device, so pixdesk does not read it.</source>
+            <translation>{name} n’est pas un fichier mais un périphérique : pixdesk ne le lit donc pas.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but a socket, so pixdesk does not read it.</source>
+            <translation>{name} n’est pas un fichier mais un socket : pixdesk ne le lit donc pas.</translation>
+        </message>
+        <message>
+            <source>{name} is not a file but something other than a file, so pixdesk does not read it.</source>
+            <translation>{name} n’est pas un fichier mais autre chose : pixdesk ne le lit donc pas.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: part of that path is a file, not a folder.</source>
+            <translation>Impossible d’écrire {path} : une partie de ce chemin est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>Impossible d’écrire {path} : {reason}.</translation>
         </message>
     </context>
     <context>
@@ -1522,6 +2104,52 @@ Taille des questions : environ {input} jetons ; des réponses : au plus {outp
         </message>
     </context>
     <context>
+        <name>images</name>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has {count}.</source>
+            <translation>Pixtral Large lit au plus {limit} images à la fois ; cette question en a {count}.</translation>
+        </message>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has at least {count}.</source>
+            <translation>Pixtral Large lit au plus {limit} images à la fois ; cette question en a au moins {count}.</translation>
+        </message>
+        <message>
+            <source>Choose fewer pages (for example --pages 1-8), or ask about the files one at a time.</source>
+            <translation>Choisissez moins de pages (par exemple --pages 1-8), ou posez la question sur les fichiers un par un.</translation>
+        </message>
+    </context>
+    <context>
+        <name>intake</name>
+        <message>
+            <source>“{pages}” is not a page list.</source>
+            <translation>« {pages} » n’est pas une liste de pages.</translation>
+        </message>
+        <message>
+            <source>Write pages like 1-3,5 or all.</source>
+            <translation>Écrivez les pages comme 1-3,5 ou all.</translation>
+        </message>
+        <message>
+            <source>“{pages}” is not a page range.</source>
+            <translation>« {pages} » n’est pas une plage de pages.</translation>
+        </message>
+        <message>
+            <source>Pages are numbered from 1.</source>
+            <translation>Les pages sont numérotées à partir de 1.</translation>
+        </message>
+        <message>
+            <source>There is no page {page}: the document has {count}.</source>
+            <translation>Il n’y a pas de page {page} : le document en a {count}.</translation>
+        </message>
+        <message>
+            <source>“{area}” is not an area.</source>
+            <translation>« {area} » n’est pas une zone.</translation>
+        </message>
+        <message>
+            <source>Write it as x,y,width,height in pixels, e.g. 100,200,640,480.</source>
+            <translation>Écrivez-la sous la forme x,y,largeur,hauteur en pixels, par ex. 100,200,640,480.</translation>
+        </message>
+    </context>
+    <context>
         <name>main_window</name>
         <message>
             <source>&amp;File</source>
@@ -1637,6 +2265,55 @@ L’ouvrir dans votre navigateur ?</translation>
         </message>
     </context>
     <context>
+        <name>managed</name>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Défini par votre organisation</translation>
+        </message>
+        <message>
+            <source>{region} is not allowed on this computer: your organisation allows only {places} ({codes}).</source>
+            <translation>{region} n’est pas autorisé sur cet ordinateur : votre organisation n’autorise que {places} ({codes}).</translation>
+        </message>
+        <message>
+            <source>{places} and {place}</source>
+            <translation>{places} et {place}</translation>
+        </message>
+    </context>
+    <context>
+        <name>markdown_format</name>
+        <message>
+            <source>Cannot write to {path}: it is a file, not a folder.</source>
+            <translation>Impossible d’écrire dans {path} : c’est un fichier, pas un dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>network</name>
+        <message>
+            <source>Enter the proxy's address, for example proxy.example.com:8080.</source>
+            <translation>Saisissez l’adresse du proxy, par exemple proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>The proxy's port must be a number, as in proxy.example.com:8080.</source>
+            <translation>Le port du proxy doit être un nombre, comme dans proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>This is not a proxy address; it looks like proxy.example.com:8080.</source>
+            <translation>Ce n’est pas une adresse de proxy ; elle ressemble à proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>Add the proxy's port, as in proxy.example.com:8080.</source>
+            <translation>Ajoutez le port du proxy, comme dans proxy.example.com:8080.</translation>
+        </message>
+        <message>
+            <source>The proxy address in Settings is not one pixdesk can use.</source>
+            <translation>pixdesk ne peut pas utiliser l’adresse du proxy indiquée dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>Correct it in Settings, under Network.</source>
+            <translation>Corrigez-la dans les paramètres, sous Réseau.</translation>
+        </message>
+    </context>
+    <context>
         <name>page_view</name>
         <message>
             <source>Redacted: never sent</source>
@@ -1674,6 +2351,33 @@ Modèle : {model}</translation>
         <message>
             <source>Standard's price, for comparison: {question} per 1K tokens of question, {answer} per 1K tokens of answer (estimate).</source>
             <translation>Prix Standard, pour comparaison : {question} pour 1 000 jetons de question, {answer} pour 1 000 jetons de réponse (estimation).</translation>
+        </message>
+    </context>
+    <context>
+        <name>prepare</name>
+        <message>
+            <source>{name} looks different each time pixdesk reads it, so it cannot be sure where the areas you marked fall.</source>
+            <translation>{name} paraît différent à chaque lecture par pixdesk : il ne peut donc pas être sûr de l’emplacement des zones que vous avez marquées.</translation>
+        </message>
+        <message>
+            <source>Open and re-save the file (or take the screenshot again), then try again.</source>
+            <translation>Ouvrez et réenregistrez le fichier (ou reprenez la capture d’écran), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The area to redact must have a width and a height.</source>
+            <translation>La zone à noircir doit avoir une largeur et une hauteur.</translation>
+        </message>
+        <message>
+            <source>The area to crop must have a width and a height.</source>
+            <translation>La zone à recadrer doit avoir une largeur et une hauteur.</translation>
+        </message>
+        <message>
+            <source>The area to redact starts outside the image ({width}×{height} pixels).</source>
+            <translation>La zone à noircir commence en dehors de l’image ({width}×{height} pixels).</translation>
+        </message>
+        <message>
+            <source>The area to crop starts outside the image ({width}×{height} pixels).</source>
+            <translation>La zone à recadrer commence en dehors de l’image ({width}×{height} pixels).</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +2424,29 @@ Modèle : {model}</translation>
         </message>
     </context>
     <context>
+        <name>quota</name>
+        <message>
+            <source>This request needs about {tokens} tokens, more than the quota allows ({limit} a minute).</source>
+            <translation>Cette requête a besoin d’environ {tokens} jetons, plus que le quota ne le permet ({limit} par minute).</translation>
+        </message>
+        <message>
+            <source>Send fewer or smaller images, or lower the longest answer in Settings; if your account's quota was raised, enter it in Settings.</source>
+            <translation>Envoyez moins d’images ou des images plus petites, ou réduisez la réponse la plus longue dans les paramètres ; si le quota de votre compte a été relevé, indiquez-le dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+    </context>
+    <context>
         <name>region_question</name>
         <message>
             <source>Question about the selected region</source>
@@ -1747,6 +2474,17 @@ Modèle : {model}</translation>
         </message>
     </context>
     <context>
+        <name>report</name>
+        <message>
+            <source>There is no conversation {number}.</source>
+            <translation>Il n’existe aucune conversation {number}.</translation>
+        </message>
+        <message>
+            <source>The report needs the document itself, and {path} cannot be read ({reason}).</source>
+            <translation>Le rapport a besoin du document lui-même, et {path} ne peut pas être lu ({reason}).</translation>
+        </message>
+    </context>
+    <context>
         <name>report_export</name>
         <message>
             <source>[image not shown: {description}]</source>
@@ -1763,6 +2501,121 @@ Modèle : {model}</translation>
         <message>
             <source>{page} of {count}</source>
             <translation>{page} sur {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>request</name>
+        <message>
+            <source>Temperature</source>
+            <translation>Température</translation>
+        </message>
+        <message>
+            <source>Top P</source>
+            <translation>Top P</translation>
+        </message>
+        <message>
+            <source>Pixtral Large is not offered from the region “{region}”.</source>
+            <translation>Pixtral Large n’est pas proposé depuis la région « {region} ».</translation>
+        </message>
+        <message>
+            <source>Choose one of: {regions}.</source>
+            <translation>Choisissez parmi : {regions}.</translation>
+        </message>
+        <message>
+            <source>“{tier}” is not a service tier.</source>
+            <translation>« {tier} » n’est pas un niveau de service.</translation>
+        </message>
+        <message>
+            <source>Choose Standard, Priority or Flex.</source>
+            <translation>Choisissez Standard, Priority ou Flex.</translation>
+        </message>
+        <message>
+            <source>The answer length must be between 1 and {limit} tokens, not {value}.</source>
+            <translation>La longueur de réponse doit être comprise entre 1 et {limit} jetons, et non {value}.</translation>
+        </message>
+        <message>
+            <source>{setting} must be between {low} and {high}, not {value}.</source>
+            <translation>{setting} doit être compris entre {low} et {high}, et non {value}.</translation>
+        </message>
+        <message>
+            <source>Type a question first.</source>
+            <translation>Saisissez d’abord une question.</translation>
+        </message>
+        <message>
+            <source>The conversation is out of order (questions and answers must alternate).</source>
+            <translation>La conversation est dans le désordre (questions et réponses doivent alterner).</translation>
+        </message>
+        <message>
+            <source>Start a new chat.</source>
+            <translation>Commencez une nouvelle discussion.</translation>
+        </message>
+        <message>
+            <source>Images can only be part of a question.</source>
+            <translation>Les images ne peuvent faire partie que d’une question.</translation>
+        </message>
+        <message>
+            <source>The conversation contains an empty message.</source>
+            <translation>La conversation contient un message vide.</translation>
+        </message>
+        <message>
+            <source>Pixtral Large reads at most {limit} images at a time; this question has {count}.</source>
+            <translation>Pixtral Large lit au plus {limit} images à la fois ; cette question en a {count}.</translation>
+        </message>
+        <message>
+            <source>Remove some images or start a new chat.</source>
+            <translation>Retirez quelques images ou commencez une nouvelle discussion.</translation>
+        </message>
+        <message>
+            <source>An image</source>
+            <translation>Une image</translation>
+        </message>
+        <message>
+            <source>{name} is in a format Bedrock does not accept ({format}).</source>
+            <translation>{name} est dans un format que Bedrock n’accepte pas ({format}).</translation>
+        </message>
+        <message>
+            <source>{name} is not really a {format} image.</source>
+            <translation>{name} n’est pas vraiment une image {format}.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than the {megabytes} MB Bedrock accepts.</source>
+            <translation>{name} dépasse les {megabytes} Mo qu’accepte Bedrock.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {pixels} pixels on a side.</source>
+            <translation>{name} dépasse {pixels} pixels sur un côté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <source>Forever</source>
+            <translation>Pour toujours</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 an</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older conversation(s) deleted, as Settings ▸ Privacy asks.</source>
+            <translation>
+                <numerusform>%n conversation plus ancienne supprimée, comme le demandent Paramètres ▸ Confidentialité.</numerusform>
+                <numerusform>%n conversations plus anciennes supprimées, comme le demandent Paramètres ▸ Confidentialité.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>A mark must start on the page.</source>
+            <translation>Une marque doit commencer sur la page.</translation>
         </message>
     </context>
     <context>
@@ -2175,6 +3028,53 @@ Modèle : {model}</translation>
         </message>
     </context>
     <context>
+        <name>saved_redactions</name>
+        <message numerus="yes">
+            <source>%n saved redaction(s) applied to {name}</source>
+            <translation>
+                <numerusform>%n caviardage enregistré appliqué à {name}</numerusform>
+                <numerusform>%n caviardages enregistrés appliqués à {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved redaction(s) applied</source>
+            <translation>
+                <numerusform>%n caviardage enregistré appliqué</numerusform>
+                <numerusform>%n caviardages enregistrés appliqués</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the file has %n page(s)</source>
+            <translation>
+                <numerusform>le fichier a %n page</numerusform>
+                <numerusform>le fichier a %n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a saved redaction of {name} on pages {pages} is ignored: {has}</source>
+            <translation>un caviardage enregistré de {name} sur les pages {pages} est ignoré : {has}</translation>
+        </message>
+        <message>
+            <source>a saved redaction of {name} on page {pages} is ignored: {has}</source>
+            <translation>un caviardage enregistré de {name} sur la page {pages} est ignoré : {has}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved redaction(s) of {name} start off page {page} and were ignored</source>
+            <translation>
+                <numerusform>%n caviardage enregistré de {name} commence hors de la page {page} et a été ignoré</numerusform>
+                <numerusform>%n caviardages enregistrés de {name} commencent hors de la page {page} et ont été ignorés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pixdesk could not read the redactions saved in its history, so it cannot tell what must be blacked out.</source>
+            <translation>pixdesk n’a pas pu lire les caviardages enregistrés dans son historique : il ne peut donc pas savoir ce qui doit être noirci.</translation>
+        </message>
+        <message>
+            <source>Try again; or, if you are sure nothing in these files was redacted, add --no-saved-redactions.</source>
+            <translation>Réessayez ; ou, si vous êtes sûr que rien n’a été caviardé dans ces fichiers, ajoutez --no-saved-redactions.</translation>
+        </message>
+    </context>
+    <context>
         <name>sent_text</name>
         <message>
             <source>What was sent</source>
@@ -2344,6 +3244,14 @@ Modèle : {model}</translation>
             <translation>La langue de la fenêtre de pixdesk. « Comme cet ordinateur » suit la langue de votre système. Un changement s’applique au prochain démarrage de pixdesk.</translation>
         </message>
         <message>
+            <source>Keep conversations for</source>
+            <translation>Conserver les conversations pendant</translation>
+        </message>
+        <message>
+            <source>A conversation nothing was asked in for longer than this is deleted from this computer, with its images, when pixdesk starts and as soon as you save a shorter time.</source>
+            <translation>Une conversation dans laquelle rien n’a été demandé depuis plus longtemps que cette durée est supprimée de cet ordinateur, avec ses images, au démarrage de pixdesk et dès que vous enregistrez une durée plus courte.</translation>
+        </message>
+        <message>
             <source>Tell me when a new version of pixdesk is available</source>
             <translation>Me prévenir quand une nouvelle version de pixdesk est disponible</translation>
         </message>
@@ -2415,12 +3323,20 @@ Modèle : {model}</translation>
             <translation>Sections des paramètres</translation>
         </message>
         <message>
+            <source>Your organisation allows only {places}.</source>
+            <translation>Votre organisation n’autorise que {places}.</translation>
+        </message>
+        <message>
             <source>Sign in with your company's AWS access…</source>
             <translation>Se connecter avec l’accès AWS de votre entreprise…</translation>
         </message>
         <message>
             <source>AWS IAM Identity Center (AWS SSO) sign-in.</source>
             <translation>Connexion via AWS IAM Identity Center (AWS SSO).</translation>
+        </message>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Défini par votre organisation</translation>
         </message>
         <message>
             <source>Opens your company's sign-in page in your browser, then adds that sign-in to the list above.</source>
@@ -2546,6 +3462,196 @@ Modèle : {model}</translation>
         <message>
             <source>As Pixtral Large sees the whole page, its smallest text is about {height} pixels high; under {legible} it is not reliably read. “Read the fine print…” sends the page with close-ups of that text (about {tokens} tokens more).</source>
             <translation>Telle que Pixtral Large voit la page entière, son plus petit texte fait environ {height} pixels de haut ; en dessous de {legible}, il n’est pas lu de façon fiable. « Lire les petits caractères… » envoie la page avec des gros plans de ce texte (environ {tokens} jetons de plus).</translation>
+        </message>
+    </context>
+    <context>
+        <name>sources</name>
+        <message>
+            <source>{name} is {width}×{height} pixels, too large to open safely.</source>
+            <translation>{name} fait {width}×{height} pixels : trop grand pour être ouvert sans risque.</translation>
+        </message>
+        <message>
+            <source>Use a smaller image (at most about 64 megapixels).</source>
+            <translation>Utilisez une image plus petite (environ 64 mégapixels au plus).</translation>
+        </message>
+        <message>
+            <source>{name} has no page {page} (it has {count}).</source>
+            <translation>{name} n’a pas de page {page} (il en a {count}).</translation>
+        </message>
+        <message>
+            <source>{name} is animated; only its first frame is sent.</source>
+            <translation>{name} est animé ; seule sa première image est envoyée.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read completely.</source>
+            <translation>{name} est endommagé et ne peut pas être lu entièrement.</translation>
+        </message>
+        <message>
+            <source>Open and re-save it, or take the screenshot again.</source>
+            <translation>Ouvrez-le et réenregistrez-le, ou reprenez la capture d’écran.</translation>
+        </message>
+        <message>
+            <source>{name} could not be turned upright reliably.</source>
+            <translation>{name} n’a pas pu être redressé de façon fiable.</translation>
+        </message>
+        <message>
+            <source>{name} is a PDF with no pages.</source>
+            <translation>{name} est un PDF sans pages.</translation>
+        </message>
+        <message>
+            <source>{name} has a page ({page}) that cannot be drawn.</source>
+            <translation>{name} a une page ({page}) qui ne peut pas être affichée.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist.</source>
+            <translation>Le fichier {name} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Check the path and try again.</source>
+            <translation>Vérifiez le chemin et réessayez.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image.</source>
+            <translation>{name} est un dossier, pas une image.</translation>
+        </message>
+        <message>
+            <source>pixdesk is not allowed to read {name}.</source>
+            <translation>pixdesk n’est pas autorisé à lire {name}.</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions.</source>
+            <translation>Vérifiez les autorisations du fichier.</translation>
+        </message>
+        <message>
+            <source>{name} could not be read.</source>
+            <translation>{name} n’a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB, larger than pixdesk opens ({limit} MB).</source>
+            <translation>{name} fait {size} Mo, plus que ce qu’ouvre pixdesk ({limit} Mo).</translation>
+        </message>
+        <message>
+            <source>Use a smaller file.</source>
+            <translation>Utilisez un fichier plus petit.</translation>
+        </message>
+        <message>
+            <source>Use a smaller image.</source>
+            <translation>Utilisez une image plus petite.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} est vide.</translation>
+        </message>
+        <message>
+            <source>{name} is an SVG drawing, which pixdesk cannot send.</source>
+            <translation>{name} est un dessin SVG, que pixdesk ne peut pas envoyer.</translation>
+        </message>
+        <message>
+            <source>Export it as PNG first, or take a screenshot of it.</source>
+            <translation>Exportez-le d’abord en PNG, ou faites-en une capture d’écran.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image pixdesk can read.</source>
+            <translation>{name} n’est pas une image que pixdesk sait lire.</translation>
+        </message>
+        <message>
+            <source>pixdesk reads PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC and PDF files.</source>
+            <translation>pixdesk lit les fichiers PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC et PDF.</translation>
+        </message>
+        <message>
+            <source>{name} looks like a {format} file but is damaged.</source>
+            <translation>{name} ressemble à un fichier {format} mais est endommagé.</translation>
+        </message>
+        <message>
+            <source>{name} is a password-protected PDF.</source>
+            <translation>{name} est un PDF protégé par mot de passe.</translation>
+        </message>
+        <message>
+            <source>Open it, remove the password (or print it to a new PDF), and try again.</source>
+            <translation>Ouvrez-le, retirez le mot de passe (ou imprimez-le dans un nouveau PDF), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>{name} is a damaged PDF that cannot be opened.</source>
+            <translation>{name} est un PDF endommagé qui ne peut pas être ouvert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sso</name>
+        <message>
+            <source>Start the sign-in again.</source>
+            <translation>Recommencez la connexion.</translation>
+        </message>
+        <message>
+            <source>That does not look like a sign-in page address.</source>
+            <translation>Cela ne ressemble pas à l’adresse d’une page de connexion.</translation>
+        </message>
+        <message>
+            <source>Paste the address your IT team gave you; it starts with https:// (for example https://your-company.awsapps.com/start).</source>
+            <translation>Collez l’adresse que votre équipe informatique vous a donnée ; elle commence par https:// (par exemple https://your-company.awsapps.com/start).</translation>
+        </message>
+        <message>
+            <source>The sign-in in the browser took too long.</source>
+            <translation>La connexion dans le navigateur a pris trop de temps.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser.</source>
+            <translation>La connexion a été refusée dans le navigateur.</translation>
+        </message>
+        <message>
+            <source>If you did not decline it, ask your IT team whether you may use AWS.</source>
+            <translation>Si vous ne l’avez pas refusée, demandez à votre équipe informatique si vous pouvez utiliser AWS.</translation>
+        </message>
+        <message>
+            <source>The sign-in code expired before it was used.</source>
+            <translation>Le code de connexion a expiré avant d’être utilisé.</translation>
+        </message>
+        <message>
+            <source>pixdesk could not find that sign-in page.</source>
+            <translation>pixdesk n’a pas trouvé cette page de connexion.</translation>
+        </message>
+        <message>
+            <source>Check the address and the region with your IT team, then try again.</source>
+            <translation>Vérifiez l’adresse et la région avec votre équipe informatique, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The sign-in is no longer valid.</source>
+            <translation>La connexion n’est plus valide.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in is busy.</source>
+            <translation>La connexion AWS est surchargée.</translation>
+        </message>
+        <message>
+            <source>Wait a minute, then try again.</source>
+            <translation>Patientez une minute, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in did not work this time.</source>
+            <translation>La connexion AWS n’a pas fonctionné cette fois.</translation>
+        </message>
+        <message>
+            <source>Try again in a moment.</source>
+            <translation>Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>AWS sign-in</source>
+            <translation>la connexion AWS</translation>
+        </message>
+        <message>
+            <source>pixdesk could not reach AWS sign-in.</source>
+            <translation>pixdesk n’a pas pu joindre la connexion AWS.</translation>
+        </message>
+        <message>
+            <source>Check the internet connection and the region your IT team gave you, then try again.</source>
+            <translation>Vérifiez la connexion Internet et la région que votre équipe informatique vous a donnée, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>“{region}” is not an AWS region.</source>
+            <translation>« {region} » n’est pas une région AWS.</translation>
+        </message>
+        <message>
+            <source>Choose a region.</source>
+            <translation>Choisissez une région.</translation>
         </message>
     </context>
     <context>
@@ -2682,6 +3788,18 @@ Modèle : {model}</translation>
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
+        <message>
+            <source>Choose the region of your sign-in.</source>
+            <translation>Choisissez la région de votre connexion.</translation>
+        </message>
+        <message>
+            <source>The sign-in “{name}” is no longer in the AWS config file.</source>
+            <translation>La connexion « {name} » ne figure plus dans le fichier de configuration AWS.</translation>
+        </message>
+        <message>
+            <source>Set up the sign-in again from Settings.</source>
+            <translation>Reconfigurez la connexion depuis les paramètres.</translation>
+        </message>
     </context>
     <context>
         <name>toast</name>
@@ -2735,6 +3853,52 @@ Modèle : {model}</translation>
         <message>
             <source>Click its icon to open it again; Quit is in its menu.</source>
             <translation>Cliquez sur son icône pour le rouvrir ; Quitter se trouve dans son menu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>update_notice</name>
+        <message>
+            <source>Check for &amp;updates…</source>
+            <translation>Rechercher des &amp;mises à jour…</translation>
+        </message>
+        <message>
+            <source>Ask pixdesk's release page whether there is a newer version</source>
+            <translation>Demander à la page de versions de pixdesk s’il existe une version plus récente</translation>
+        </message>
+        <message>
+            <source>pixdesk {version} is available.</source>
+            <translation>pixdesk {version} est disponible.</translation>
+        </message>
+        <message>
+            <source>What's new</source>
+            <translation>Nouveautés</translation>
+        </message>
+        <message>
+            <source>Looking for a new version of pixdesk…</source>
+            <translation>Recherche d’une nouvelle version de pixdesk…</translation>
+        </message>
+    </context>
+    <context>
+        <name>updates</name>
+        <message>
+            <source>pixdesk could not read what its release page says about new versions. Try again later.</source>
+            <translation>pixdesk n’a pas pu lire ce que sa page de versions dit des nouvelles versions. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>You have the latest version of pixdesk ({version}).</source>
+            <translation>Vous avez la dernière version de pixdesk ({version}).</translation>
+        </message>
+        <message>
+            <source>pixdesk {version} is available (you have {current}).</source>
+            <translation>pixdesk {version} est disponible (vous avez {current}).</translation>
+        </message>
+        <message>
+            <source>You have pixdesk {current}, newer than the latest release ({version}).</source>
+            <translation>Vous avez pixdesk {current}, plus récent que la dernière version publiée ({version}).</translation>
+        </message>
+        <message>
+            <source>pixdesk could not reach its release page. Check your internet connection, then try again later.</source>
+            <translation>pixdesk n’a pas pu joindre sa page de versions. Vérifiez votre connexion Internet, puis réessayez plus tard.</translation>
         </message>
     </context>
     <context>
@@ -2802,6 +3966,10 @@ Modèle : {model}</translation>
         <message>
             <source>pixdesk looks at its release page at most once a day; it never installs anything.</source>
             <translation>pixdesk consulte sa page de versions au plus une fois par jour ; il n’installe jamais rien.</translation>
+        </message>
+        <message>
+            <source>Set by your organisation</source>
+            <translation>Défini par votre organisation</translation>
         </message>
     </context>
     <context>

@@ -101,13 +101,46 @@ def _module_level_translations(tree: ast.Module) -> list[int]:
     return lines
 
 
+def _translate_comes_from(tree: ast.Module) -> set[str]:
+    return {
+        node.module or ""
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and any(alias.name == "translate" for alias in node.names)
+    }
+
+
 def test_nothing_is_translated_at_import_time():
+    """In the window (pixdesk/ui) translate() asks Qt at once: at import time the language is not
+    installed yet. A Qt-free module's translate() (pixdesk/words.py) is lazy — it gives an English
+    Said the window translates where it shows it — so its module-level constants are fine there."""
     early = [
         f"{path.relative_to(ROOT)}:{line}"
         for path in translations.source_files()
-        for line in _module_level_translations(ast.parse(path.read_text(encoding="utf-8")))
+        if _translate_comes_from(tree := ast.parse(path.read_text(encoding="utf-8"))) != {"pixdesk.words"}
+        for line in _module_level_translations(tree)
     ]
     assert not early, "use QT_TRANSLATE_NOOP for constants and translate where they are shown:\n" + "\n".join(early)
+
+
+def test_the_window_translates_at_once_and_the_engine_lazily():
+    """A window module that took the engine's lazy translate() would show English (nothing
+    translates its Said again); a Qt-free module can only take the lazy one (the layer rule)."""
+    wrong = []
+    for path in translations.source_files():
+        sources = _translate_comes_from(ast.parse(path.read_text(encoding="utf-8")))
+        expected = "pixdesk.ui.i18n" if "ui" in path.relative_to(ROOT / "pixdesk").parts[:1] else "pixdesk.words"
+        wrong += [f"{path.relative_to(ROOT)}: translate from {module}" for module in sources if module != expected]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_module_with_engine_words_is_read_by_lupdate():
+    readers = set(translations.source_files())
+    unread = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "pixdesk").rglob("*.py"))
+        if any(_literal_calls(ast.parse(path.read_text(encoding="utf-8")))) and path not in readers
+    ]
+    assert not unread, "packaging/translations.py does not read:\n" + "\n".join(unread)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

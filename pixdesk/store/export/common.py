@@ -8,6 +8,7 @@ import datetime
 from pixdesk import __version__
 from pixdesk.errors import bad_input
 from pixdesk.store.history import ConversationSummary, HistoryStore, StoredMessage
+from pixdesk.words import translate
 
 ASSISTANT_NAME = "Pixtral Large"
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
@@ -16,7 +17,7 @@ MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "we
 def load_conversation(store: HistoryStore, conversation_id: int) -> tuple[ConversationSummary, list[StoredMessage]]:
     summary = store.conversation(conversation_id)
     if summary is None:
-        raise bad_input(f"There is no conversation {conversation_id}.")
+        raise bad_input(translate("export", "There is no conversation {number}.").format(number=str(conversation_id)))
     return summary, store.messages(conversation_id)
 
 

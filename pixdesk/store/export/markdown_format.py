@@ -11,6 +11,7 @@ from pixdesk.errors import bad_input
 from pixdesk.files import safe_filename, write_file, writing
 from pixdesk.store.export.common import audit_line, exported_line, load_conversation, who
 from pixdesk.store.history import HistoryStore
+from pixdesk.words import translate
 
 _EXTENSIONS = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}
 
@@ -22,7 +23,11 @@ def export_markdown(store: HistoryStore, conversation_id: int, out_dir: Path) ->
     images = out_dir / "images"
     lines = [f"# {_inert_line(summary.title)}", "", f"_{_inert_line(exported_line(summary, messages))}_", ""]
     if out_dir.exists() and not out_dir.is_dir():
-        raise bad_input(f"Cannot write to {out_dir}: it is a file, not a folder.")
+        raise bad_input(
+            translate("markdown_format", "Cannot write to {path}: it is a file, not a folder.").format(
+                path=str(out_dir)
+            )
+        )
     with writing(out_dir):
         images.mkdir(parents=True, exist_ok=True)
         for message in messages:

@@ -21,7 +21,7 @@ from pixdesk.services.capture import MODES, burn_in, refused_capture_message, wi
 from pixdesk.ui.capture.foreign_windows import WindowList, list_windows
 from pixdesk.ui.capture.frozen import FrozenScreen, freeze_screens, refused
 from pixdesk.ui.capture.overlay import CaptureOverlay
-from pixdesk.ui.i18n import translate
+from pixdesk.ui.i18n import translate, translated
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class CaptureSession(QObject):
         super().__init__()
         self.result: asyncio.Future[Captured | None] = asyncio.get_running_loop().create_future()
         self.overlays: list[CaptureOverlay] = []
-        note = windows.refusal if mode == "window" else None
+        note = translated(windows.refusal) if mode == "window" and windows.refusal else None
         for screen in frozen:
             origin = (screen.geometry.x(), screen.geometry.y())
             on_screen = [window_on_screen(w.rect, windows.units, origin, screen.ratio) for w in windows.windows]
@@ -147,7 +147,7 @@ class CaptureFlow:
         try:
             frozen = freeze_screens()
             if not frozen or refused(frozen):
-                self._say(refused_capture_message(sys.platform))
+                self._say(translated(refused_capture_message(sys.platform)))
                 return False
             windows = await listing if listing is not None else WindowList()
             self.session = CaptureSession(frozen, mode, windows)
