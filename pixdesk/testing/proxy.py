@@ -21,6 +21,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from pixdesk.testing.background import ServedInBackground
 from pixdesk.testing.company_ca import CompanyCA
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class _Server(socketserver.ThreadingTCPServer):
         log.debug("proxy connection from %s ended with an error", client_address, exc_info=True)
 
 
-class InspectingProxy:
+class InspectingProxy(ServedInBackground):
     """Use as a context manager. `url` is the proxy's address; `ca.cert_path` its CA certificate."""
 
     def __init__(self, upstream: tuple[str, int], credentials: tuple[str, str] | None = None) -> None:
@@ -57,32 +58,16 @@ class InspectingProxy:
         self.ca = CompanyCA(Path(self._tempdir.name))
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
-        self._thread: threading.Thread | None = None
+        self._served, self._thread_name = self._server, "pixdesk-test-proxy"
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def start(self) -> InspectingProxy:
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="pixdesk-test-proxy", daemon=True
-        )
-        self._thread.start()
-        return self
-
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread:
-            self._thread.join(timeout=5)
+        super().stop()
         self._tempdir.cleanup()
-
-    def __enter__(self) -> InspectingProxy:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def _record(self, connect: Connect) -> None:
         with self._lock:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from pixdesk.testing.background import ServedInBackground
+
 log = logging.getLogger(__name__)
 
 FEED_PATH = "/repos/pixdesk/pixdesk/releases/latest"
@@ -53,7 +55,7 @@ class _HTTPServer(ThreadingHTTPServer):
     owner: LocalReleaseFeed
 
 
-class LocalReleaseFeed:
+class LocalReleaseFeed(ServedInBackground):
     """The feed. Use as a context manager; `url` is the address to give pixdesk."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -64,7 +66,7 @@ class LocalReleaseFeed:
         self._lock = threading.Lock()
         self._httpd = _HTTPServer((host, port), _Handler)
         self._httpd.owner = self
-        self._thread: threading.Thread | None = None
+        self._served, self._thread_name = self._httpd, "pixdesk-local-feed"
 
     @property
     def url(self) -> str:
@@ -83,25 +85,6 @@ class LocalReleaseFeed:
             self.body, self.status = body, status
 
     # --- running ---------------------------------------------------------------------------
-
-    def start(self) -> LocalReleaseFeed:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="pixdesk-local-feed", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        if self._thread:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> LocalReleaseFeed:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -28,6 +28,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from pixdesk.testing.background import ServedInBackground
+
 log = logging.getLogger(__name__)
 
 START_URL = "https://pixdesk-test.awsapps.com/start"
@@ -82,7 +84,7 @@ class _HTTPServer(ThreadingHTTPServer):
     owner: LocalIdentityCenter
 
 
-class LocalIdentityCenter:
+class LocalIdentityCenter(ServedInBackground):
     def __init__(self, start_url: str = START_URL, host: str = "127.0.0.1") -> None:
         self.start_url = start_url
         self.deny = False
@@ -104,7 +106,7 @@ class LocalIdentityCenter:
         self._lock = threading.Lock()
         self._httpd = _HTTPServer((host, 0), _Handler)
         self._httpd.owner = self
-        self._thread: threading.Thread | None = None
+        self._served, self._thread_name = self._httpd, "pixdesk-local-sso"
 
     @property
     def url(self) -> str:
@@ -113,25 +115,6 @@ class LocalIdentityCenter:
 
     def env(self) -> dict[str, str]:
         return {"AWS_ENDPOINT_URL_SSO_OIDC": self.url, "AWS_ENDPOINT_URL_SSO": self.url}
-
-    def start(self) -> LocalIdentityCenter:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="pixdesk-local-sso", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        if self._thread:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> LocalIdentityCenter:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # --- what tests use --------------------------------------------------------------------------
 
