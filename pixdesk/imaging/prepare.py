@@ -142,7 +142,12 @@ def prepare_context(source: Source, index: int, box: Box, redactions: Sequence[B
     )
     prepared = _finish(image, source, index, full_size, None)
     return Prepared(
-        prepared.attachment, prepared.source_name, index, full_size, None, (*prepared.notes, "whole page, for context")
+        prepared.attachment,
+        prepared.source_name,
+        index,
+        full_size,
+        None,
+        (*prepared.notes, translate("prepare", "whole page, for context")),
     )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pixdesk import catalog
 from pixdesk.domain import LEGIBLE_PX, Box
 from pixdesk.services.images import ImageRef, InMemoryImage
+from pixdesk.words import translate
 
 # imaging (Pillow) is imported by the blocking functions, which run in the workers: the window
 # imports this module at start, and its thread never measures a page itself.
@@ -67,17 +68,18 @@ def too_many_images(name: str, plan_images: int, other_images: int) -> str | Non
     if plan_images + other_images <= limit:
         return None
     if plan_images > limit:
-        return (
-            f"Reading the small print of {name} takes {plan_images} images, more than the {limit} "
-            "Pixtral Large reads at a time, so it goes as it is. To read it, open it with File ▸ "
-            "Review a document… and ask about the area that holds the small print."
-        )
-    others = f"{other_images} other image{'s' if other_images > 1 else ''}"
-    return (
-        f"Reading the small print of {name} takes {plan_images} images; with the {others} here that "
-        f"is more than the {limit} Pixtral Large reads at a time. Remove some images, then choose "
-        "Read it again."
-    )
+        return translate(
+            "small_print",
+            "Reading the small print of {name} takes {images} images, more than the {limit} Pixtral Large "
+            "reads at a time, so it goes as it is. To read it, open it with File ▸ Review a document… and "
+            "ask about the area that holds the small print.",
+        ).format(name=name, images=plan_images, limit=limit)
+    others = translate("small_print", "%n other image(s)", None, other_images)
+    return translate(
+        "small_print",
+        "Reading the small print of {name} takes {images} images; with the {others} here that is more than "
+        "the {limit} Pixtral Large reads at a time. Remove some images, then choose Read it again.",
+    ).format(name=name, images=plan_images, others=others, limit=limit)
 
 
 def page_small_print(path: str, page: int, redactions: Sequence[Box] = ()) -> SmallPrint | None:

@@ -423,7 +423,7 @@ class AttachmentTray(QWidget):
             return  # removed, or another page was picked meanwhile
         refused = too_many_images(item.name, len(plan), self.image_count(leaving_out=item)) if plan else None
         if refused is not None:
-            self.problem.emit(refused)
+            self.problem.emit(translated(refused))
         if plan is None or refused is not None:
             item.card.show_small_print_warning(item.tokens)
         else:

@@ -2356,6 +2356,10 @@ Modell: {model}</translation>
     <context>
         <name>prepare</name>
         <message>
+            <source>whole page, for context</source>
+            <translation>ganze Seite, zum Zusammenhang</translation>
+        </message>
+        <message>
             <source>{name} looks different each time pixdesk reads it, so it cannot be sure where the areas you marked fall.</source>
             <translation>{name} sieht bei jedem Lesen anders aus; pixdesk kann daher nicht sicher sein, wo die markierten Bereiche liegen.</translation>
         </message>
@@ -3451,6 +3455,24 @@ Modell: {model}</translation>
         <message>
             <source>Sign in again</source>
             <translation>Erneut anmelden</translation>
+        </message>
+    </context>
+    <context>
+        <name>small_print</name>
+        <message>
+            <source>Reading the small print of {name} takes {images} images, more than the {limit} Pixtral Large reads at a time, so it goes as it is. To read it, open it with File ▸ Review a document… and ask about the area that holds the small print.</source>
+            <translation>Um das Kleingedruckte von {name} zu lesen, sind {images} Bilder nötig – mehr als die {limit}, die Pixtral Large auf einmal liest; es wird daher so gesendet, wie es ist. Um es zu lesen, öffnen Sie es mit Datei ▸ Dokument prüfen… und fragen Sie nach dem Bereich mit dem Kleingedruckten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other image(s)</source>
+            <translation>
+                <numerusform>%n weiteren Bild</numerusform>
+                <numerusform>%n weiteren Bildern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the small print of {name} takes {images} images; with the {others} here that is more than the {limit} Pixtral Large reads at a time. Remove some images, then choose Read it again.</source>
+            <translation>Um das Kleingedruckte von {name} zu lesen, sind {images} Bilder nötig; zusammen mit {others} hier sind das mehr als die {limit}, die Pixtral Large auf einmal liest. Entfernen Sie einige Bilder und wählen Sie dann erneut Lesen.</translation>
         </message>
     </context>
     <context>

@@ -2356,6 +2356,10 @@ Modelo: {model}</translation>
     <context>
         <name>prepare</name>
         <message>
+            <source>whole page, for context</source>
+            <translation>página completa, como contexto</translation>
+        </message>
+        <message>
             <source>{name} looks different each time pixdesk reads it, so it cannot be sure where the areas you marked fall.</source>
             <translation>{name} se ve distinto cada vez que pixdesk lo lee, así que no puede estar seguro de dónde caen las zonas que marcó.</translation>
         </message>
@@ -3451,6 +3455,24 @@ Modelo: {model}</translation>
         <message>
             <source>Sign in again</source>
             <translation>Volver a iniciar sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>small_print</name>
+        <message>
+            <source>Reading the small print of {name} takes {images} images, more than the {limit} Pixtral Large reads at a time, so it goes as it is. To read it, open it with File ▸ Review a document… and ask about the area that holds the small print.</source>
+            <translation>Leer la letra pequeña de {name} requiere {images} imágenes, más de las {limit} que Pixtral Large lee a la vez, así que se envía tal cual. Para leerla, ábralo con Archivo ▸ Revisar un documento… y pregunte por la zona que contiene la letra pequeña.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other image(s)</source>
+            <translation>
+                <numerusform>%n imagen más</numerusform>
+                <numerusform>%n imágenes más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the small print of {name} takes {images} images; with the {others} here that is more than the {limit} Pixtral Large reads at a time. Remove some images, then choose Read it again.</source>
+            <translation>Leer la letra pequeña de {name} requiere {images} imágenes; con {others} que ya hay, se superan las {limit} que Pixtral Large lee a la vez. Quite algunas imágenes y vuelva a elegir Leerla.</translation>
         </message>
     </context>
     <context>

@@ -2356,6 +2356,10 @@ Modèle : {model}</translation>
     <context>
         <name>prepare</name>
         <message>
+            <source>whole page, for context</source>
+            <translation>page entière, pour le contexte</translation>
+        </message>
+        <message>
             <source>{name} looks different each time pixdesk reads it, so it cannot be sure where the areas you marked fall.</source>
             <translation>{name} paraît différent à chaque lecture par pixdesk : il ne peut donc pas être sûr de l’emplacement des zones que vous avez marquées.</translation>
         </message>
@@ -3451,6 +3455,24 @@ Modèle : {model}</translation>
         <message>
             <source>Sign in again</source>
             <translation>Se reconnecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>small_print</name>
+        <message>
+            <source>Reading the small print of {name} takes {images} images, more than the {limit} Pixtral Large reads at a time, so it goes as it is. To read it, open it with File ▸ Review a document… and ask about the area that holds the small print.</source>
+            <translation>Lire les petits caractères de {name} demande {images} images, plus que les {limit} que Pixtral Large lit à la fois : le fichier part donc tel quel. Pour les lire, ouvrez-le avec Fichier ▸ Examiner un document… et posez une question sur la zone qui contient les petits caractères.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other image(s)</source>
+            <translation>
+                <numerusform>%n autre image</numerusform>
+                <numerusform>%n autres images</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the small print of {name} takes {images} images; with the {others} here that is more than the {limit} Pixtral Large reads at a time. Remove some images, then choose Read it again.</source>
+            <translation>Lire les petits caractères de {name} demande {images} images ; avec {others} déjà là, cela dépasse les {limit} que Pixtral Large lit à la fois. Retirez quelques images, puis choisissez de nouveau Le lire.</translation>
         </message>
     </context>
     <context>

@@ -83,3 +83,15 @@ def test_page_labels_and_the_whole_document_steps_are_said_in_german(german, mak
     shown = window.chat.toPlainText()
     assert "Die Antworten der 2 Teile oben zu einer zusammenfassen: „Was ist fällig?“" in shown
     assert "Combine the answers" not in shown
+
+
+def test_small_print_that_needs_too_many_images_is_said_in_german(german):
+    from pixdesk.services.small_print import too_many_images
+
+    alone = too_many_images("vertrag.pdf", 12, 0)
+    with_others = too_many_images("vertrag.pdf", 6, 3)
+    assert alone is not None and with_others is not None
+    assert alone.startswith("Reading the small print of vertrag.pdf takes 12 images")  # the CLI's English
+    assert i18n.translated(alone).startswith("Um das Kleingedruckte von vertrag.pdf zu lesen, sind 12 Bilder nötig")
+    german_words = i18n.translated(with_others)
+    assert "mit 3 weiteren Bildern hier" in german_words and "{" not in german_words
