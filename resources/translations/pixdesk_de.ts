@@ -2150,6 +2150,49 @@ Umfang der Fragen: etwa {input} Tokens; der Antworten: höchstens {output} Token
         </message>
     </context>
     <context>
+        <name>json_format</name>
+        <message>
+            <source>Cannot import {name}: {reason}.</source>
+            <translation>{name} kann nicht importiert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>the file is damaged ({where}: {what})</source>
+            <translation>die Datei ist beschädigt ({where}: {what})</translation>
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation>es ist keine Datei</translation>
+        </message>
+        <message>
+            <source>it is larger than pixdesk imports ({megabytes} MB)</source>
+            <translation>sie ist größer, als pixdesk importiert ({megabytes} MB)</translation>
+        </message>
+        <message>
+            <source>there is no such file</source>
+            <translation>diese Datei gibt es nicht</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>es ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>it could not be read ({why})</source>
+            <translation>sie konnte nicht gelesen werden ({why})</translation>
+        </message>
+        <message>
+            <source>it is not a JSON file</source>
+            <translation>es ist keine JSON-Datei</translation>
+        </message>
+        <message>
+            <source>it is not a pixdesk conversation export</source>
+            <translation>es ist kein Unterhaltungsexport von pixdesk</translation>
+        </message>
+        <message>
+            <source>it was made by a newer pixdesk (format version {version}); update pixdesk to import it</source>
+            <translation>sie stammt aus einer neueren pixdesk-Version (Formatversion {version}); aktualisieren Sie pixdesk, um sie zu importieren</translation>
+        </message>
+    </context>
+    <context>
         <name>main_window</name>
         <message>
             <source>&amp;File</source>

@@ -2150,6 +2150,49 @@ Tamaño de las preguntas: unos {input} tokens; de las respuestas: como máximo {
         </message>
     </context>
     <context>
+        <name>json_format</name>
+        <message>
+            <source>Cannot import {name}: {reason}.</source>
+            <translation>No se puede importar {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>the file is damaged ({where}: {what})</source>
+            <translation>el archivo está dañado ({where}: {what})</translation>
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation>no es un archivo</translation>
+        </message>
+        <message>
+            <source>it is larger than pixdesk imports ({megabytes} MB)</source>
+            <translation>es más grande de lo que pixdesk importa ({megabytes} MB)</translation>
+        </message>
+        <message>
+            <source>there is no such file</source>
+            <translation>ese archivo no existe</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <source>it could not be read ({why})</source>
+            <translation>no se ha podido leer ({why})</translation>
+        </message>
+        <message>
+            <source>it is not a JSON file</source>
+            <translation>no es un archivo JSON</translation>
+        </message>
+        <message>
+            <source>it is not a pixdesk conversation export</source>
+            <translation>no es una conversación exportada por pixdesk</translation>
+        </message>
+        <message>
+            <source>it was made by a newer pixdesk (format version {version}); update pixdesk to import it</source>
+            <translation>lo creó una versión más reciente de pixdesk (versión de formato {version}); actualice pixdesk para importarlo</translation>
+        </message>
+    </context>
+    <context>
         <name>main_window</name>
         <message>
             <source>&amp;File</source>

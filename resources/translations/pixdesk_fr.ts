@@ -2150,6 +2150,49 @@ Taille des questions : environ {input} jetons ; des réponses : au plus {outp
         </message>
     </context>
     <context>
+        <name>json_format</name>
+        <message>
+            <source>Cannot import {name}: {reason}.</source>
+            <translation>Impossible d’importer {name} : {reason}.</translation>
+        </message>
+        <message>
+            <source>the file is damaged ({where}: {what})</source>
+            <translation>le fichier est endommagé ({where} : {what})</translation>
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation>ce n’est pas un fichier</translation>
+        </message>
+        <message>
+            <source>it is larger than pixdesk imports ({megabytes} MB)</source>
+            <translation>il dépasse la taille que pixdesk importe ({megabytes} Mo)</translation>
+        </message>
+        <message>
+            <source>there is no such file</source>
+            <translation>ce fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a file</source>
+            <translation>c’est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>it could not be read ({why})</source>
+            <translation>il n’a pas pu être lu ({why})</translation>
+        </message>
+        <message>
+            <source>it is not a JSON file</source>
+            <translation>ce n’est pas un fichier JSON</translation>
+        </message>
+        <message>
+            <source>it is not a pixdesk conversation export</source>
+            <translation>ce n’est pas une conversation exportée par pixdesk</translation>
+        </message>
+        <message>
+            <source>it was made by a newer pixdesk (format version {version}); update pixdesk to import it</source>
+            <translation>il a été créé par une version plus récente de pixdesk (format version {version}) ; mettez pixdesk à jour pour l’importer</translation>
+        </message>
+    </context>
+    <context>
         <name>main_window</name>
         <message>
             <source>&amp;File</source>

@@ -95,3 +95,22 @@ def test_small_print_that_needs_too_many_images_is_said_in_german(german):
     assert i18n.translated(alone).startswith("Um das Kleingedruckte von vertrag.pdf zu lesen, sind 12 Bilder nötig")
     german_words = i18n.translated(with_others)
     assert "mit 3 weiteren Bildern hier" in german_words and "{" not in german_words
+
+
+def test_an_import_refused_is_said_in_german(german, tmp_path):
+    from pixdesk.errors import KnownError
+    from pixdesk.store.export.json_format import import_json
+    from pixdesk.store.history import HistoryStore
+
+    not_json = tmp_path / "notizen.json"
+    not_json.write_text("not json at all", encoding="utf-8")
+    store = HistoryStore(tmp_path / "history")
+    try:
+        with pytest.raises(KnownError) as refused:
+            import_json(store, not_json)
+    finally:
+        store.close()
+    assert refused.value.sentence().startswith("Cannot import notizen.json: it is not a JSON file.")  # the CLI's
+    assert i18n.error_sentence(refused.value).startswith(
+        "notizen.json kann nicht importiert werden: es ist keine JSON-Datei."
+    )

@@ -27,6 +27,7 @@ from pixdesk.files import read_regular, write_file, writing
 from pixdesk.store.document_questions import ImportedDocumentQuestion
 from pixdesk.store.export.common import MEDIA_TYPES, load_conversation, now
 from pixdesk.store.history import AUDIT_FIELDS, STATUSES, HistoryStore, ImportedMessage, StoredMessage
+from pixdesk.words import translate
 
 FORMAT, VERSION = "pixdesk-conversation", 2
 # Peak memory while importing is up to ~7× the file (measured: a 50 MB answer in one language
@@ -103,41 +104,58 @@ class _ImportReader:
         self.path = path
 
     def refuse(self, reason: str) -> KnownError:
-        return bad_input(f"Cannot import {self.path.name}: {reason}.")
+        """`reason`: one of the translatable reasons below (a damaged file's details stay English:
+        they are for whoever repairs the file)."""
+        return bad_input(
+            translate("json_format", "Cannot import {name}: {reason}.").format(name=self.path.name, reason=reason)
+        )
 
     def damaged(self, where: str, what: str) -> KnownError:
-        return self.refuse(f"the file is damaged ({where}: {what})")
+        return self.refuse(
+            translate("json_format", "the file is damaged ({where}: {what})").format(where=where, what=what)
+        )
 
     def read(self) -> tuple[str, str, str, list[ImportedMessage], list[ImportedDocumentQuestion]]:
         try:
             raw = read_regular(self.path, MAX_IMPORT_BYTES)  # never a pipe or a device; bounded
         except KnownError as error:
             raise self.refuse(
-                "it is not a file"
+                translate("json_format", "it is not a file")
                 if error.kind is not Kind.TOO_LARGE
-                else f"it is larger than pixdesk imports ({MAX_IMPORT_BYTES // 2**20} MB)"
+                else translate("json_format", "it is larger than pixdesk imports ({megabytes} MB)").format(
+                    megabytes=MAX_IMPORT_BYTES // 2**20
+                )
             ) from None
         except FileNotFoundError:
-            raise self.refuse("there is no such file") from None
+            raise self.refuse(translate("json_format", "there is no such file")) from None
         except IsADirectoryError:
-            raise self.refuse("it is a folder, not a file") from None
+            raise self.refuse(translate("json_format", "it is a folder, not a file")) from None
         except OSError as error:
-            raise self.refuse(f"it could not be read ({error.strerror or type(error).__name__})") from None
+            raise self.refuse(
+                translate("json_format", "it could not be read ({why})").format(
+                    why=error.strerror or type(error).__name__
+                )
+            ) from None
         try:
             text = raw.decode("utf-8-sig")
             del raw  # the bytes, the text and the parsed document need not all be held at once
             document = json.loads(text)
             del text
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise self.refuse("it is not a JSON file") from None
+            raise self.refuse(translate("json_format", "it is not a JSON file")) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise self.refuse("it is not a pixdesk conversation export")
+            raise self.refuse(translate("json_format", "it is not a pixdesk conversation export"))
         self.storable(document)
         version = document.get("version")
         if type(version) is not int or version < 1:
             raise self.damaged("version", "missing or not a number")
         if version > VERSION:
-            raise self.refuse(f"it was made by a newer pixdesk (format version {version}); update pixdesk to import it")
+            raise self.refuse(
+                translate(
+                    "json_format",
+                    "it was made by a newer pixdesk (format version {version}); update pixdesk to import it",
+                ).format(version=version)
+            )
         conversation = self.object(document, "conversation", "the file")
         title = self.string(conversation, "title", "conversation")
         created_at = self.time(conversation, "created_at", "conversation")
