@@ -8,8 +8,7 @@ from pixdesk.words import Said, joined, translate
 
 _SIGN_IN_AGAIN = translate(
     "errors",
-    "Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), "
-    "or choose other credentials in Settings.",
+    "Press Sign in again on the toolbar, or choose other credentials in Settings.",
 )
 
 

@@ -132,6 +132,8 @@ def say(message: str) -> None:
 def report(error: KnownError, debug: bool = False) -> int:
     """A known failure as one sentence (and its technical detail with --debug); its exit code."""
     say(error.sentence())
+    if error.kind is Kind.EXPIRED_CREDENTIALS:  # (the window's sentence names its button; here, the command)
+        print("  To sign in again from here: pixdesk sign-in --profile NAME", file=sys.stderr)
     if debug and error.detail:
         print(f"  details: {for_terminal(error.detail)}", file=sys.stderr)
     return error.kind.exit_code

@@ -16,7 +16,7 @@ import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from pixdesk import catalog
 from pixdesk.domain import Answer, Attachment, Placement
 from pixdesk.store import schema
 from pixdesk.store.batch import BatchRecords
+from pixdesk.store.deletion import DeletionRecords
 from pixdesk.store.document_questions import DocumentQuestionRecords, ImportedDocumentQuestion
 from pixdesk.store.review import ReviewRecords
 from pixdesk.store.snippets import Snippet, make_snippet
@@ -155,7 +156,7 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split())[:120] or "Untitled"
 
 
-class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
+class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords, DeletionRecords):
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_directory()
         self.attachments_dir = self.directory / "attachments"
@@ -407,58 +408,6 @@ class HistoryStore(ReviewRecords, BatchRecords, DocumentQuestionRecords):
             self._db.execute(
                 "UPDATE conversations SET title = ? WHERE id = ?", (title.strip() or "Untitled", conversation_id)
             )
-
-    def delete(self, conversation_id: int) -> None:
-        """Delete a conversation. Image files are kept while another message still uses them."""
-        self._delete_conversations([conversation_id])
-
-    def delete_inactive(self, before: str, keep: Collection[int] = ()) -> int:
-        """History retention: delete every conversation whose last activity (its last question or
-        answer) is before `before` (an ISO time), as delete() does — messages, their search index
-        entries, reviewed documents and marks, and image files no other message uses. Never one of
-        `keep` (the one the window shows), one with an answer still being written (by any pixdesk
-        process), nor the one whose answer this opening found cut off (the window shows it next).
-        How many were deleted."""
-        with self._transaction():  # (chosen and deleted under one write lock: nothing starts between)
-            keep = {*keep}
-            if self.interrupted_on_open:
-                keep.add(self.interrupted_conversation_id() or 0)
-            old = [
-                row[0]
-                for row in self._db.execute(
-                    "SELECT id FROM conversations c WHERE julianday(updated_at) < julianday(?) "
-                    "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id "
-                    "AND m.status = 'streaming')",
-                    (before,),
-                )
-                if row[0] not in keep
-            ]
-            orphans = self._delete_rows(old)
-        self._remove_files(orphans)
-        return len(old)
-
-    def _delete_conversations(self, conversation_ids: Sequence[int]) -> None:
-        with self._transaction():
-            orphans = self._delete_rows(conversation_ids)
-        self._remove_files(orphans)
-
-    def _delete_rows(self, conversation_ids: Sequence[int]) -> list[str]:
-        """Inside a transaction: delete these conversations (the rest goes by cascade, the search
-        index by its triggers) and the rows of the images no message uses any more; their digests."""
-        self._db.executemany("DELETE FROM conversations WHERE id = ?", [(c,) for c in conversation_ids])
-        orphans = [
-            row[0]
-            for row in self._db.execute(
-                "SELECT sha256 FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM message_attachments)"
-            )
-        ]
-        self._db.executemany("DELETE FROM attachments WHERE sha256 = ?", [(d,) for d in orphans])
-        return orphans
-
-    def _remove_files(self, digests: Sequence[str]) -> None:
-        """After the commit: a file goes only once no row names it."""
-        for digest in digests:
-            self._attachment_path(digest).unlink(missing_ok=True)
 
     # --- reading -------------------------------------------------------------------------------
 

@@ -1478,8 +1478,8 @@ Umfang der Fragen: etwa {input} Tokens; der Antworten: höchstens {output} Token
     <context>
         <name>errors</name>
         <message>
-            <source>Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), or choose other credentials in Settings.</source>
-            <translation>Klicken Sie in der Symbolleiste auf „Erneut anmelden“ (im Terminal: pixdesk sign-in --profile NAME), oder wählen Sie in den Einstellungen andere Zugangsdaten.</translation>
+            <source>Press Sign in again on the toolbar, or choose other credentials in Settings.</source>
+            <translation>Klicken Sie in der Symbolleiste auf „Erneut anmelden“, oder wählen Sie in den Einstellungen andere Zugangsdaten.</translation>
         </message>
         <message>
             <source>{region} ({code})</source>

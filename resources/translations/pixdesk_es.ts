@@ -1478,8 +1478,8 @@ Tamaño de las preguntas: unos {input} tokens; de las respuestas: como máximo {
     <context>
         <name>errors</name>
         <message>
-            <source>Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), or choose other credentials in Settings.</source>
-            <translation>Pulse Volver a iniciar sesión en la barra de herramientas (en un terminal: pixdesk sign-in --profile NOMBRE), o elija otras credenciales en la configuración.</translation>
+            <source>Press Sign in again on the toolbar, or choose other credentials in Settings.</source>
+            <translation>Pulse Volver a iniciar sesión en la barra de herramientas, o elija otras credenciales en la configuración.</translation>
         </message>
         <message>
             <source>{region} ({code})</source>

@@ -1478,8 +1478,8 @@ Taille des questions : environ {input} jetons ; des réponses : au plus {outp
     <context>
         <name>errors</name>
         <message>
-            <source>Press Sign in again on the toolbar (in a terminal: pixdesk sign-in --profile NAME), or choose other credentials in Settings.</source>
-            <translation>Cliquez sur Se reconnecter dans la barre d’outils (dans un terminal : pixdesk sign-in --profile NOM), ou choisissez d’autres identifiants dans les paramètres.</translation>
+            <source>Press Sign in again on the toolbar, or choose other credentials in Settings.</source>
+            <translation>Cliquez sur Se reconnecter dans la barre d’outils, ou choisissez d’autres identifiants dans les paramètres.</translation>
         </message>
         <message>
             <source>{region} ({code})</source>

@@ -530,3 +530,16 @@ def test_known_errors_survive_pickling():
         error.detail,
         error.retry_after_s,
     )
+
+
+def test_an_ended_sign_in_names_the_windows_button_and_the_terminal_gets_its_command(capsys):
+    """The window's sentence is for people who never open a terminal; the CLI adds the command."""
+    from pixdesk.cli.support import report
+
+    error = map_exception(client_error("ExpiredTokenException", "The security token is expired"), "us-east-1")
+    assert error.kind is Kind.EXPIRED_CREDENTIALS
+    assert "Sign in again" in error.sentence()
+    assert "terminal" not in error.sentence() and "pixdesk sign-in" not in error.sentence()
+    assert report(error) == Kind.EXPIRED_CREDENTIALS.exit_code
+    printed = capsys.readouterr().err
+    assert "pixdesk sign-in --profile NAME" in printed
