@@ -9,7 +9,6 @@ import asyncio
 import contextlib
 import dataclasses
 import datetime
-import enum
 import logging
 import math
 import time
@@ -35,54 +34,15 @@ from pixdesk.domain import (
 from pixdesk.errors import Action, Kind, KnownError
 from pixdesk.services.asking import new_answer, paced_ask
 from pixdesk.services.context import fit_context
+from pixdesk.services.exchange import AskOptions as AskOptions  # (where the window and the CLI found them)
+from pixdesk.services.exchange import Exchange as Exchange
+from pixdesk.services.exchange import Status as Status
 from pixdesk.services.history import HistoryWriter, StoredMessage, answer_of, attachments_of, turns_of
 from pixdesk.services.quota import QuotaScheduler
 from pixdesk.services.recording import CHECKPOINT_EVERY_S
 from pixdesk.words import translate
 
 log = logging.getLogger(__name__)
-
-
-class Status(enum.Enum):
-    STREAMING = "streaming"
-    WAITING = "waiting"  # throttled: counting down to an automatic retry
-    DONE = "done"
-    STOPPED = "stopped"  # the person pressed Stop: partial answer kept
-    FAILED = "failed"
-    INTERRUPTED = "interrupted"  # pixdesk was closed (or crashed) while this answer was written
-
-
-@dataclass(eq=False)  # identity: two identical questions are still two exchanges
-class Exchange:
-    question: str
-    attachments: tuple[Attachment, ...]
-    answer: Answer
-    status: Status = Status.STREAMING
-    wait_left_s: int = 0
-    waiting_for_quota: bool = False  # WAITING for room in the quota (not after a 429)
-    region: AskedRegion | None = None  # asked about an area of a reviewed document
-    # The person's wait, in seconds, from asking (or Retry) to the end of the answer: set when it
-    # is DONE, FAILED or STOPPED. (Not Bedrock's latency, which leaves out the wait for a busy
-    # service.) For a reopened conversation: from the stored question's time to its answer's end.
-    elapsed_s: float | None = None
-    # Which attempt this is (1-based) — while WAITING after throttling, the attempt about to be
-    # made — out of how many pixdesk makes before it gives up.
-    attempt: int = 1
-    attempts_allowed: int = 1
-    # The history's ids of this exchange's question and answer, once recorded: Retry replaces them.
-    recorded_as: tuple[int, ...] = field(default=(), repr=False)
-    # A question pixdesk asked on the person's behalf (a part of a whole-document question): what is
-    # shown in place of `question`, which stays exactly what was sent (and goes as context so).
-    # Such a question is asked again by its own run, never by Retry as a chat question.
-    shown: str | None = None
-
-
-@dataclass(frozen=True)
-class AskOptions:
-    system: str = ""
-    max_tokens: int = 4096
-    temperature: float | None = None
-    tier: str = "standard"
 
 
 class ChatListener(Protocol):

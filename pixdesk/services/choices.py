@@ -5,12 +5,16 @@ one from settings keys of its own."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pixdesk.domain import Connection, ProxyChoice, ProxyMode, Resolution
 from pixdesk.logs import REDACT
 from pixdesk.secrets import PROXY_PASSWORD_ACCOUNT, ApiKeyStore
-from pixdesk.services.chat import AskOptions
-from pixdesk.services.quota import QuotaLimits
+from pixdesk.services.exchange import AskOptions
 from pixdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from pixdesk.services.quota import QuotaLimits
 
 
 class Choices:
@@ -62,6 +66,8 @@ class Choices:
         )
 
     def quota_limits(self) -> QuotaLimits:
+        from pixdesk.services.quota import QuotaLimits  # (with the pacing: not loaded for the window's first frame)
+
         get = self.settings.get
         return QuotaLimits(
             get("quota/requests_per_minute"), get("quota/tokens_per_minute"), get("quota/tokens_per_day")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 from pixdesk import catalog
 from pixdesk.domain import STOP_REASON_WORDS, Attachment
 from pixdesk.errors import Action
-from pixdesk.services.chat import Exchange, Status
+from pixdesk.services.exchange import Exchange, Status
 from pixdesk.ui.chat_style import ChatLook, chat_colours, chat_look
 from pixdesk.ui.declared_words import region_title, tier_title
 from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from pixdesk.domain import Answer, Attachment, MarkKind, StreamEvent, TextDelta
 from pixdesk.errors import KnownError, bad_input
-from pixdesk.services.chat import AskOptions, Exchange, Status
 from pixdesk.services.document_plan import DocumentPlan, plan_document
 from pixdesk.services.document_run import (
     DocumentOutcome,
@@ -30,6 +29,7 @@ from pixdesk.services.document_run import (
     DocumentSpec,
     planned_images,
 )
+from pixdesk.services.exchange import AskOptions, Exchange, Status
 from pixdesk.services.quota import QuotaLimits, minutes
 from pixdesk.services.review import ReviewDocument
 from pixdesk.ui.i18n import error_sentence, money, number, translate, translated

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from pixdesk.domain import AskedRegion, Attachment, Mark, MarkKind
 from pixdesk.errors import KnownError
-from pixdesk.services.chat import Exchange, Status
+from pixdesk.services.exchange import Exchange, Status
 from pixdesk.services.page_render import RenderedPage, render_page
 from pixdesk.services.report import report_file_stem
 from pixdesk.services.review import MARK_COLOURS, ReviewDocument, preview

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from pixdesk.services.chat import Exchange
+from pixdesk.services.exchange import Exchange
 from pixdesk.ui.i18n import translate
 from pixdesk.ui.menu_actions import add_action
 

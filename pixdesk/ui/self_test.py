@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPluginLoader, QUrl
 from PySide6.QtGui import QGuiApplication, QImageReader, QTextDocument
 
 from pixdesk.domain import Answer, AskRequest, ProxyChoice
-from pixdesk.services.chat import Exchange, Status
+from pixdesk.services.exchange import Exchange, Status
 from pixdesk.services.self_test import CheckFailed, Passed, Report
 from pixdesk.ui.chat_view import ChatView
 
