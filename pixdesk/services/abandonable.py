@@ -9,7 +9,6 @@ Use it only for work that writes nothing that must be finished (decoding, encodi
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
@@ -19,7 +18,10 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -50,6 +52,8 @@ def leave(code: int) -> int:
 
 async def off_loop(function: Callable[..., R], *args: Any, name: str = "pixdesk-work") -> R:
     """`function(*args)` in a daemon thread, awaited. Cancelling the await abandons the work."""
+    import asyncio  # (here: the window's first frame, which loads this module, does without asyncio)
+
     loop = asyncio.get_running_loop()
     future: asyncio.Future[R] = loop.create_future()
 

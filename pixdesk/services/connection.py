@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pixdesk import catalog
 from pixdesk.bedrock.credentials import CredentialState, CredentialStatus, available_profiles, check_credentials
-from pixdesk.bedrock.stream import BedrockEngine
 from pixdesk.domain import AskRequest, Connection
-from pixdesk.services.asking import ask, new_answer
 from pixdesk.words import Said, translate
 
-Engine = BedrockEngine  # what the window is given; it never builds one itself
+if TYPE_CHECKING:  # (the engine is loaded with the first question, not for the window's first frame)
+    from pixdesk.bedrock.stream import BedrockEngine
 
 __all__ = [
     "CredentialState",
     "CredentialStatus",
-    "Engine",
     "TestResult",
     "available_profiles",
     "check_credentials",
@@ -34,6 +33,8 @@ class TestResult:
 
 async def test_connection(engine: BedrockEngine, connection: Connection, tier: str) -> TestResult:
     """Ask Pixtral Large for one word; say in a sentence what happened."""
+    from pixdesk.services.asking import ask, new_answer
+
     request = AskRequest("Reply with the single word OK.", max_tokens=10, tier=tier)
     answer = new_answer(request, connection)
     started = time.monotonic()

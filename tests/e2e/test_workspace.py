@@ -111,3 +111,49 @@ def test_without_a_history_nothing_is_kept_and_asking_for_it_is_a_bug(engine, ex
     assert not workspace.keeps_history and workspace.chat.conversation_id is None
     with pytest.raises(RuntimeError, match="keeps no history"):
         asyncio.run(workspace.conversations())
+
+
+class _Listener:
+    """Records what the chat tells it (a ChatListener)."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+
+    def exchange_added(self, exchange) -> None:
+        self.heard.append("added")
+
+    def text_arrived(self, exchange, text) -> None:
+        pass
+
+    def exchange_changed(self, exchange) -> None:
+        self.heard.append(exchange.status.value)
+
+    def exchanges_reset(self) -> None:
+        self.heard.append("reset")
+
+    def notice(self, text) -> None:
+        pass
+
+
+def test_an_opened_workspace_opens_its_history_and_engine_only_when_first_used(bedrock, executor, tmp_path):
+    """The window's first frame is built over a Workspace that has opened nothing: no history
+    file, no engine, no chat. The first use opens each, and the listener named before the chat
+    existed hears it."""
+    folder = tmp_path / "history"
+    workspace = Workspace.open(Settings({"chat/max_tokens": 300}), executor, history=folder)
+    try:
+        listener = _Listener()
+        workspace.listen_to_chat(listener)
+        assert workspace.keeps_history
+        assert not (folder / "history.sqlite3").exists()
+        assert workspace._engine is None and workspace._chat is None
+        assert workspace.reviewed_document("scan.png") is None  # no review yet: nothing under review
+
+        asyncio.run(_ask(workspace, "hello"))
+        assert (folder / "history.sqlite3").exists()
+        assert listener.heard[0] == "added" and listener.heard[-1] == "done"
+        assert workspace.chat.listener is listener
+        listed = asyncio.run(workspace.conversations())
+        assert [c.id for c in listed.conversations] == [workspace.chat.conversation_id]
+    finally:
+        workspace.close()
