@@ -5,26 +5,27 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TextIO
+from typing import Generic, TextIO, TypeVar
 
 import platformdirs
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pixdesk import __version__
 from pixdesk.logs import setup_logging
 from pixdesk.ui.single_instance import Handoff, InstanceServer, bring_to_front, hand_off, launch_turn, server_name
 
-# The window's own modules (the engine, the history, imaging, the widgets) are imported in
-# main(), once this launch knows it opens a window: a second launch hands its files to the
-# running window and ends without paying for them.
+# The window's own modules (the widgets, the workspace) are imported in main(), once this launch
+# knows it opens a window: a second launch hands its files to the running window and ends
+# without paying for them. The event loop's machinery (asyncio, qasync) and what only answers
+# need (the engine, the history) come after the window's first frame: see _run_window.
 
 WORKERS_START_DELAY_MS = 1000  # after the history list and the credentials, a moment after show
 WINDOW_ICON = Path(__file__).parent / "ui" / "icons" / "pixdesk.png"  # made by resources/icon/make_icons.py
@@ -94,9 +95,41 @@ def _install_language(app: QApplication) -> str:
     return install_translations(app, Settings(QSettingsStore()).get("ui/language"))
 
 
-def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, instance: InstanceServer) -> int:
-    import qasync
+T = TypeVar("T")
 
+
+class HeldUntilTheLoopRuns(Generic[T]):
+    """What arrives before the event loop runs — another launch's files, macOS's "Open with" —
+    kept in order and handed on once it runs: attaching a file needs the loop."""
+
+    def __init__(self) -> None:
+        self._held: list[T] = []
+        self._deliver: Callable[[T], None] | None = None
+
+    def __call__(self, item: T) -> None:
+        if self._deliver is None:
+            self._held.append(item)
+        else:
+            self._deliver(item)
+
+    def release_to(self, deliver: Callable[[T], None]) -> None:
+        self._deliver = deliver
+        held, self._held = self._held, []
+        for item in held:
+            deliver(item)
+
+
+def show_first_frame(app: QApplication, window: QWidget) -> None:
+    """Show the window and paint it, before the event loop runs. What the person does meanwhile
+    (a click, a key) and another launch's files wait in the queue until it runs, a moment later."""
+    window.show()
+    app.sync()  # the window system's answer (mapped, exposed) is in the queue: its paint happens now
+    app.processEvents(
+        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents | QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers
+    )
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, instance: InstanceServer) -> int:
     favour_the_gui_thread()
     language = _install_language(app)  # before the window's modules: every word they show is translated
     from pixdesk.managed import machine_policy
@@ -109,20 +142,38 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.settings_store import QSettingsStore
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     collector = MainThreadGarbageCollector(app)
     crash = CrashReporter(log_path)
     crash.install()
-    loop.set_exception_handler(crash.loop_exception)
     executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pixdesk-io")
     workers = ImageWorkers()  # processes start after the window is shown (below), or when first needed
-    # The person's choices (QSettings) under what IT set for this computer (pixdesk.managed).
+    # The person's choices (QSettings) under what IT set for this computer (pixdesk.managed). The
+    # workspace opens nothing yet: the history and the engine are opened when first used.
     workspace = Workspace.open(Settings(QSettingsStore(), machine_policy()), executor, keys=ApiKeyStore())
     window = MainWindow(workspace, workers, workers.renew)
     logging.getLogger(__name__).info("window language: %s", language)
     collector.busy = window.is_busy
-    window.show()
+    handoffs: HeldUntilTheLoopRuns[Handoff] = HeldUntilTheLoopRuns()
+    instance.received.connect(handoffs)
+    opened_files: HeldUntilTheLoopRuns[list[str]] = HeldUntilTheLoopRuns()
+    if sys.platform == "darwin":  # (only macOS sends QFileOpenEvents; elsewhere a filter on every event is waste)
+        from pixdesk.ui.file_open import FileOpenHandler
+
+        file_opener = FileOpenHandler(opened_files, app)  # "Open with pixdesk" while running or starting
+        app.installEventFilter(file_opener)
+    show_first_frame(app, window)
+    if args.quit_after_shown:
+        print("shown", flush=True)  # noqa: T201 - the start-up benchmark's signal
+
+    # The window is on screen. Now the event loop — asyncio on Qt's loop — and what the window
+    # does next; the chat, the engine and the history are built by the first to need them.
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(crash.loop_exception)
 
     def receive(handoff: Handoff) -> None:
         if os.environ.get("PIXDESK_TEST_ECHO"):  # the single-instance test reads what arrived
@@ -135,8 +186,6 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
             window.review.open_later(handoff.review)
         bring_to_front(window)
 
-    instance.received.connect(receive)
-
     def after_shown() -> None:
         # The window is on screen and answers; now what it shows next. Credentials (the keychain
         # may be slow), the history list, and the image workers, which are started last and at
@@ -146,6 +195,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
             window.attach_paths(args.images)
         if args.review:
             window.review.open_later(args.review)
+        handoffs.release_to(receive)  # (after the launch's own files: they came first)
+        opened_files.release_to(window.attach_paths)
         QTimer.singleShot(WORKERS_START_DELAY_MS, workers.start)
         # Pillow, for a preview or a review: not at start (the first frame needs none of it), not
         # on the GUI thread when first used — loaded in the background once the window has settled.
@@ -154,13 +205,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
             print("ready", flush=True)  # noqa: T201 - the single-instance test starts its second launch now
 
     QTimer.singleShot(0, after_shown)
-    if sys.platform == "darwin":  # (only macOS sends QFileOpenEvents; elsewhere a filter on every event is waste)
-        from pixdesk.ui.file_open import FileOpenHandler
-
-        file_opener = FileOpenHandler(window.attach_paths, app)  # "Open with pixdesk" while running or starting
-        app.installEventFilter(file_opener)
-    if args.quit_after_shown:
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))  # noqa: T201 - the benchmark's signal
+    if args.quit_after_shown:  # (after after_shown: the benchmark times all of the start)
+        QTimer.singleShot(0, lambda: (print("answering", flush=True), app.quit()))  # noqa: T201
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:
@@ -176,6 +222,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, log_path: Path, ins
 def self_test(out: TextIO | None = None) -> int:
     """`pixdesk --self-test`: headless, one line per check, 0 if all passed, else 1."""
     # Imported here: the window's start-up need not pay for the local server and its certificates.
+    import asyncio
     import tempfile
 
     import qasync

@@ -21,17 +21,14 @@ What a policy says, with the setting keys of pixdesk.settings:
 
 from __future__ import annotations
 
-import configparser
 import importlib
 import logging
 import os
-import plistlib
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
-from xml.parsers.expat import ExpatError
 
 from pixdesk import catalog
 from pixdesk.words import Said, translate
@@ -175,6 +172,8 @@ def ini_entries(text: str, source: str = "") -> dict[str, Any]:
     [General] is the top level ([%General] is a group called General), '\\' in a key is '/', keys
     keep their case, an unquoted value with commas is a list, '"…"' keeps commas, ';' starts a
     comment."""
+    import configparser  # (each system's reader imports its own parser: only when there is a policy to read)
+
     parser = configparser.RawConfigParser(
         delimiters=("=",),
         comment_prefixes=("#", ";"),
@@ -279,6 +278,9 @@ def read_windows() -> Policy:
 def plist_entries(data: bytes, source: str = "") -> dict[str, Any]:
     """A managed preferences plist's keys: flat ("bedrock/region") or in dictionaries
     ({"bedrock": {"region": …}}), as the profile's author prefers."""
+    import plistlib
+    from xml.parsers.expat import ExpatError
+
     try:
         top = plistlib.loads(data)
     except (plistlib.InvalidFileException, ExpatError, ValueError) as error:

@@ -57,6 +57,15 @@ class CredentialStatus:
     expires_at: datetime | None = None
     renews: bool = False
 
+    @property
+    def ready(self) -> bool:
+        return self.state is CredentialState.READY
+
+    @property
+    def missing(self) -> bool:
+        """No credentials at all (not: expired, or refused)."""
+        return self.state is CredentialState.MISSING
+
 
 def available_profiles() -> list[str]:
     import botocore.session  # (here, not at start-up: the window opens sooner)

@@ -9,7 +9,6 @@ later, and neither the chip nor sending waits for it."""
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import dataclasses
 import html
@@ -39,8 +38,6 @@ from pixdesk.errors import KnownError
 from pixdesk.services import small_print as small_print_service
 from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, Resolution, expand_paths, prepare_ref
-from pixdesk.services.review import ReviewDocument
-from pixdesk.services.saved_redactions import FileRedactions, applied_words
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.close_row import with_close_row
@@ -49,7 +46,11 @@ from pixdesk.ui.readable import muted_text
 from pixdesk.ui.window_memory import fit_dialog
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
+    import asyncio
+
     from pixdesk.services.images import Prepared
+    from pixdesk.services.review import ReviewDocument  # (the review and the history: not in the first frame)
+    from pixdesk.services.saved_redactions import FileRedactions
     from pixdesk.services.small_print import SmallPrint
 
 # Thumbnails are made at this side: a chip crops a square out of the middle, at twice its size
@@ -245,12 +246,16 @@ class AttachmentTray(QWidget):
 
     async def idle(self) -> None:
         """Until every image being added is ready (tests; sending waits for this too)."""
+        import asyncio  # (in the methods: the window's first frame is shown before asyncio is loaded)
+
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     # --- work ------------------------------------------------------------------------------
 
     def _spawn(self, coroutine) -> asyncio.Task:
+        import asyncio
+
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -258,9 +263,13 @@ class AttachmentTray(QWidget):
         return task
 
     async def _in(self, executor: Executor, function, *args):
+        import asyncio
+
         return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
 
     async def _add_paths(self, paths: list[str], add: int) -> None:
+        import asyncio
+
         files, skipped = await self._in(self._executor, expand_paths, paths)
         if skipped:
             self.problem.emit(
@@ -368,7 +377,11 @@ class AttachmentTray(QWidget):
         item.sha256 = saved.sha256 if saved is not None else None
         image = QImage.fromData(result.thumbnail_png)
         image.setDevicePixelRatio(2.0)  # made larger than shown: sharp on HiDPI screens
-        applied = translated(applied_words(len(result.saved_applied))) if result.saved_applied else ""
+        applied = ""
+        if result.saved_applied:
+            from pixdesk.services.saved_redactions import applied_words  # (with the history: after the first frame)
+
+            applied = translated(applied_words(len(result.saved_applied)))
         item.card.show_prepared(image, result.prepared, applied)
         self._update_summary()
         self._check_small_print(item, result.prepared)
@@ -377,6 +390,8 @@ class AttachmentTray(QWidget):
         """Measure the page's small print in a second job on the image workers, now that its chip
         is ready: neither the chip nor sending waits for it (so it is not in `busy`); the warning
         appears on the chip when the check finds small print the fit makes unreadable."""
+        import asyncio
+
         task = asyncio.ensure_future(self._measure_small_print(item, prepared))
         self._measuring.add(task)
         task.add_done_callback(self._measuring.discard)

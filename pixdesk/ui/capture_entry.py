@@ -5,7 +5,6 @@ imported on the first capture, not by the window's start."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,8 @@ from pixdesk.ui.i18n import translate
 from pixdesk.ui.menu_actions import add_action
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pixdesk.ui.capture import CaptureFlow
     from pixdesk.ui.main_window import MainWindow
 

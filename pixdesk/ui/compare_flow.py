@@ -6,7 +6,6 @@ presses Enter)."""
 
 from __future__ import annotations
 
-import asyncio
 from concurrent.futures import BrokenExecutor, Executor
 from typing import TYPE_CHECKING
 
@@ -103,6 +102,8 @@ class CompareFlow(QObject):
         before, after = pair
         self._set_working(True)
         window = self._window
+        import asyncio  # (here: the window's first frame, which builds this flow, is shown before asyncio is loaded)
+
         try:
             result = await asyncio.get_running_loop().run_in_executor(
                 self._pool,

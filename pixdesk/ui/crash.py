@@ -9,59 +9,24 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from pixdesk import __version__
 from pixdesk.logs import REDACT
-from pixdesk.ui.close_row import with_close_row
-from pixdesk.ui.i18n import translate
-from pixdesk.ui.window_memory import fit_dialog
+
+if TYPE_CHECKING:
+    from pixdesk.ui.crash_dialog import CrashDialog
 
 log = logging.getLogger("pixdesk.crash")
-
-
-class CrashDialog(QDialog):
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("crash", "pixdesk ran into a problem"))
-        intro = QLabel(
-            translate(
-                "crash",
-                "Something unexpected went wrong. Your conversation is safe and pixdesk keeps "
-                "running; if this happens again, please send these details to support.",
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.details = QPlainTextEdit(details, self)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName(translate("crash", "Problem details"))
-        buttons = with_close_row(self, intro, self.details, grow=1)
-        copy = QPushButton(translate("crash", "Copy details"), self)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.details.toPlainText()))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        if log_path is not None:
-            folder = QPushButton(translate("crash", "Open log folder"), self)
-            folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path.parent))))
-            buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
-        fit_dialog(self, QSize(640, 420), parent)
 
 
 class CrashReporter(QObject):
     """Installed as sys.excepthook and as the asyncio loop's exception handler."""
 
-    shown = Signal(CrashDialog)
+    shown = Signal(object)  # the CrashDialog shown (its module is loaded with the first one)
     _report = Signal(str)  # crosses from any thread to the GUI thread
 
     def __init__(self, log_path: Path | None) -> None:
@@ -92,6 +57,8 @@ class CrashReporter(QObject):
         if self.dialogs and self.dialogs[-1].isVisible():  # one dialog at a time; add to it
             self.dialogs[-1].details.appendPlainText("\n" + details)
             return
+        from pixdesk.ui.crash_dialog import CrashDialog
+
         dialog = CrashDialog(details, self.log_path, QApplication.activeWindow())
         self.dialogs.append(dialog)
         dialog.open()  # not exec(): a nested loop would break qasync

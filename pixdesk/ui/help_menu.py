@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMenu
 
 from pixdesk import __version__, catalog
 from pixdesk.logs import log_dir
-from pixdesk.services.diagnostics import diagnostics
 from pixdesk.ui.declared_words import region_title
 from pixdesk.ui.i18n import translate
 from pixdesk.words import QT_TRANSLATE_NOOP
@@ -148,6 +147,8 @@ class HelpMenu(QObject):
         self.window._spawn(self._report_problem())
 
     async def _report_problem(self) -> None:
+        from pixdesk.services.diagnostics import diagnostics  # (reads the log and the system: only when asked)
+
         workspace = self.window.workspace
         status = self.window.credentials
         toolkit = {"Qt": qVersion(), "PySide6": PySide6.__version__}

@@ -6,12 +6,15 @@ highlighted text on the selection), so they follow light and dark themes."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from pixdesk.services.history import Snippet
+if TYPE_CHECKING:  # (the history is opened just after the first frame)
+    from pixdesk.services.history import Snippet
+
 
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole  # the conversation's id (None on a heading)
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a group heading

@@ -7,6 +7,7 @@ does the work."""
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pixdesk.services.history import ConversationSummary, Snippet
 from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
 from pixdesk.ui.history_dates import date_and_time, group_of, local_moment
 from pixdesk.ui.history_delegate import (
@@ -37,6 +37,9 @@ from pixdesk.ui.history_delegate import (
     snippet_html,
 )
 from pixdesk.ui.i18n import translate
+
+if TYPE_CHECKING:  # (the history is opened just after the first frame)
+    from pixdesk.services.history import ConversationSummary, Snippet
 
 SEARCH_DELAY_MS = 250  # search once typing pauses, not on every key
 RENAME_MIN_WIDTH = 460  # px: room for the dialog's title and a long conversation name

@@ -3,7 +3,6 @@ to send, and the question. It composes small widgets and connects them to the se
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, MutableMapping
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
@@ -21,20 +20,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from pixdesk import catalog
 from pixdesk.errors import Kind
-from pixdesk.services.chat import Exchange, Status
-from pixdesk.services.connection import CredentialStatus
+from pixdesk.services.exchange import Exchange, Status
 from pixdesk.services.workspace import Workspace
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.batch_entry import BatchEntry
 from pixdesk.ui.capture_entry import CaptureEntry
-from pixdesk.ui.chat_view import ChatView
 from pixdesk.ui.compare_flow import CompareFlow
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.conversation_files import ConversationFiles
-from pixdesk.ui.declared_words import tier_label, tier_title
 from pixdesk.ui.empty_state import EmptyState
 from pixdesk.ui.folders import FolderMemory
 from pixdesk.ui.help_menu import HelpMenu
@@ -58,8 +53,13 @@ from pixdesk.ui.window_memory import WindowMemory
 from pixdesk.ui.window_toolbar import build_toolbar, paint_toolbar_icons
 
 if TYPE_CHECKING:  # (built when first used: the window's start does not pay for them)
+    import asyncio
+
+    from pixdesk.services.chat import ChatSession
+    from pixdesk.services.connection import CredentialStatus
     from pixdesk.ui.batch_window import BatchWindow
     from pixdesk.ui.capture import CaptureFlow
+    from pixdesk.ui.chat_view import ChatView
     from pixdesk.ui.desktop import Desktop
     from pixdesk.ui.document_question import WholeDocumentFlow
     from pixdesk.ui.review_controller import ReviewController
@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         self._open_url = open_url
         self._tasks: set[asyncio.Task] = set()
         self._sending = False
-        self.session = workspace.chat
 
         # The toolbar's region and tier are the session's choice, within what the organisation allows.
         self.region = RegionPicker(self, self.settings.allowed_regions())
@@ -112,13 +111,8 @@ class MainWindow(QMainWindow):
         self.sign_in = SignInStatus(self, self._spawn)  # the toolbar's sign-in button, the first-run panel
         self.credentials_button = self.sign_in.button
 
-        self.chat = ChatView(self)
-        self.chat.action.connect(self._chat_action)
-        self.chat.alternatives = self._alternatives_to_waiting()
-        self.chat.external_link.connect(self.confirm_link)
-        self.chat.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.chat)
+        self.stack = QStackedWidget(self)  # the conversation, or the empty state when there is none
+        self._chat_view: ChatView | None = None  # built just after the first frame (start()), or when first needed
         self.empty_state = EmptyState(self)  # an empty conversation: what to do first, as buttons
         self.empty_state.open_requested.connect(self.open_files)
         self.empty_state.paste_requested.connect(self.paste_from_clipboard)
@@ -132,7 +126,7 @@ class MainWindow(QMainWindow):
             image_pool or executor,
             executor,
             self.choices.image_resolution,
-            workspace.review.document_for,
+            workspace.reviewed_document,
             self,
             renew_image_pool,
             saved_redactions=workspace.saved_redactions_for,  # a file redacted in any review stays redacted
@@ -144,7 +138,7 @@ class MainWindow(QMainWindow):
         self.captures = CaptureEntry(self, self._spawn)  # the capture overlay's flow, built on the first capture
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
-        self.composer.stop_clicked.connect(self.session.stop)
+        self.composer.stop_clicked.connect(self.stop_answer)
         self.composer.attach_clicked.connect(self.open_files)
         self.composer.edit.images_pasted.connect(self.take_mime)
 
@@ -177,9 +171,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._desktop: Desktop | None = None  # built just after the window is shown (start()), or when first used
         self.fit.place()
-        self._show_empty_state_if_empty()
+        self.stack.setCurrentWidget(self.empty_state)  # a new window's conversation is empty
         self.composer.edit.setFocus()
-        self.session.listen(self)
+        # The chat (and the engine, the history, asyncio) is built just after the first frame
+        # (start()), or by whatever needs it first; it tells this window from then on.
+        workspace.listen_to_chat(self)
 
     # --- menus, toolbar, shortcuts ------------------------------------------------------------
 
@@ -218,7 +214,7 @@ class MainWindow(QMainWindow):
             edit,
         )
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.stop_action = action(translate("main_window", "&Stop answer"), "Esc", self.session.stop, edit)
+        self.stop_action = action(translate("main_window", "&Stop answer"), "Esc", self.stop_answer, edit)
         edit.addAction(self.compare.action)  # "Compare the two images"
         edit.addSeparator()
         self.settings_action = action(translate("main_window", "&Settings…"), "Ctrl+,", self.open_settings, edit)
@@ -262,6 +258,37 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     @property
+    def chat(self) -> ChatView:
+        """The conversation as shown (the first frame shows the empty state: this is built just
+        after it, in start(), or by whatever needs it first)."""
+        if self._chat_view is None:
+            self._chat_view = self._build_chat_view()
+        return self._chat_view
+
+    def _build_chat_view(self) -> ChatView:
+        from pixdesk.ui.chat_actions import ChatActions
+        from pixdesk.ui.chat_view import ChatView
+
+        before = self.empty_state.previousInFocusChain()
+        view = ChatView(self.stack)
+        actions = ChatActions(self)
+        view.action.connect(actions.run)
+        view.alternatives = actions.alternatives()
+        view.external_link.connect(self.confirm_link)
+        view.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
+        self.stack.insertWidget(0, view)
+        QWidget.setTabOrder(before, view)  # where it would be had it been built with the window: before the empty state
+        return view
+
+    @property
+    def session(self) -> ChatSession:
+        """The conversation on screen (the workspace's chat)."""
+        return self.workspace.chat
+
+    def stop_answer(self) -> None:
+        self.session.stop()
+
+    @property
     def review(self) -> ReviewController:
         """The review pane's controller, built the first time it is needed (a quicker start-up)."""
         return self.reviews.controller
@@ -299,27 +326,6 @@ class MainWindow(QMainWindow):
     def capture(self) -> CaptureFlow:
         """Screen captures land in the tray as a pasted image does (built on the first capture)."""
         return self.captures.flow
-
-    def _alternatives_to_waiting(self) -> tuple[str, ...]:
-        """What a busy Bedrock's countdown may offer: never a choice the organisation locked, nor
-        "another region" where it allows only one."""
-        settings = self.settings
-        offered = []
-        if not settings.locked("bedrock/tier"):
-            offered.append("try-flex")
-        if not settings.locked("bedrock/region") and len(settings.allowed_regions()) > 1:
-            offered.append("try-region")
-        return tuple(offered)
-
-    def _locked_by_organisation(self, action: str) -> bool:
-        """For "Try Flex" / "Try another region" while Bedrock is busy: True (and said so) when the
-        organisation set that choice for everyone."""
-        key = "bedrock/tier" if action == "try-flex" else "bedrock/region"
-        if not self.settings.locked(key):
-            return False
-        what = "Speed and price" if action == "try-flex" else "Where your data is processed"
-        self.notice(f"{what} is set by your organisation: pixdesk keeps trying with it.")
-        return True
 
     def _region_chosen(self, region: str) -> None:
         self.choices.region = region  # (the inference profile it implies is in the picker's tooltip)
@@ -368,6 +374,7 @@ class MainWindow(QMainWindow):
     def start(self, interrupted: int | None = None) -> None:
         """After show(): check credentials, fill the history list, and if the last run ended
         mid-answer, open that conversation so the person sees what was kept."""
+        QTimer.singleShot(0, self, lambda: self.chat)  # the conversation's view, a moment after the first frame
         QTimer.singleShot(0, self, lambda: self.desktop)  # the tray icon and the global shortcut, a moment after show
         self.check_credentials()
         self.updates.start()  # once a day, if asked for; it waits for an answer being written
@@ -401,46 +408,6 @@ class MainWindow(QMainWindow):
         await self.session.open_conversation(conversation_id)
         self.stack.setCurrentWidget(self.chat)
         self.composer.edit.setFocus()
-
-    def _chat_action(self, name: str, index: int) -> None:
-        last = index == len(self.session.exchanges) - 1
-        if name == "retry" and last:
-            self.session.retry()
-        elif name in ("try-flex", "try-region") and last and self._locked_by_organisation(name):
-            pass  # (said why; the wait goes on)
-        elif name == "try-flex" and last:
-            if self.session.retry_now_with_tier("flex") is not None:
-                chosen = tier_title(catalog.tier(self.choices.tier))
-                self.notice(
-                    translate("main_window", "Asking again with {tier}. Your next questions use {chosen}.").format(
-                        tier=tier_label(catalog.tier("flex")), chosen=chosen
-                    )
-                )
-        elif name == "try-region" and last:
-            # The person chooses where the data goes: never another region without asking.
-            if self.session.counting_down:  # the region chosen ends the wait (only a wait: harmless later)
-                self.region.region_changed.connect(self.session.retry_now, Qt.ConnectionType.SingleShotConnection)
-                self.notice(
-                    translate("main_window", "Choose where your data is processed: pixdesk asks again there at once.")
-                )
-            else:
-                self.notice(translate("main_window", "Choose where your data is processed, then press Retry."))
-            self.region.showPopup()
-        elif name == "cancel" and last:
-            self.session.stop()
-        elif name == "edit":
-            last = self.session.take_back_last()
-            if last is not None:
-                self.composer.set_text(last.question)
-                for attachment in last.attachments:
-                    self.tray.add_bytes(attachment.data, attachment.name)
-                self.composer.edit.setFocus()
-        elif name == "settings":
-            self.open_settings()
-        elif name == "region" and self.session.exchanges[index].region is not None:
-            self._spawn(self.review.show_region(self.session.exchanges[index].region))
-        elif name in ("copy", "copy-code", "details"):
-            self.toast.say(translate("main_window", "Copied."))
 
     # --- ChatListener ---------------------------------------------------------------------------
 
@@ -484,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def _show_empty_state_if_empty(self) -> None:
         """Whoever shows the conversation, an empty one shows the drop zone and starters instead."""
-        if self.stack.currentWidget() is self.chat and not self.session.exchanges:
+        if self._chat_view is not None and self.stack.currentWidget() is self._chat_view and not self.session.exchanges:
             self.stack.setCurrentWidget(self.empty_state)
 
     def _starter_chosen(self, question: str) -> None:
@@ -567,6 +534,8 @@ class MainWindow(QMainWindow):
         return self.session.busy or self.tray.busy
 
     def _spawn(self, coroutine) -> asyncio.Task:
+        import asyncio  # (here: the first frame is shown before the event loop, and asyncio, are loaded)
+
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)  # keep a reference: the loop holds tasks only weakly
         task.add_done_callback(self._tasks.discard)

@@ -3,7 +3,6 @@ connection with what is on screen, and apply what was saved to the toolbar and t
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +13,8 @@ from pixdesk.ui.i18n import translate, translated
 from pixdesk.ui.retention import delete_old_conversations, is_shorter
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.settings_dialog import SettingsDialog  # (built when Settings is first opened)
 

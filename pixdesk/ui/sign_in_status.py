@@ -4,7 +4,6 @@ button (plain words; the exact method in its tooltip), the first-run panel while
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -12,11 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QToolButton
 
-from pixdesk.services.chat import Status
-from pixdesk.services.connection import CredentialState, CredentialStatus
+from pixdesk.services.exchange import Status
 from pixdesk.ui.i18n import translate, translated
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from pixdesk.services.connection import CredentialStatus  # (with the engine's: after the first frame)
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.welcome import WelcomePanel
 
@@ -80,7 +81,7 @@ class SignInStatus(QObject):
                 )
             )
         )
-        if status.state is CredentialState.MISSING:
+        if status.missing:
             # Not signed in: the ways to connect stay in view even after a question failed for
             # it. The question stays in the conversation; once connected, the chat (and Retry)
             # comes back.
@@ -100,18 +101,18 @@ class SignInStatus(QObject):
                 welcome.set_status("")
                 if window.stack.currentWidget() is welcome:
                     window.stack.setCurrentWidget(window.chat)  # (the empty state takes over if there is nothing)
-            if status.state is not CredentialState.READY and status.sso_session:
+            if not status.ready and status.sso_session:
                 # A company AWS sign-in whose time is over: one click signs in again, asking nothing.
                 again = translate("sign_in_status", "Sign in again")
                 self.button.setText(again)
                 window.banner.say(translated(status.message), seconds=None, action=(again, self.sign_in_again))
-            elif status.state is not CredentialState.READY:
+            elif not status.ready:
                 window.banner.say(translated(status.message), seconds=None)
         self._watch_expiry(status)
 
     def _clicked(self) -> None:
         status = self.status
-        if status is not None and status.sso_session and status.state is not CredentialState.READY:
+        if status is not None and status.sso_session and not status.ready:
             self.sign_in_again()
         else:
             self.window.open_settings()
@@ -124,7 +125,7 @@ class SignInStatus(QObject):
 
     def _watch_expiry(self, status: CredentialStatus) -> None:
         self._expiry_timer.stop()
-        if status.expires_at is None or status.state is not CredentialState.READY:
+        if status.expires_at is None or not status.ready:
             return
         now = datetime.now(UTC)
         when = status.expires_at + timedelta(seconds=1)

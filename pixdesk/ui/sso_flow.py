@@ -4,7 +4,6 @@ that sign-in the one pixdesk uses and checks it."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +16,8 @@ PROFILE_FIELD = "aws/profile"  # the setting (and Settings' field) naming the si
 START_URL_SETTING = "aws/sso_start_url"  # the company's sign-in page (IT may set and lock it)
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.sso_sign_in_dialog import SsoSignInDialog
 

@@ -7,7 +7,6 @@ notice waits too, should an answer have started meanwhile. Nothing is ever downl
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,8 @@ from pixdesk import __version__
 from pixdesk.ui.i18n import translate, translated
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pixdesk.services.updates import Release, UpdateCheck
     from pixdesk.ui.main_window import MainWindow
     from pixdesk.ui.update_dialog import UpdateDialog

@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from helpers import until
-from pixdesk.ui.crash import CrashDialog, CrashReporter
+from pixdesk.ui.crash import CrashReporter
+from pixdesk.ui.crash_dialog import CrashDialog
 
 
 def test_an_unexpected_error_shows_a_copyable_redacted_report(qtbot, tmp_path):

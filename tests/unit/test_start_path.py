@@ -41,7 +41,21 @@ def test_image_workers_start_only_when_asked_and_run_below_the_window():
 # a preview or a review), the conversation exporters, multiprocessing (the image workers start a
 # moment after show), and the window's parts no first frame shows: the capture overlay, the tray
 # and global shortcut (built just after show), the help dialogs, the first-run panel, Settings.
+# And what only answers need: the first frame is painted before the event loop exists (asyncio,
+# qasync, and ssl with them), before the chat, the engine and the history are built (sqlite) and
+# before the conversation's view, which the empty state stands in for.
 LAZY = (
+    "asyncio",
+    "qasync",
+    "ssl",
+    "sqlite3",
+    "pixdesk.bedrock.stream",
+    "pixdesk.store.history",
+    "pixdesk.services.chat",
+    "pixdesk.services.quota",
+    "pixdesk.services.review",
+    "pixdesk.services.connection",
+    "pixdesk.ui.chat_view",
     "boto3",
     "botocore",
     "keyring",
@@ -71,12 +85,12 @@ _REPORT_LAZY = (  # the names of LAZY that are loaded (themselves or a module of
 )
 
 # The window built as the app builds it (app._run_window: a Workspace over a history, image
-# workers not yet started), offscreen, shown, and its first events processed.
+# workers not yet started), offscreen, and its first frame shown — before the event loop.
 _BUILD_THE_WINDOW = """
-import asyncio, sys
+import sys
 from concurrent.futures import ThreadPoolExecutor
-import qasync
 from PySide6.QtWidgets import QApplication
+from pixdesk.app import show_first_frame
 from pixdesk.secrets import ApiKeyStore
 from pixdesk.services.images import ImageWorkers
 from pixdesk.services.workspace import Workspace
@@ -84,14 +98,18 @@ from pixdesk.settings import Settings
 from pixdesk.ui.main_window import MainWindow
 
 app = QApplication([])
-loop = qasync.QEventLoop(app)
-asyncio.set_event_loop(loop)
 executor = ThreadPoolExecutor(max_workers=2)
 workers = ImageWorkers()
 workspace = Workspace.open(Settings({}), executor, keys=ApiKeyStore())
 window = MainWindow(workspace, workers, workers.renew, prefs={})
-window.show()
-app.processEvents()
+show_first_frame(app, window)
+assert window.isVisible() and window.windowHandle().isExposed()
+"""
+# Then, as the app goes on: the event loop.
+_START_THE_LOOP = """
+import asyncio, qasync
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
 """
 
 
@@ -117,29 +135,43 @@ def test_building_and_showing_the_window_leaves_them_too(tmp_path):
 
 
 def test_what_is_built_later_is_there_when_used(tmp_path):
-    """The lazy parts still come: the tray and global shortcut a moment after show (start()), the
-    capture flow, the first-run panel and Pillow when first used."""
-    code = _BUILD_THE_WINDOW + (
-        "from PySide6.QtCore import QTimer\n"
-        "window.start()\n"
-        "QTimer.singleShot(0, app.quit)\n"
-        "app.exec()\n"
-        "assert window._desktop is not None, 'the tray and the global shortcut, after show'\n"
-        "assert window.capture.busy is False and window.welcome.parent() is not None\n"
-        "from pixdesk.services import images\n"
-        "assert images.Prepared.__module__ == 'pixdesk.imaging.prepare'\n"
-        "images.load_imaging()  # what the app loads in the background a moment after show\n"
-        "assert 'pixdesk.services.page_render' in sys.modules\n"
-        "for task in list(window._tasks): task.cancel()\n"
-        "workspace.close()\n"
-        "LAZY = ('PIL', 'pixdesk.ui.desktop', 'pixdesk.ui.capture', 'pixdesk.ui.welcome')\n"
-        "print(' '.join(n for n in LAZY if n in sys.modules))\n"
-        "import os; os._exit(0)\n"  # (the check of credentials may still be reading the keychain)
+    """The lazy parts still come: the event loop, the conversation's view, the tray and global
+    shortcut a moment after show (start()), the chat and its history, the capture flow, the
+    first-run panel and Pillow when first used."""
+    code = (
+        _BUILD_THE_WINDOW
+        + _START_THE_LOOP
+        + (
+            "from PySide6.QtCore import QTimer\n"
+            "window.start()\n"
+            "QTimer.singleShot(0, app.quit)\n"
+            "app.exec()\n"
+            "assert window._desktop is not None, 'the tray and the global shortcut, after show'\n"
+            "assert window._chat_view is not None and window.stack.indexOf(window._chat_view) >= 0\n"
+            "assert window.session.listener is window, 'the window hears the chat it did not build'\n"
+            "assert window.capture.busy is False and window.welcome.parent() is not None\n"
+            "from pixdesk.services import images\n"
+            "assert images.Prepared.__module__ == 'pixdesk.imaging.prepare'\n"
+            "images.load_imaging()  # what the app loads in the background a moment after show\n"
+            "assert 'pixdesk.services.page_render' in sys.modules\n"
+            "for task in list(window._tasks): task.cancel()\n"
+            "workspace.close()\n"
+            "LAZY = ('PIL', 'pixdesk.ui.desktop', 'pixdesk.ui.capture', 'pixdesk.ui.welcome',"
+            " 'pixdesk.store.history')\n"
+            "print(' '.join(n for n in LAZY if n in sys.modules))\n"
+            "import os; os._exit(0)\n"  # (the check of credentials may still be reading the keychain)
+        )
     )
     env = isolated_start(tmp_path)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["PIL", "pixdesk.ui.desktop", "pixdesk.ui.capture", "pixdesk.ui.welcome"]
+    assert result.stdout.split() == [
+        "PIL",
+        "pixdesk.ui.desktop",
+        "pixdesk.ui.capture",
+        "pixdesk.ui.welcome",
+        "pixdesk.store.history",
+    ]
 
 
 def test_heic_and_pdf_open_in_a_fresh_process_where_nothing_was_loaded_before(tmp_path):
@@ -167,3 +199,18 @@ def test_heic_and_pdf_open_in_a_fresh_process_where_nothing_was_loaded_before(tm
     lines = result.stdout.split("\n")
     assert lines[0] == "heic 48 32"
     assert lines[1].startswith("pdf ")
+
+
+def test_what_arrives_before_the_event_loop_is_handed_on_in_order_once_it_runs():
+    """Another launch's files, or macOS's "Open with", during the first frame: kept, then given to
+    the window in the order they came, and afterwards straight through."""
+    from pixdesk.app import HeldUntilTheLoopRuns
+
+    held: HeldUntilTheLoopRuns[str] = HeldUntilTheLoopRuns()
+    held("first.png")
+    held("second.png")
+    delivered: list[str] = []
+    held.release_to(delivered.append)
+    assert delivered == ["first.png", "second.png"]
+    held("third.png")
+    assert delivered == ["first.png", "second.png", "third.png"]
