@@ -271,9 +271,9 @@ class MainWindow(QMainWindow):
 
         before = self.empty_state.previousInFocusChain()
         view = ChatView(self.stack)
-        actions = ChatActions(self)
-        view.action.connect(actions.run)
-        view.alternatives = actions.alternatives()
+        self.chat_actions = ChatActions(self)  # (kept: a connection does not keep a plain object alive)
+        view.action.connect(self.chat_actions.run)
+        view.alternatives = self.chat_actions.alternatives()
         view.external_link.connect(self.confirm_link)
         view.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
         self.stack.insertWidget(0, view)
