@@ -81,6 +81,13 @@ class ChatActions:
         key = "bedrock/tier" if action == "try-flex" else "bedrock/region"
         if not self.window.settings.locked(key):
             return False
-        what = "Speed and price" if action == "try-flex" else "Where your data is processed"
-        self.window.notice(f"{what} is set by your organisation: pixdesk keeps trying with it.")
+        if action == "try-flex":
+            said = translate(
+                "main_window", "Speed and price are set by your organisation: pixdesk keeps trying with them."
+            )
+        else:
+            said = translate(
+                "main_window", "Where your data is processed is set by your organisation: pixdesk keeps trying there."
+            )
+        self.window.notice(said)
         return True

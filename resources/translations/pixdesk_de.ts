@@ -2279,6 +2279,14 @@ Umfang der Fragen: etwa {input} Tokens; der Antworten: höchstens {output} Token
             <translation>Kopiert.</translation>
         </message>
         <message>
+            <source>Speed and price are set by your organisation: pixdesk keeps trying with them.</source>
+            <translation>Tempo und Preis legt Ihre Organisation fest: pixdesk versucht es weiter damit.</translation>
+        </message>
+        <message>
+            <source>Where your data is processed is set by your organisation: pixdesk keeps trying there.</source>
+            <translation>Wo Ihre Daten verarbeitet werden, legt Ihre Organisation fest: pixdesk versucht es dort weiter.</translation>
+        </message>
+        <message>
             <source>The clipboard holds no image. Copy a screenshot first, then Paste.</source>
             <translation>Die Zwischenablage enthält kein Bild. Kopieren Sie zuerst einen Screenshot und fügen Sie ihn dann ein.</translation>
         </message>

@@ -2279,6 +2279,14 @@ Tamaño de las preguntas: unos {input} tokens; de las respuestas: como máximo {
             <translation>Copiado.</translation>
         </message>
         <message>
+            <source>Speed and price are set by your organisation: pixdesk keeps trying with them.</source>
+            <translation>Su organización establece la velocidad y el precio: pixdesk sigue intentándolo con ellos.</translation>
+        </message>
+        <message>
+            <source>Where your data is processed is set by your organisation: pixdesk keeps trying there.</source>
+            <translation>Su organización establece dónde se procesan sus datos: pixdesk sigue intentándolo allí.</translation>
+        </message>
+        <message>
             <source>The clipboard holds no image. Copy a screenshot first, then Paste.</source>
             <translation>El portapapeles no contiene ninguna imagen. Copie primero una captura de pantalla y luego péguela.</translation>
         </message>

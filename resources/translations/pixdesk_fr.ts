@@ -2279,6 +2279,14 @@ Taille des questions : environ {input} jetons ; des réponses : au plus {outp
             <translation>Copié.</translation>
         </message>
         <message>
+            <source>Speed and price are set by your organisation: pixdesk keeps trying with them.</source>
+            <translation>La vitesse et le prix sont définis par votre organisation : pixdesk continue d'essayer avec eux.</translation>
+        </message>
+        <message>
+            <source>Where your data is processed is set by your organisation: pixdesk keeps trying there.</source>
+            <translation>Le lieu où vos données sont traitées est défini par votre organisation : pixdesk continue d'essayer là.</translation>
+        </message>
+        <message>
             <source>The clipboard holds no image. Copy a screenshot first, then Paste.</source>
             <translation>Le presse-papiers ne contient aucune image. Copiez d’abord une capture d’écran, puis collez-la.</translation>
         </message>

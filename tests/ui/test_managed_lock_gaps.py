@@ -92,3 +92,37 @@ def test_without_a_lock_signing_in_with_company_access_is_offered(qtbot, executo
     dialog = SettingsDialog(Settings({}), [], None, keychain=False)
     qtbot.addWidget(dialog)
     assert dialog.sso_button.isEnabled()
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from pixdesk.ui import i18n
+
+    before = QLocale()
+    assert i18n.install_translations(qapp, "de") == "de"
+    yield
+    i18n.install_translations(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_an_alternative_the_organisation_locked_since_is_refused_in_words(qtbot, executor, run, bedrock, german):
+    """ "Try Flex" pressed in an answer drawn before IT locked the tier: pixdesk keeps trying with
+    the tier set for everyone and says so, in the window's language; nothing is asked with Flex."""
+    bedrock.inject(Fault.error("ThrottlingException", times=3))
+    window = _window(qtbot, executor, _locked("bedrock/tier", "standard"))
+    window.session.throttle_wait = lambda error, attempt: 600.0
+    try:
+
+        async def scenario():
+            window.session.ask("Busy?")
+            await until(lambda: window.session.counting_down, message="the countdown")
+            window.chat.action.emit("try-flex", 0)
+
+        run(scenario())
+        assert window.banner.text == "Tempo und Preis legt Ihre Organisation fest: pixdesk versucht es weiter damit."
+        assert window.session.counting_down  # the wait goes on, with the tier set for everyone
+        assert all(request.body.get("serviceTier", {}).get("type") != "flex" for request in bedrock.requests)
+    finally:
+        window.session.stop()
