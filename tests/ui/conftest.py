@@ -155,3 +155,17 @@ def twelve_pages(tmp_path):
     path = tmp_path / "contract.pdf"
     path.write_bytes(pdf_pages([(595, 842)] * 12))
     return path
+
+
+@pytest.fixture
+def german(qapp):
+    """German for one test; afterwards the English source text and the locale as they were."""
+    from PySide6.QtCore import QLocale
+
+    from pixdesk.ui import i18n
+
+    before = QLocale()
+    assert i18n.install_translations(qapp, "de") == "de"
+    yield
+    i18n.install_translations(qapp, "en")  # (removes pixdesk's translators)
+    QLocale.setDefault(before)

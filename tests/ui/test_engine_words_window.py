@@ -4,24 +4,12 @@ the region's name too — and so is the toolbar's sign-in label; the English sou
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from helpers import until
 from pixdesk.bedrock.errors import _service_error
 from pixdesk.services.chat import Status
 from pixdesk.testing.server import Fault
 from pixdesk.ui import i18n
 from pixdesk.words import Grouped, joined, translate
-
-
-@pytest.fixture
-def german(qapp):
-    before = QLocale()
-    assert i18n.install_translations(qapp, "de") == "de"
-    yield
-    i18n.install_translations(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def _ask(window, text: str):

@@ -8,7 +8,7 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
@@ -20,15 +20,6 @@ from pixdesk.services.document_plan import combine_shown, group_shown, pages_lab
 from pixdesk.services.document_run import DocumentProgress
 from pixdesk.ui import i18n
 from pixdesk.ui.document_question import progress_words
-
-
-@pytest.fixture
-def german(qapp):
-    before = QLocale()
-    assert i18n.install_translations(qapp, "de") == "de"
-    yield
-    i18n.install_translations(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def _png(image: Image.Image) -> bytes:

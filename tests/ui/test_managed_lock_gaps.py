@@ -94,19 +94,6 @@ def test_without_a_lock_signing_in_with_company_access_is_offered(qtbot, executo
     assert dialog.sso_button.isEnabled()
 
 
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QLocale
-
-    from pixdesk.ui import i18n
-
-    before = QLocale()
-    assert i18n.install_translations(qapp, "de") == "de"
-    yield
-    i18n.install_translations(qapp, "en")
-    QLocale.setDefault(before)
-
-
 def test_an_alternative_the_organisation_locked_since_is_refused_in_words(qtbot, executor, run, bedrock, german):
     """ "Try Flex" pressed in an answer drawn before IT locked the tier: pixdesk keeps trying with
     the tier set for everyone and says so, in the window's language; nothing is asked with Flex."""

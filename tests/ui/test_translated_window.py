@@ -8,23 +8,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
 
 from pixdesk.settings import Settings
 from pixdesk.ui import i18n
 from pixdesk.ui.history_dates import date_and_time, group_of
 from pixdesk.ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def german(qapp):
-    """German for one test; afterwards the English source text and the locale as they were."""
-    before = QLocale()
-    assert i18n.install_translations(qapp, "de") == "de"
-    yield
-    i18n.install_translations(qapp, "en")  # (removes pixdesk's translators)
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(
