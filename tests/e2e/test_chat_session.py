@@ -79,6 +79,10 @@ def _messages(record) -> list[tuple[str, str]]:
 
 
 def test_ask_streams_an_answer(bedrock, engine):
+    # Paced, 40 ms a piece (the stream gathers pieces for 20 ms): unpaced, a whole short answer
+    # can be read before a busy machine's loop wakes, and "in pieces" would be left to chance.
+    bedrock.behaviour.answer_tokens = 16
+    bedrock.behaviour.tokens_per_second = 25
     listener = Recorder()
     session = _session(engine, listener)
 
