@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         from pixdesk.ui.chat_actions import ChatActions
         from pixdesk.ui.chat_view import ChatView
 
-        before = self.empty_state.previousInFocusChain()
+        # Built last, it comes last in the Tab chain: after the toolbar, so just before the empty
+        # state's buttons, where it was when built with the window (test_empty_state keeps it so).
         view = ChatView(self.stack)
         self.chat_actions = ChatActions(self)  # (kept: a connection does not keep a plain object alive)
         view.action.connect(self.chat_actions.run)
@@ -277,7 +278,6 @@ class MainWindow(QMainWindow):
         view.external_link.connect(self.confirm_link)
         view.preview_requested.connect(lambda attachment: open_sent_preview(attachment, self))
         self.stack.insertWidget(0, view)
-        QWidget.setTabOrder(before, view)  # where it would be had it been built with the window: before the empty state
         return view
 
     @property

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from helpers import until
 from pixdesk.services.chat import Status
@@ -80,3 +81,19 @@ def test_the_paperclip_opens_the_file_dialog_in_pictures_then_the_last_folder(ma
     window.empty_state.open_button.click()
     assert Path(_dialog(window).directory().absolutePath()) == chosen
     assert prefs[folders.LAST_FOLDER_KEY] == str(chosen)
+
+
+def test_the_conversation_built_after_the_first_frame_keeps_its_place_in_the_tab_order(make_window):
+    """The conversation's view comes after the first frame (the empty state stands in for it), yet
+    Tab reaches it where it stood when it was built with the window: just before the empty state's
+    first button, after the toolbar."""
+    window = make_window()
+    assert window._chat_view is None  # the first frame did without it
+    view = window.chat
+    reached, widget = [], view.nextInFocusChain()
+    while widget is not view:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    assert reached[0] is window.empty_state.findChildren(QPushButton)[0]  # "Open…", right after it
+    assert window.toolbar.isAncestorOf(reached[-1])  # and the toolbar's last control just before it
