@@ -70,3 +70,15 @@ def image_folder(folder, count: int, size: tuple[int, int] = (640, 480)):
     for number in range(count):
         Image.new("RGB", (size[0], size[1] + number), (40 * number % 256, 90, 150)).save(folder / f"shot{number}.png")
     return folder
+
+
+async def asked_in_window(window, text: str) -> None:
+    """Type `text` in the window's question box, send it, and wait until its answer is done or failed."""
+    from pixdesk.services.exchange import Status
+
+    window.composer.set_text(text)
+    window.send()
+    await until(
+        lambda: window.session.exchanges and window.session.exchanges[-1].status in (Status.DONE, Status.FAILED),
+        message="the answer",
+    )

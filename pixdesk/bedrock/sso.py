@@ -461,13 +461,7 @@ def _known(exc: Exception, portal: Portal) -> KnownError:
                 translate("sso", "Wait a minute, then try again."),
                 detail,
             )
-        return KnownError(
-            Kind.SERVICE_ERROR,
-            translate("sso", "AWS sign-in did not work this time."),
-            Action.RETRY,
-            translate("sso", "Try again in a moment."),
-            detail,
-        )
+        return _did_not_work(detail)
     if isinstance(exc, bx.ProxyConnectionError):  # (before its base class, EndpointConnectionError)
         return proxy_error(exc, translate("sso", "AWS sign-in"))
     if isinstance(exc, (bx.EndpointConnectionError, bx.ConnectTimeoutError, bx.ReadTimeoutError, OSError)):
@@ -486,6 +480,11 @@ def _known(exc: Exception, portal: Portal) -> KnownError:
             translate("sso", "Choose a region."),
             detail,
         )
+    return _did_not_work(detail)
+
+
+def _did_not_work(detail: str) -> KnownError:
+    """An AWS sign-in failure with nothing more specific to say about it."""
     return KnownError(
         Kind.SERVICE_ERROR,
         translate("sso", "AWS sign-in did not work this time."),

@@ -19,19 +19,6 @@ def screenshot(tmp_path):
     return path
 
 
-@pytest.fixture
-def policy(tmp_path, monkeypatch):
-    """policy(text): this computer's /etc/xdg/pixdesk/pixdesk.conf, for the commands run next."""
-    folder = tmp_path / "etc-xdg"
-
-    def write(text: str) -> None:
-        (folder / "pixdesk").mkdir(parents=True, exist_ok=True)
-        (folder / "pixdesk" / "pixdesk.conf").write_text(text, encoding="utf-8")
-
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(folder))
-    return write
-
-
 def test_a_region_outside_the_allowed_geographies_is_refused(bedrock, screenshot, policy):
     policy("[bedrock]\nallowed_geographies=us\n")
     result = pixdesk("ask", str(screenshot), "-q", "What is this?", "--region", "eu-west-1")

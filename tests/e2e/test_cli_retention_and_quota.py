@@ -8,26 +8,11 @@ from __future__ import annotations
 import datetime
 import json
 
-import pytest
-
 from helpers import png_attachment, png_bytes
 from helpers import run_pixdesk as pixdesk
 from pixdesk.store.history import HistoryStore, ImportedMessage, default_directory
 
 BAD_INPUT = 2
-
-
-@pytest.fixture
-def policy(tmp_path, monkeypatch):
-    """policy(text): this computer's /etc/xdg/pixdesk/pixdesk.conf, for the commands run next."""
-    folder = tmp_path / "etc-xdg"
-
-    def write(text: str) -> None:
-        (folder / "pixdesk").mkdir(parents=True, exist_ok=True)
-        (folder / "pixdesk" / "pixdesk.conf").write_text(text, encoding="utf-8")
-
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(folder))
-    return write
 
 
 def _conversation(store: HistoryStore, title: str, days_ago: int, image=None) -> int:

@@ -4,30 +4,17 @@ the region's name too — and so is the toolbar's sign-in label; the English sou
 
 from __future__ import annotations
 
-from helpers import until
+from helpers import asked_in_window
 from pixdesk.bedrock.errors import _service_error
-from pixdesk.services.chat import Status
 from pixdesk.testing.server import Fault
 from pixdesk.ui import i18n
 from pixdesk.words import Grouped, joined, translate
 
 
-def _ask(window, text: str):
-    async def scenario():
-        window.composer.set_text(text)
-        window.send()
-        await until(
-            lambda: window.session.exchanges and window.session.exchanges[-1].status in (Status.DONE, Status.FAILED),
-            message="the answer",
-        )
-
-    return scenario()
-
-
 def test_a_refused_question_is_said_in_german(german, make_window, run, bedrock):
     window = make_window()
     bedrock.inject(Fault.parse("denied"))
-    run(_ask(window, "Was steht auf dieser Rechnung?"))
+    run(asked_in_window(window, "Was steht auf dieser Rechnung?"))
     shown = window.chat.toPlainText()
     assert "Ihr AWS-Konto hat keinen Zugriff auf Pixtral Large in USA Ost (Nord-Virginia) (us-east-1) erhalten" in shown
     assert "Beantragen Sie den Modellzugriff in der Amazon-Bedrock-Konsole" in shown

@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import until
+from helpers import asked_in_window, until
 from pixdesk.services.chat import Status
 from pixdesk.testing.server import Fault
-
-
-def _ask(window, text: str):
-    async def scenario():
-        window.composer.set_text(text)
-        window.send()
-        await until(
-            lambda: window.session.exchanges and window.session.exchanges[-1].status in (Status.DONE, Status.FAILED),
-            message="the answer",
-        )
-
-    return scenario()
 
 
 @pytest.mark.parametrize(
@@ -33,13 +21,13 @@ def test_a_retired_model_is_said_inline_and_the_history_still_opens(
     make_window, run, bedrock, history, fault, sentence
 ):
     window = make_window(history=history)
-    run(_ask(window, "What does this invoice say?"))
+    run(asked_in_window(window, "What does this invoice say?"))
     earlier_answer = window.session.exchanges[0].answer.text
     assert earlier_answer
 
     bedrock.inject(Fault.parse(fault))
     window.new_chat()
-    run(_ask(window, "And this one?"))
+    run(asked_in_window(window, "And this one?"))
     failed = window.session.exchanges[-1]
     assert failed.status is Status.FAILED
     shown = window.chat.toPlainText()
