@@ -72,6 +72,7 @@ class PendingImage:
     sha256: str | None = None  # of the file's bytes, once known: later redactions reach it before it is sent
     card: ImageChip | None = field(default=None, repr=False)
     fine_print: tuple[Prepared, ...] | None = None  # the page and close-ups of its small print, if asked for
+    check: asyncio.Task | None = field(default=None, repr=False)  # its small-print check, while under way
 
     @property
     def images(self) -> tuple[Prepared, ...]:
@@ -325,6 +326,7 @@ class AttachmentTray(QWidget):
         await self._prepare(item, 0)
 
     async def _prepare(self, item: PendingImage, page: int) -> None:
+        self._stop_check(item)
         item.page, item.prepared, item.fine_print = page, None, None
         if item.card is not None:
             item.card.show_preparing()
@@ -392,9 +394,19 @@ class AttachmentTray(QWidget):
         appears on the chip when the check finds small print the fit makes unreadable."""
         import asyncio
 
-        task = asyncio.ensure_future(self._measure_small_print(item, prepared))
+        self._stop_check(item)
+        task = item.check = asyncio.ensure_future(self._measure_small_print(item, prepared))
         self._measuring.add(task)
         task.add_done_callback(self._measuring.discard)
+
+    def _stop_check(self, item: PendingImage) -> None:
+        """The item's small-print check is no longer wanted (the image was removed, or another
+        page picked): cancelled, so that a check still queued never takes a worker from the next
+        image, and one under way no longer counts as `measuring`."""
+        if item.check is not None:
+            self._measuring.discard(item.check)
+            item.check.cancel()
+            item.check = None
 
     async def _measure_small_print(self, item: PendingImage, prepared: Prepared) -> None:
         try:
@@ -469,6 +481,7 @@ class AttachmentTray(QWidget):
         self.changed.emit()
 
     def _remove(self, item: PendingImage) -> None:
+        self._stop_check(item)
         chip = item.card
         if item in self.items:
             self.items.remove(item)

@@ -112,3 +112,29 @@ def test_a_check_that_ends_after_the_image_was_removed_changes_nothing(host, run
     check.release.set()
     run(until(lambda: not tray.measuring, timeout=60, message="the check"))
     assert tray.items == [] and tray.chips() == [] and chip.small_print_state == ""
+
+
+def test_removing_an_image_drops_its_check_still_waiting_for_a_worker(qtbot, run, check, tmp_path):
+    """One worker: the first image's check holds it, the second image's check waits behind it.
+    Removing the second image cancels that check: it never runs, and is not `measuring`."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pixdesk-test-fine-later-one")
+    host = Host(pool, check)
+    qtbot.addWidget(host)
+    host.show()
+    first = save(page_with_small_print(), tmp_path / "first.png")
+    second = save(page_with_small_print(), tmp_path / "second.png")
+    tray = host.tray
+    try:
+        tray.add_paths([str(first), str(second)])
+        run(until(lambda: len(tray.items) == 2 and not tray.busy, timeout=60, message="both chips"))
+        run(until(lambda: check.started.is_set() and len(tray._measuring) == 2, timeout=60, message="both checks"))
+        tray.chips()[1].remove.click()
+        assert len(tray._measuring) == 1  # only the first image's check is still under way
+        check.release.set()
+        run(until(lambda: not tray.measuring, timeout=60, message="the first check"))
+        pool.submit(int).result(timeout=60)  # (the worker has run everything queued before this)
+        assert check.calls == [(str(first), 0)]
+        assert tray.chips()[0].small_print_state == "warning"
+    finally:
+        check.release.set()
+        pool.shutdown(wait=True, cancel_futures=True)
