@@ -134,6 +134,38 @@ def test_building_and_showing_the_window_leaves_them_too(tmp_path):
     assert _lazy_names_loaded(_BUILD_THE_WINDOW, tmp_path) == "none"
 
 
+_COUNT_ITS_PAINTS = """
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+class PaintCount(QObject):
+    painted: set = set()
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is window:
+            PaintCount.painted.add(watched.objectName() or type(watched).__name__)
+        return False
+
+counter = PaintCount()
+app.installEventFilter(counter)
+"""
+
+
+def test_the_first_frame_is_painted_before_show_first_frame_returns(tmp_path):
+    """The start benchmark says "shown" when show_first_frame returns and compares it with a bare
+    window timed to its first paint: the window, its toolbar and its question box have been
+    painted by then, not merely asked to show."""
+    build, show = _BUILD_THE_WINDOW.split("show_first_frame(app, window)\n")
+    code = build + _COUNT_ITS_PAINTS + "show_first_frame(app, window)\n" + show
+    code += "print(' '.join(sorted(PaintCount.painted)))\n"
+    env = isolated_start(tmp_path)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    painted = set(result.stdout.split())
+    wanted = {"MainWindow", "connection", "RegionPicker", "Composer", "QuestionEdit"}
+    assert wanted <= painted, " ".join(sorted(painted))
+
+
 def test_what_is_built_later_is_there_when_used(tmp_path):
     """The lazy parts still come: the event loop, the conversation's view, the tray and global
     shortcut a moment after show (start()), the chat and its history, the capture flow, the
