@@ -305,3 +305,29 @@ def test_answer_text_stays_selectable(view):
     view.show_exchanges([_done()])
     view.selectAll()
     assert "payment form" in view.textCursor().selectedText()
+
+
+def test_a_streaming_answer_is_followed_down_after_the_redraw_unless_the_person_scrolled_up(view, qtbot):
+    """At the end of the conversation, the view follows the answer as it grows — in a step of its
+    own once the loop has had its turn (the redraw and the whole view's repaint back to back held
+    the window's thread ~3 ms). Scrolled up to read, the view stays where the person put it."""
+    exchange = Exchange("Describe it.", (), Answer())
+    view.add_exchange(exchange)
+    bar = view.verticalScrollBar()
+    paragraphs = [f"Paragraph {n}: " + "words that fill the view " * 12 for n in range(40)]
+    moved_by_the_redraw = []
+    for count in range(1, 20):
+        exchange.answer.text = "\n\n".join(paragraphs[:count])
+        before = bar.value()
+        view._redraw_active()
+        moved_by_the_redraw.append(bar.value() != before)
+        qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # the step after it follows
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    assert not any(moved_by_the_redraw)  # (the redraw itself never scrolled)
+    bar.setValue(bar.maximum() // 3)  # the person scrolls up to read
+    held = bar.value()
+    for count in range(20, 40):
+        exchange.answer.text = "\n\n".join(paragraphs[:count])
+        view._redraw_active()
+        qtbot.wait(5)
+        assert bar.value() == held
