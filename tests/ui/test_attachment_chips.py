@@ -230,3 +230,30 @@ def test_the_preview_fits_a_small_screen_and_scrolls_instead(host, run, monkeypa
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible())
     assert dialog.width() <= available.width() and dialog.height() <= available.height()
     dialog.reject()
+
+
+def test_files_dropped_together_get_their_chips_one_a_turn_of_the_loop_in_order(host, run, tmp_path):
+    """Four files at once: their chips appear one after another with the loop running between
+    them (a click, a key or a redraw is never held up by the whole batch), in the files' order."""
+    paths = []
+    for n in range(4):
+        path = tmp_path / f"shot-{n}.png"
+        path.write_bytes(png_bytes(320 + 40 * n, 200))
+        paths.append(str(path))
+    tray = host.tray
+    seen: list[int] = []
+
+    async def scenario():
+        import asyncio
+
+        adding = tray.add_paths(paths)
+        while not adding.done():  # a callback of the loop's own, between whatever else it runs
+            count = len(tray.chips())
+            if not seen or seen[-1] != count:
+                seen.append(count)
+            await asyncio.sleep(0)
+        await tray.idle()
+
+    run(scenario())
+    assert seen[-1] == 4 and {1, 2, 3} <= set(seen), seen  # every step seen by the loop
+    assert [chip.accessibleName() for chip in tray.chips()] == [f"shot-{n}.png" for n in range(4)]
