@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import html
 import itertools
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,10 +38,9 @@ from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, Resolution, expand_paths, prepare_ref
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
-from pixdesk.ui.close_row import with_close_row
 from pixdesk.ui.i18n import error_sentence, money, number, translate, translated
+from pixdesk.ui.preview_dialog import PreviewDialog
 from pixdesk.ui.readable import muted_text
-from pixdesk.ui.window_memory import fit_dialog
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
     import asyncio
@@ -89,43 +86,6 @@ class PendingImage:
     @property
     def tokens(self) -> int:
         return sum(prepared.tokens for prepared in self.images)
-
-
-class PreviewDialog(QDialog):
-    """Exactly the pixels that will be sent, with their size, format and cost."""
-
-    def __init__(self, prepared: Prepared, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        a = prepared.attachment
-        self.setWindowTitle(translate("attachments", "What the model will see — {name}").format(name=a.name))
-        image = QLabel(self)
-        image.setPixmap(QPixmap.fromImage(QImage.fromData(a.data)))
-        image.setAccessibleName(translate("attachments", "Image as sent"))
-        scroll = QScrollArea(self)
-        scroll.setWidget(image)
-        scroll.setWidgetResizable(False)
-        w, h = prepared.source_size
-        facts = QLabel(
-            html.escape(
-                translate("attachments", "{format} {width}×{height}, {kb} KB, about {tokens} tokens (from {w}×{h}).")
-            ).format(
-                format=html.escape(a.format.upper()),
-                width=a.width,
-                height=a.height,
-                kb=number(a.size_bytes / 1024),
-                tokens=number(prepared.tokens),
-                w=w,
-                h=h,
-            )
-            + "<br>"
-            + html.escape(
-                translate("attachments", "Metadata — EXIF, GPS location, comments, colour profile — has been removed.")
-            ),
-            self,
-        )
-        facts.setWordWrap(True)
-        with_close_row(self, scroll, facts)
-        fit_dialog(self, QSize(min(a.width + 60, 1100), min(a.height + 140, 900)), parent)  # (the image scrolls)
 
 
 class AttachmentTray(QWidget):

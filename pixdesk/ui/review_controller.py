@@ -23,11 +23,11 @@ from pixdesk.services.report import report_file_stem
 from pixdesk.services.review import MARK_COLOURS, ReviewDocument, preview
 from pixdesk.services.small_print import page_small_print
 from pixdesk.services.workspace import Workspace
-from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.composer import Composer
 from pixdesk.ui.folders import remembering_dialog
 from pixdesk.ui.i18n import error_sentence, money, number, translate
+from pixdesk.ui.preview_dialog import PreviewDialog
 from pixdesk.ui.review_panel import ReviewPanel
 
 DOCUMENT_PATTERNS = "(*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.bmp *.gif *.heic *.heif)"

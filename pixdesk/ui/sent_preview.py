@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from pixdesk.domain import Attachment
 from pixdesk.services import images
-from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.dialog_focus import open_giving_focus_back
+from pixdesk.ui.preview_dialog import PreviewDialog
 
 
 def open_sent_preview(attachment: Attachment, parent: QWidget) -> PreviewDialog:

@@ -16,7 +16,8 @@ from helpers import png_bytes, until
 from pixdesk.services.images import Resolution
 from pixdesk.ui import readable
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip, border_colour, problem_colour
-from pixdesk.ui.attachments import AttachmentTray, PreviewDialog
+from pixdesk.ui.attachments import AttachmentTray
+from pixdesk.ui.preview_dialog import PreviewDialog
 
 
 class Host(QWidget):

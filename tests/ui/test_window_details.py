@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStatusBar
 
 from helpers import png_bytes, until
 from pixdesk.services.chat import Status
-from pixdesk.ui.attachments import PreviewDialog
+from pixdesk.ui.preview_dialog import PreviewDialog
 
 
 def _pdf(path, pages: int):
