@@ -5,7 +5,7 @@ starter question fills the question box; it is never sent on its own."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pixdesk.ui import icons
@@ -99,7 +99,30 @@ class EmptyState(QWidget):
         card.setMaximumWidth(640)
         outer.addWidget(card, 6)
         outer.addStretch(1)
+        self._column, self._outer = column, outer
+        # What goes first when the room is short (a small laptop at 150 %, an image with a
+        # warning above the question box): squeezed, the buttons became unreadable slivers.
+        self._optional = ((self.starters_heading, *self.starter_buttons), (self.picture,), (self.hint,))
         self._paint_icon()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_to_height()
+
+    def _fit_to_height(self) -> None:
+        """Show all that fits in the height there is: the starter questions, then the picture, then
+        the hint leave, in that order, rather than every line and button being squeezed."""
+        margins = self._outer.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom()
+        for group in self._optional:
+            for widget in group:
+                widget.setVisible(True)
+        for group in self._optional:
+            self._column.invalidate()
+            if self._column.sizeHint().height() <= room:
+                return
+            for widget in group:
+                widget.setVisible(False)
 
     def _paint_icon(self) -> None:
         self.picture.setPixmap(icons.icon("image", self.palette(), QPalette.ColorRole.Text).pixmap(QSize(48, 48)))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from helpers import until
 from pixdesk.services.chat import Status
 from pixdesk.ui import folders
-from pixdesk.ui.empty_state import STARTERS, TITLE
+from pixdesk.ui.empty_state import STARTERS, TITLE, EmptyState
 
 
 def _dialog(window) -> QFileDialog:
@@ -97,3 +97,28 @@ def test_the_conversation_built_after_the_first_frame_keeps_its_place_in_the_tab
         widget = widget.nextInFocusChain()
     assert reached[0] is window.empty_state.findChildren(QPushButton)[0]  # "Open…", right after it
     assert window.toolbar.isAncestorOf(reached[-1])  # and the toolbar's last control just before it
+
+
+def test_a_short_drop_zone_leaves_out_the_starters_then_the_picture_rather_than_squeezing(qtbot):
+    """A small laptop at 150 %, with an image and its warning above the question box, leaves the
+    empty state ~200 px: the starter questions (then the picture, then the hint) step aside, and
+    what stays keeps its full height — squeezed, the buttons were unreadable slivers."""
+    state = EmptyState()
+    qtbot.addWidget(state)
+    state.resize(700, 600)
+    state.show()
+    qtbot.waitExposed(state)
+    everything = [state.picture, state.title, state.hint, state.open_button, state.starters_heading]
+    assert all(widget.isVisible() for widget in everything + state.starter_buttons)
+
+    state.resize(700, 190)
+    qtbot.waitUntil(lambda: not state.starters_heading.isVisible())
+    assert not any(button.isVisible() for button in state.starter_buttons)
+    shown = [w for w in (state.picture, state.title, state.hint, state.open_button) if w.isVisible()]
+    assert state.title in shown and state.open_button in shown
+    for widget in shown:
+        assert widget.height() >= widget.minimumSizeHint().height(), widget
+        assert state.rect().contains(widget.geometry().translated(widget.parentWidget().pos())), widget
+
+    state.resize(700, 600)  # room again: all of it comes back
+    qtbot.waitUntil(lambda: all(widget.isVisible() for widget in everything + state.starter_buttons))
