@@ -110,6 +110,9 @@ class Thumbnail(QAbstractButton):
     def has_image(self) -> bool:
         return self._image is not None
 
+    def image(self) -> QImage | None:
+        return self._image
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(THUMB_SIDE, THUMB_SIDE)
 

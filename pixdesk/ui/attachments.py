@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -39,6 +39,7 @@ from pixdesk.services.images import ImageRef, InMemoryImage, Resolution, expand_
 from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
 from pixdesk.ui.i18n import error_sentence, money, number, translate, translated
+from pixdesk.ui.pixel_image import image_from_pixels
 from pixdesk.ui.preview_dialog import PreviewDialog
 from pixdesk.ui.readable import muted_text
 
@@ -345,8 +346,7 @@ class AttachmentTray(QWidget):
                 self.problem.emit(translated(note))  # (a Signal(str) keeps only the English)
         item.prepared, item.redacted = result.prepared, tuple(dict.fromkeys((*redactions, *result.saved_applied)))
         item.sha256 = saved.sha256 if saved is not None else None
-        image = QImage.fromData(result.thumbnail_png)
-        image.setDevicePixelRatio(2.0)  # made larger than shown: sharp on HiDPI screens
+        image = image_from_pixels(result.thumbnail, 2.0)  # made larger than shown: sharp on HiDPI screens
         applied = ""
         if result.saved_applied:
             from pixdesk.services.saved_redactions import applied_words  # (with the history: after the first frame)

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -136,6 +136,25 @@ def test_a_chip_says_preparing_until_the_image_is_ready(host, run):
     run(scenario())
     assert seen == ["Preparing…", "True"]
     assert tray.chips()[0].detail.text().startswith("about ") and not tray.busy
+
+
+def test_a_chips_picture_is_the_workers_pixels_with_no_decoding_on_the_windows_thread(host, run, monkeypatch):
+    # The first PNG decoded in the window's process loads Qt's image plugins (~9 ms on its
+    # thread, the first image of a session); the worker's raw pixels need no decoder at all.
+    decoded: list[int] = []
+    from_data = QImage.fromData
+    monkeypatch.setattr(QImage, "fromData", lambda *args: decoded.append(1) or from_data(*args))
+
+    async def scenario():
+        await host.tray.add_bytes(png_bytes(320, 200, "#c83214"), "red.png")
+
+    run(scenario())
+    image = host.tray.chips()[0].thumb.image()
+    assert image is not None and (image.width(), image.height()) == (THUMB_SIDE * 4, THUMB_SIDE * 4 * 200 // 320)
+    assert image.devicePixelRatio() == 2.0  # made larger than shown: sharp on HiDPI screens
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert max(abs(centre.red() - 0xC8), abs(centre.green() - 0x32), abs(centre.blue() - 0x14)) <= 4
+    assert decoded == []
 
 
 def test_a_broken_image_keeps_its_chip_with_the_problem_in_words(host, run):
