@@ -10,18 +10,17 @@ import html
 import re
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QColor,
     QFont,
     QGuiApplication,
-    QImage,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
     QTextFrameFormat,
 )
@@ -36,8 +35,10 @@ from pixdesk.ui.declared_words import region_title, tier_title
 from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
 from pixdesk.ui.i18n import money, number, translate, translated
 from pixdesk.ui.markdown_stream import MarkdownStream, is_code_block
+from pixdesk.ui.readable import mix
 from pixdesk.ui.safe_browser import SafeBrowser
 from pixdesk.ui.sent_text import SentTextDialog, open_sent_text
+from pixdesk.ui.sent_thumbnails import SentThumbnails
 
 __all__ = ["ChatView", "chat_colours", "code_blocks"]  # chat_colours: for the contrast test
 
@@ -85,9 +86,10 @@ class ChatView(SafeBrowser):
         self._active: tuple[Exchange, MarkdownStream] | None = None
         self._streams: dict[int, MarkdownStream] = {}  # id(exchange) -> its answer, while unfinished
         self._linked: dict[int, list[int]] = {}  # id(exchange) -> [its code blocks given a Copy link so far]
-        self._thumbs: dict[int, tuple[bytes, str]] = {}  # id(image bytes) -> (those bytes, resource name)
-        self._thumb_count = 0
         self._look: ChatLook = chat_look(self.palette())
+        self.thumbnails = SentThumbnails(self.document, THUMB_SIDE * 2, self)  # (made at 2×: sharp on HiDPI)
+        self.thumbnails.tint = self._picture_tint()
+        self.thumbnails.arrived.connect(self.viewport().update)
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_MS)
@@ -133,13 +135,14 @@ class ChatView(SafeBrowser):
         self._active = None
         self._streams.clear()
         self._look = chat_look(self.palette())
+        self.thumbnails.tint = self._picture_tint()
         self._all = list(exchanges)
         self._shown_limit = self._shown_limit + SHOWN_AT_ONCE if more else SHOWN_AT_ONCE
         hidden = max(0, len(exchanges) - self._shown_limit)
         self._exchanges = []
         self.document().clear()
         self._fit_reading_column()  # (clearing the document forgot its margins)
-        self._thumbs.clear()  # clearing the document dropped the images registered with it
+        self.thumbnails.document_cleared(a.data for exchange in exchanges for a in exchange.attachments)
         self.setUpdatesEnabled(False)  # one repaint at the end, not one per message
         try:
             if hidden:
@@ -222,6 +225,10 @@ class ChatView(SafeBrowser):
                 f'<a href="pixdesk:sent-text/{index}" style="color:{self._look.fg("link").name()}; font-size:small" '
                 f'title="{title}">{words}</a>'
             )
+
+    def _picture_tint(self) -> QColor:
+        """Where a sent image's picture will be, until it is made: a shade of its card."""
+        return mix(self._look.bg("question"), self._look.fg("question"), 0.12)
 
     def _plain(self, name: str) -> QTextCharFormat:
         chars = QTextCharFormat()
@@ -328,22 +335,7 @@ class ChatView(SafeBrowser):
         return number
 
     def _thumbnail_html(self, attachment: Attachment, index: int, number: int) -> str:
-        key = id(attachment.data)
-        known = self._thumbs.get(key)
-        if known is None or known[0] is not attachment.data:  # (an id is reused once its bytes are freed)
-            image = QImage.fromData(attachment.data)
-            if not image.isNull():
-                image = image.scaled(
-                    THUMB_SIDE * 2,
-                    THUMB_SIDE * 2,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            name = f"pixdesk-thumb:{self._thumb_count}"
-            self._thumb_count += 1
-            # Registered with the document, so it is shown without loadResource being asked.
-            self.document().addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
-            known = self._thumbs[key] = (attachment.data, name)
+        name = self.thumbnails.resource(attachment.data)
         scale = min(1.0, THUMB_SIDE / max(attachment.width, attachment.height, 1))
         w, h = max(1, round(attachment.width * scale)), max(1, round(attachment.height * scale))
         alt = html.escape(
@@ -357,7 +349,7 @@ class ChatView(SafeBrowser):
         title = html.escape(translate("chat_view", "Show exactly what was sent"), quote=True)
         return (
             f'<a href="pixdesk:preview/{index}/{number}" title="{title}">'
-            f'<img src="{known[1]}" width="{w}" height="{h}" alt="{alt}"></a> '
+            f'<img src="{name}" width="{w}" height="{h}" alt="{alt}"></a> '
         )
 
     def _footer_html(self, exchange: Exchange, index: int) -> str:

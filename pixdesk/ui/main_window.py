@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         # Two images in the tray: Compare shows what changed between them (made before the
         # composer, so Tab goes chips → Compare → question).
         self.compare = CompareFlow(self, image_pool or executor)
+        self._image_pool = image_pool or executor  # (the sent images' pictures in the conversation too)
         self.captures = CaptureEntry(self, self._spawn)  # the capture overlay's flow, built on the first capture
         self.composer = Composer(self)
         self.composer.send_clicked.connect(self.send)
@@ -268,10 +269,12 @@ class MainWindow(QMainWindow):
     def _build_chat_view(self) -> ChatView:
         from pixdesk.ui.chat_actions import ChatActions
         from pixdesk.ui.chat_view import ChatView
+        from pixdesk.ui.sent_thumbnails import in_workers
 
         # Built last, it comes last in the Tab chain: after the toolbar, so just before the empty
         # state's buttons, where it was when built with the window (test_empty_state keeps it so).
         view = ChatView(self.stack)
+        view.thumbnails.make = in_workers(self._image_pool)
         self.chat_actions = ChatActions(self)  # (kept: a connection does not keep a plain object alive)
         view.action.connect(self.chat_actions.run)
         view.alternatives = self.chat_actions.alternatives()
