@@ -101,6 +101,11 @@ class ChatView(SafeBrowser):
         self._follow.setSingleShot(True)
         self._follow.setInterval(0)
         self._follow.timeout.connect(self._scroll_to_end)
+        self._following = False  # the view was at the end when this redraw began: it follows it down
+        self._rest = QTimer(self)  # the rest of a redraw done in steps (MarkdownStream.step)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self._redraw_active)
         self.link_requested.connect(self._on_link)
         self.redraws = 0  # how many times the active answer was redrawn (tests, benchmarks)
         self.sent_text_dialog: SentTextDialog | None = None  # the last "What was sent" opened
@@ -131,7 +136,9 @@ class ChatView(SafeBrowser):
         """Rebuild everything (after Retry, Edit, New chat, opening a conversation). Only the
         newest questions are drawn at first: a 1,000-message conversation opens at once."""
         self._refresh.stop()
+        self._rest.stop()
         self._follow.stop()
+        self._following = False
         self._active = None
         self._streams.clear()
         self._look = chat_look(self.palette())
@@ -280,6 +287,8 @@ class ChatView(SafeBrowser):
         stream = self._streams.pop(id(exchange), None)
         if self._active and self._active[0] is exchange:
             self._refresh.stop()
+            self._rest.stop()
+            self._following = False
             self._active = None
         if stream is not None:
             stream.update(exchange.answer.text)  # (blocks finished meanwhile get their links here)
@@ -300,10 +309,13 @@ class ChatView(SafeBrowser):
         if self._active is None:
             return
         exchange, stream = self._active
-        at_end = self._at_end() or self._follow.isActive()
-        stream.update(exchange.answer.text)
+        self._following = self._following or self._at_end() or self._follow.isActive()
+        more = stream.step(exchange.answer.text)  # (the blocks just finished; then, next turn, the tail)
         self.redraws += 1
-        if at_end:
+        if more:
+            self._rest.start()
+        elif self._following:
+            self._following = False
             self._follow.start()
 
     def _add_copy_links(self, start: int, index: int, number: int = 0) -> int:

@@ -278,6 +278,38 @@ def test_streaming_appends_instead_of_redrawing(qapp, chunk):
     assert sum(inserted) < len(ANSWER) * 1.5
 
 
+def test_a_redraw_that_finishes_blocks_draws_them_first_and_the_tail_in_a_step_of_its_own(qapp):
+    document = QTextDocument()
+    document.documentLayout()
+    stream = MarkdownStream(document)
+    assert stream.step("The card was declined") is False  # only a tail: one step
+    text = "The card was declined.\n\n| Order | Status |\n|---|---|\n| 10407 | Declined |\n\nAsk the customer"
+    assert stream.step(text) is True  # the paragraph and the table are finished; the tail waits
+    assert "10407" in document.toPlainText() and "Ask the customer" not in document.toPlainText()
+    assert stream.step(text) is False
+    assert document.toPlainText().split()[-3:] == ["Ask", "the", "customer"]
+    full = QTextDocument()
+    full.setMarkdown(text, MARKDOWN)
+    assert document.toPlainText().split() == full.toPlainText().split()
+    assert stream.step(text + "\n\n") is False  # finished, nothing after: nothing left to draw
+
+
+def test_the_view_draws_a_redraws_steps_one_turn_of_the_loop_apart_and_then_follows(view, qtbot):
+    exchange = Exchange("Describe it.", (), Answer())
+    view.add_exchange(exchange)
+    bar = view.verticalScrollBar()
+    steps: list[bool] = []
+    step = view._active[1].step
+    view._active[1].step = lambda text: steps.append(step(text)) or steps[-1]  # type: ignore[method-assign]
+    paragraphs = [f"Paragraph {n}: " + "words that fill the view " * 12 for n in range(12)]
+    exchange.answer.text = "\n\n".join(paragraphs)
+    view._redraw_active()
+    assert steps == [True] and "Paragraph 11" not in view.toPlainText()  # the finished blocks only
+    qtbot.waitUntil(lambda: "Paragraph 11" in view.toPlainText())  # the tail, on the loop's next turn
+    assert steps == [True, False]
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())  # then followed down
+
+
 def test_a_finished_answer_is_announced_once(view, monkeypatch, qtbot):
     events = []
     original = QAccessible.updateAccessibility
