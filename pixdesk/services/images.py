@@ -294,10 +294,13 @@ def prepare_ref(
 
 def load_imaging() -> None:
     """Import Pillow and imaging now (blocking: call it off the GUI thread, once the window is
-    shown). The window's process needs them only for a sent image's preview or a review, whose
-    first use would otherwise wait ~30 ms on the GUI thread for the import."""
+    shown). The window's process needs them for a sent image's preview, a review, and to read
+    the first prepared image a worker hands back (its result names imaging's types): each would
+    otherwise wait ~30 ms on the GUI thread for the import at first use. The saved redactions
+    too: every attached image is looked up in them."""
     import pixdesk.imaging.intake  # (Pillow, ImageCms, sources, prepare, fine print)
-    import pixdesk.services.page_render  # noqa: F401 - the review's pages
+    import pixdesk.services.page_render  # (the review's pages)
+    import pixdesk.services.saved_redactions  # noqa: F401
 
 
 def image_worker_count() -> int:

@@ -118,7 +118,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     from pixdesk.bedrock.stream import BedrockEngine
     from pixdesk.secrets import ApiKeyStore
     from pixdesk.services.chat import Status
-    from pixdesk.services.images import ImageWorkers
+    from pixdesk.services.images import ImageWorkers, load_imaging
     from pixdesk.services.workspace import Workspace
     from pixdesk.settings import Settings
     from pixdesk.ui import garbage
@@ -150,6 +150,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
     executor = ThreadPoolExecutor(max_workers=4)
     image_pool = ImageWorkers()  # as app.py
     image_pool.start()  # the app starts them a moment after show; the probe waits longer than that
+    executor.submit(load_imaging)  # as app.py does then, in the background
     workspace = Workspace(BedrockEngine(), Settings({"chat/max_tokens": 16_384}), executor, keys=ApiKeyStore())
     window = MainWindow(workspace, image_pool, image_pool.renew, prefs={})  # no saved place: the same window each run
     collector.busy = window.is_busy  # as app.py wires it

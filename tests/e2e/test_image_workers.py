@@ -130,3 +130,33 @@ def test_a_library_warning_in_an_image_worker_never_reaches_the_console(tmp_path
     )
     assert "scan.tif looks like a TIFF file but is damaged" in result.stdout
     assert "Warning" not in result.stderr and "site-packages" not in result.stderr, result.stderr
+
+
+_FIRST_IMAGE = """
+import pickle, sys
+from pixdesk.services.images import load_imaging
+load_imaging()  # as the window does, in the background, a moment after it is shown
+before = set(sys.modules)
+result = pickle.loads(open(sys.argv[1], "rb").read())  # a worker's prepared page, as handed back
+from pixdesk.services.saved_redactions import file_redactions, sha256_of_bytes  # (the attach's lookup)
+print(sorted(set(sys.modules) - before))
+"""
+
+
+def test_the_first_attached_image_imports_nothing_more_in_the_windows_process(tmp_path):
+    # A worker's result names imaging's types, and every attach looks up saved redactions: the
+    # first image of a session imported them while the window waited (~30 ms, from the GIL).
+    import pickle
+
+    from helpers import png_bytes
+    from pixdesk.imaging.encode import Resolution
+    from pixdesk.services.images import InMemoryImage, prepare_ref
+
+    page = prepare_ref(InMemoryImage(png_bytes(640, 480), "shot.png"), 0, Resolution.MODEL)
+    handed_back = tmp_path / "page.pickle"
+    handed_back.write_bytes(pickle.dumps(page))
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_IMAGE, str(handed_back)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
