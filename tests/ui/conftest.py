@@ -101,6 +101,18 @@ class OpenedUrls(list):
 
 
 @pytest.fixture
+def chat_view(qtbot):
+    """The conversation's view on its own, shown."""
+    from pixdesk.ui.chat_view import ChatView
+
+    widget = ChatView()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
 def executor():
     pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pixdesk-test-work")
     yield pool

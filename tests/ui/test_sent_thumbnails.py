@@ -5,7 +5,7 @@ image or a crashed worker leaves the conversation drawn."""
 from __future__ import annotations
 
 import threading
-from concurrent.futures import BrokenExecutor, Future, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Future
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -52,19 +52,13 @@ def _close(colour: str, expected: str) -> bool:
 
 
 @pytest.fixture
-def view(qtbot):
-    widget = ChatView()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    return widget
+def view(chat_view):
+    return chat_view
 
 
 @pytest.fixture
-def workers():
-    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pixdesk-test-thumbs")
-    yield pool
-    pool.shutdown(wait=True, cancel_futures=True)
+def workers(executor):
+    return executor  # (threads named pixdesk-test-work)
 
 
 def test_sent_pictures_are_made_by_the_workers_and_replace_a_tint_of_the_same_size(view, workers, qtbot, monkeypatch):
@@ -90,7 +84,7 @@ def test_sent_pictures_are_made_by_the_workers_and_replace_a_tint_of_the_same_si
     pictures = _pictures(view)
     assert [max(p.width(), p.height()) for p in pictures] == [THUMB_SIDE * 2] * 2  # sharp on HiDPI
     assert _close(_colour(pictures[0]), RED) and _close(_colour(pictures[1]), BLUE)
-    assert made_in and all(name.startswith("pixdesk-test-thumbs") for name in made_in)
+    assert made_in and all(name.startswith("pixdesk-test-work") for name in made_in)
     assert decoded_here == []  # nothing decoded on the window's thread
 
 

@@ -51,12 +51,8 @@ def _done(text: str = ANSWER, attachments: tuple[Attachment, ...] = (), **answer
 
 
 @pytest.fixture
-def view(qtbot):
-    widget = ChatView()
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    return widget
+def view(chat_view):
+    return chat_view
 
 
 # --- look ------------------------------------------------------------------------------------
