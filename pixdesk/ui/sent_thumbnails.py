@@ -86,7 +86,14 @@ class SentThumbnails(QObject):
         except (BrokenExecutor, RuntimeError):  # the workers are gone (a crash, or quitting)
             future = made_here(picture.data, self._side)
         key = id(picture.data)
-        future.add_done_callback(lambda done: self._made.emit(key, done))
+        future.add_done_callback(lambda done: self._hand_over(key, done))
+
+    def _hand_over(self, key: int, future: Future[Pixels]) -> None:
+        """From the worker's side (any thread) to the window's thread."""
+        try:
+            self._made.emit(key, future)
+        except RuntimeError:  # the view was closed meanwhile (its window quit): nobody to show it to
+            pass
 
     def _on_made(self, key: int, future: Future[Pixels]) -> None:
         picture = self._pictures.get(key)

@@ -126,3 +126,21 @@ def test_a_crashed_worker_still_gives_the_picture(view, qtbot):
     view.show_exchanges([_exchange(_sent(RED, "red.png"))])
     qtbot.waitUntil(lambda: _pictures(view)[0].width() > 1)
     assert _close(_colour(_pictures(view)[0]), RED)
+
+
+def test_a_picture_made_after_its_view_is_gone_is_dropped_quietly(qtbot, workers, caplog):
+    release = threading.Event()
+    view = ChatView()
+    view.thumbnails.make = lambda data, side: workers.submit(lambda: release.wait(10) and sent_thumbnail(data, side))
+    view.show_exchanges([_exchange(_sent(RED, "red.png"))])
+    view.deleteLater()  # the window closed while the worker was still at it
+    qtbot.waitUntil(lambda: not _alive(view))
+    release.set()
+    workers.shutdown(wait=True)
+    assert "exception calling callback" not in caplog.text
+
+
+def _alive(view: ChatView) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(view)
