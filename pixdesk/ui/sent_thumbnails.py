@@ -8,6 +8,7 @@ Pictures are kept across rebuilds for the images the conversation still shows.""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
+from shiboken6 import isValid
 
 from pixdesk.services.images import Pixels, sent_thumbnail
 from pixdesk.ui.pixel_image import image_from_pixels
@@ -52,7 +54,6 @@ class SentThumbnails(QObject):
     document at once (a tint until the picture is ready, then the picture, and `arrived`)."""
 
     arrived = Signal()  # a picture replaced its tint: the view repaints
-    _made = Signal(object, object)  # id(data) (wider than a C int), the Future (from a worker's thread: queued)
 
     def __init__(self, document: Callable[[], QTextDocument], side: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,6 @@ class SentThumbnails(QObject):
         self._names = (f"pixdesk-thumb:{n}" for n in itertools.count())
         self.make: Thumbnailer = made_here
         self.tint = QColor("#808080")
-        self._made.connect(self._on_made)
 
     def resource(self, data: bytes) -> str:
         picture = self._pictures.get(id(data))
@@ -86,16 +86,21 @@ class SentThumbnails(QObject):
         except (BrokenExecutor, RuntimeError):  # the workers are gone (a crash, or quitting)
             future = made_here(picture.data, self._side)
         key = id(picture.data)
-        future.add_done_callback(lambda done: self._hand_over(key, done))
-
-    def _hand_over(self, key: int, future: Future[Pixels]) -> None:
-        """From the worker's side (any thread) to the window's thread."""
         try:
-            self._made.emit(key, future)
-        except RuntimeError:  # the view was closed meanwhile (its window quit): nobody to show it to
-            pass
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no event loop (the self-test's view): wait for it here
+            future = made_here(picture.data, self._side) if not future.done() else future
+            loop = None
+        if loop is None or future.done():
+            self._on_made(key, future)
+            return
+        # Back on this thread through the event loop (asyncio hands it over safely): a Qt signal
+        # emitted from the worker's side could meet a view the window's thread was deleting.
+        asyncio.wrap_future(future, loop=loop).add_done_callback(lambda _done: self._on_made(key, future))
 
     def _on_made(self, key: int, future: Future[Pixels]) -> None:
+        if not isValid(self):
+            return  # the view was closed meanwhile
         picture = self._pictures.get(key)
         if picture is None or picture.image is not None:
             return  # no longer shown

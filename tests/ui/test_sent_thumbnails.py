@@ -52,8 +52,8 @@ def _close(colour: str, expected: str) -> bool:
 
 
 @pytest.fixture
-def view(chat_view):
-    return chat_view
+def view(chat_view, run):
+    return chat_view  # (with the event loop running, as in the window: pictures come back through it)
 
 
 @pytest.fixture
@@ -128,7 +128,7 @@ def test_a_crashed_worker_still_gives_the_picture(view, qtbot):
     assert _close(_colour(_pictures(view)[0]), RED)
 
 
-def test_a_picture_made_after_its_view_is_gone_is_dropped_quietly(qtbot, workers, caplog):
+def test_a_picture_made_after_its_view_is_gone_is_dropped_quietly(qtbot, workers, caplog, run):
     release = threading.Event()
     view = ChatView()
     view.thumbnails.make = lambda data, side: workers.submit(lambda: release.wait(10) and sent_thumbnail(data, side))
