@@ -394,7 +394,8 @@ class ChatSession:
             self._tell.exchange_changed(exchange)
             if recording is not None:
                 recording.answer = exchange.answer
-            pacer = self.scheduler.pacer(connection) if self.scheduler is not None else None
+            # (in a thread: the first question of a session opens the shared pacing ledger, SQLite)
+            pacer = await asyncio.to_thread(self.scheduler.pacer, connection) if self.scheduler is not None else None
             await paced_ask(
                 self.engine,
                 pacer,

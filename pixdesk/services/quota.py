@@ -416,6 +416,7 @@ class QuotaScheduler:
         self._pacers: dict[tuple[str, str], QuotaPacer] = {}
         self._earlier: dict[str, list[tuple[float, int]]] = {}  # geography → (wall time, tokens)
         self._declared: dict[str, QuotaLimits] = {}
+        self._lock = threading.Lock()
 
     @property
     def ledger(self) -> PacingLedger | None:
@@ -432,6 +433,12 @@ class QuotaScheduler:
             self._earlier.setdefault(profile_id.split(".", 1)[0], []).append((wall, tokens))
 
     def pacer(self, connection: Connection) -> QuotaPacer:
+        """The pacer for `connection`'s quota (opening the ledger the first time: call it off the
+        event loop, as the window does; it may be called from several threads)."""
+        with self._lock:
+            return self._pacer(connection)
+
+    def _pacer(self, connection: Connection) -> QuotaPacer:
         key = quota_key(connection)
         limits = self._limits_for(key)
         pacer = self._pacers.get(key)

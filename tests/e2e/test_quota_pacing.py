@@ -21,29 +21,33 @@ def throttling_server(quota_server):
     return quota_server(2, 30_000, 1.5)
 
 
+class Listener:  # a ChatListener has every method, even those it has nothing to do in
+    def __init__(self) -> None:
+        self.waits: list[tuple[bool, float]] = []
+
+    def exchange_changed(self, exchange):
+        if exchange.status is Status.WAITING:
+            self.waits.append((exchange.waiting_for_quota, exchange.wait_left_s))
+
+    def exchange_added(self, exchange):
+        pass
+
+    def text_arrived(self, exchange, text):
+        pass
+
+    def exchanges_reset(self):
+        pass
+
+    def notice(self, text):
+        pass
+
+
 def test_the_chat_waits_for_the_quota_instead_of_being_throttled(throttling_server, engine):
-    waits = []
-
-    class Listener:  # a ChatListener has every method, even those it has nothing to do in
-        def exchange_changed(self, exchange):
-            if exchange.status is Status.WAITING:
-                waits.append((exchange.waiting_for_quota, exchange.wait_left_s))
-
-        def exchange_added(self, exchange):
-            pass
-
-        def text_arrived(self, exchange, text):
-            pass
-
-        def exchanges_reset(self):
-            pass
-
-        def notice(self, text):
-            pass
-
+    listener = Listener()
+    waits = listener.waits
     limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
     chat = ChatSession(
-        engine, lambda: Connection(), lambda: AskOptions(max_tokens=1000), Listener(), scheduler=QuotaScheduler(limits)
+        engine, lambda: Connection(), lambda: AskOptions(max_tokens=1000), listener, scheduler=QuotaScheduler(limits)
     )
 
     async def scenario():
@@ -99,3 +103,40 @@ def test_a_429_met_anyway_backs_off_and_resumes(throttling_server):
     assert exchange.status is Status.DONE
     assert scheduler.pacer(Connection()).throttled >= 1
     assert throttling_server.quota.throttled >= 1
+
+
+def test_the_shared_ledger_is_read_and_written_off_the_event_loop(throttling_server, engine, tmp_path, monkeypatch):
+    # The event loop is the window's thread: SQLite may wait there for another pixdesk process's
+    # transaction. Opening the ledger, reserving, marking sent and settling all happen elsewhere.
+    import threading
+
+    from pixdesk.store.pacing_ledger import PacingLedger
+
+    on_the_loop: list[str] = []
+    for name in ("__init__", "snapshot", "reserve", "mark_sent", "settle", "release", "hold", "declare", "earliest"):
+        original = getattr(PacingLedger, name)
+
+        def watched(*args, _original=original, _name=name, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_the_loop.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(PacingLedger, name, watched)
+    limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
+    scheduler = QuotaScheduler(limits, ledger="user")
+    monkeypatch.setattr("pixdesk.services.quota.ledger_path", lambda: tmp_path / "pacing.sqlite3")
+    options = lambda: AskOptions(max_tokens=1000)  # noqa: E731
+    chat = ChatSession(engine, lambda: Connection(), options, Listener(), scheduler=scheduler)
+
+    async def scenario():
+        for number in range(3):
+            chat.ask(f"Question {number}")
+            await chat.wait()
+
+    asyncio.run(scenario())
+    assert [e.status for e in chat.exchanges] == [Status.DONE] * 3
+    assert on_the_loop == []
+    ledger = PacingLedger(tmp_path / "pacing.sqlite3")
+    _now, sent, _hold = ledger.snapshot("|".join(("default-credentials", "us")))
+    usages = sorted(e.answer.usage.input_tokens + e.answer.usage.output_tokens for e in chat.exchanges)
+    assert sorted(tokens for _at, tokens in sent) == usages  # each settled to what Bedrock reported
