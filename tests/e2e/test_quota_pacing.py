@@ -42,6 +42,16 @@ class Listener:  # a ChatListener has every method, even those it has nothing to
         pass
 
 
+def _ask_one_after_another(chat: ChatSession, count: int) -> None:
+    async def scenario():
+        for number in range(count):
+            chat.ask(f"Question {number}")
+            await chat.wait()
+
+    asyncio.run(scenario())
+    assert [e.status for e in chat.exchanges] == [Status.DONE] * count
+
+
 def test_the_chat_waits_for_the_quota_instead_of_being_throttled(throttling_server, engine):
     listener = Listener()
     waits = listener.waits
@@ -50,13 +60,7 @@ def test_the_chat_waits_for_the_quota_instead_of_being_throttled(throttling_serv
         engine, lambda: Connection(), lambda: AskOptions(max_tokens=1000), listener, scheduler=QuotaScheduler(limits)
     )
 
-    async def scenario():
-        for number in range(5):
-            chat.ask(f"Question {number}")
-            await chat.wait()
-
-    asyncio.run(scenario())
-    assert [e.status for e in chat.exchanges] == [Status.DONE] * 5
+    _ask_one_after_another(chat, 5)
     assert throttling_server.quota.throttled == 0  # not a single 429
     assert throttling_server.quota.admitted == 5
     assert waits and all(for_quota for for_quota, _seconds in waits)  # it said it was waiting
@@ -128,13 +132,7 @@ def test_the_shared_ledger_is_read_and_written_off_the_event_loop(throttling_ser
     options = lambda: AskOptions(max_tokens=1000)  # noqa: E731
     chat = ChatSession(engine, lambda: Connection(), options, Listener(), scheduler=scheduler)
 
-    async def scenario():
-        for number in range(3):
-            chat.ask(f"Question {number}")
-            await chat.wait()
-
-    asyncio.run(scenario())
-    assert [e.status for e in chat.exchanges] == [Status.DONE] * 3
+    _ask_one_after_another(chat, 3)
     assert on_the_loop == []
     ledger = PacingLedger(tmp_path / "pacing.sqlite3")
     _now, sent, _hold = ledger.snapshot("|".join(("default-credentials", "us")))
