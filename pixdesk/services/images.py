@@ -199,18 +199,18 @@ def sent_thumbnail(data: bytes, side: int) -> Pixels:
 
 @dataclass(frozen=True)
 class Pixels:
-    """A small picture as raw 8-bit RGBA rows, made by a worker for the window to show as it
-    is. Not a PNG: the first PNG a process decodes loads Qt's image plugins, which held the GUI
-    thread ~9 ms (the first image attached in a session), and every one after ~0.2 ms."""
+    """A small picture as raw 32-bit rows in the layout Qt paints from directly (ARGB32: bytes
+    B, G, R, A — as the review's pages, services.page_render), made by a worker for the window
+    to show as it is. Not a PNG: the first PNG a process decodes loads Qt's image plugins, which
+    held the GUI thread ~9 ms (the first image attached in a session), and every one after ~0.2 ms."""
 
     width: int
     height: int
-    rgba: bytes = field(repr=False)
+    bgra: bytes = field(repr=False)
 
     @classmethod
     def of(cls, image: Image.Image) -> Pixels:
-        rgba = image.convert("RGBA")
-        return cls(rgba.width, rgba.height, rgba.tobytes())
+        return cls(image.width, image.height, image.convert("RGBA").tobytes("raw", "BGRA"))
 
 
 def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], int]:

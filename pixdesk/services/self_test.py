@@ -250,7 +250,7 @@ def check_image_workers(samples: list[InMemoryImage]) -> Passed:
     described = []
     for sample, page in zip(samples, pages, strict=False):
         attachment = page.prepared.attachment
-        if attachment.width < 1 or not attachment.data or not page.thumbnail.rgba:
+        if attachment.width < 1 or not attachment.data or not page.thumbnail.bgra:
             raise CheckFailed(f"{sample.name} came out empty")
         w, h = page.prepared.source_size
         described.append(f"{sample.name} {w}×{h} → {attachment.format.upper()} {attachment.width}×{attachment.height}")

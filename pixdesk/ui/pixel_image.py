@@ -11,11 +11,11 @@ if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the 
 
 
 def image_from_pixels(pixels: Pixels, device_pixel_ratio: float = 1.0) -> QImage:
-    """No decoder involved: the rows are wrapped, then converted once to the format the raster
-    painter draws fastest (which also gives the image its own copy of the bytes)."""
-    if pixels.width < 1 or pixels.height < 1 or len(pixels.rgba) < pixels.width * pixels.height * 4:
+    """No decoder involved: the rows are wrapped as they are (the review's page view does the
+    same), and copied, so that the image owns its bytes."""
+    if pixels.width < 1 or pixels.height < 1 or len(pixels.bgra) < pixels.width * pixels.height * 4:
         return QImage()
-    wrapped = QImage(pixels.rgba, pixels.width, pixels.height, pixels.width * 4, QImage.Format.Format_RGBA8888)
-    image = wrapped.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    row = pixels.width * 4
+    image = QImage(pixels.bgra, pixels.width, pixels.height, row, QImage.Format.Format_ARGB32).copy()
     image.setDevicePixelRatio(device_pixel_ratio)
     return image

@@ -81,17 +81,14 @@ class SentThumbnails(QObject):
         self._registered.clear()
 
     def _request(self, picture: _Picture) -> None:
-        try:
-            future = self.make(picture.data, self._side)
-        except (BrokenExecutor, RuntimeError):  # the workers are gone (a crash, or quitting)
-            future = made_here(picture.data, self._side)
         key = id(picture.data)
         try:
             loop = asyncio.get_running_loop()
-        except RuntimeError:  # no event loop (the self-test's view): wait for it here
-            future = made_here(picture.data, self._side) if not future.done() else future
-            loop = None
-        if loop is None or future.done():
+            future = self.make(picture.data, self._side)
+        except (BrokenExecutor, RuntimeError):  # no event loop (the self-test's view), or the workers are gone
+            self._on_made(key, made_here(picture.data, self._side))
+            return
+        if future.done():
             self._on_made(key, future)
             return
         # Back on this thread through the event loop (asyncio hands it over safely): a Qt signal
