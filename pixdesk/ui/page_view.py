@@ -52,10 +52,12 @@ class PageItem(QGraphicsItem):
         super().__init__()
         self.rendered = rendered
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        # Each level's pixels are Python bytes; the QImage reads them in place (no copy), so
-        # they are kept here for as long as the images live.
+        # Each level's pixels are a memory map; the QImage reads them in place (no copy), so
+        # they are kept here for as long as the images live. Premultiplied, as page_render made
+        # them: the format Qt draws without converting.
+        premultiplied = QImage.Format.Format_ARGB32_Premultiplied
         self._images = [
-            (level, QImage(level.pixels, level.width, level.height, level.width * 4, QImage.Format.Format_ARGB32))
+            (level, QImage(level.pixels, level.width, level.height, level.width * 4, premultiplied))
             for level in rendered.levels
         ]
         self.painted_levels: list[float] = []  # which level each paint used (tests, benchmarks)

@@ -37,3 +37,27 @@ def test_a_small_image_is_one_level(tmp_path):
     path = tmp_path / "shot.png"
     Image.new("RGB", (SMALLEST_LEVEL_SIDE + 100, 400), "white").save(path)
     assert len(render_page(path, 0).levels) == 1
+
+
+def test_a_page_with_see_through_parts_is_premultiplied_once_here(tmp_path):
+    """Qt draws premultiplied pixels without converting them at every paint; the colour of a
+    half-transparent pixel is stored already multiplied by its alpha, an opaque one unchanged."""
+    path = tmp_path / "overlay.png"
+    page = Image.new("RGBA", (4, 2), (200, 100, 50, 255))
+    page.putpixel((1, 0), (200, 100, 50, 128))
+    page.putpixel((2, 0), (200, 100, 50, 0))
+    page.save(path)
+    pixels = render_page(path, 0).levels[0].pixels
+    assert pixels[:4] == bytes((50, 100, 200, 255))
+    assert pixels[4:8] == bytes((25, 50, 100, 128))  # B, G, R times 128/255, then A
+    assert pixels[8:12] == bytes((0, 0, 0, 0))
+
+
+def test_a_released_page_gives_its_memory_back_at_once(tmp_path):
+    """Nothing made while drawing the page still points into its pixels, so release() closes
+    every level's map there and then instead of leaving it to the garbage collector."""
+    path = tmp_path / "scan.png"
+    Image.new("L", (1600, 1600), 200).save(path)
+    rendered = render_page(path, 0)
+    rendered.release()
+    assert [level.pixels.closed for level in rendered.levels] == [True, True]
