@@ -78,6 +78,9 @@ class PageItem(QGraphicsItem):
             exposed.height() * level.height / self.rendered.size[1],
         )
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 2)
+        # Not antialiased: a partial repaint's edge falls between device pixels at 150 %, and
+        # an antialiased edge there would blend that row with the background: a grey seam.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawImage(exposed, image, source)
         self.painted_levels.append(level.scale)
 
