@@ -75,6 +75,8 @@ def _bgra(image: Image.Image) -> mmap.mmap:
         bottom = min(height, top + BAND_ROWS)
         band = image.crop((0, top, width, bottom)).convert("RGBA")
         data = band.convert("RGBa").tobytes("raw", "BGRa") if see_through else band.tobytes("raw", "BGRA")
+        if len(data) != (bottom - top) * row:  # memmove checks nothing: never write past the map
+            raise ValueError(f"a band of {len(data)} bytes, not {(bottom - top) * row}")
         ctypes.memmove(start + top * row, data, len(data))
     del window  # (RenderedPage.release closes the map, and only once nothing points into it)
     return pixels

@@ -3,6 +3,7 @@ the byte order Qt paints from (B, G, R, A)."""
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 
 from pixdesk.services.page_render import SMALLEST_LEVEL_SIDE, render_page
@@ -61,3 +62,13 @@ def test_a_released_page_gives_its_memory_back_at_once(tmp_path):
     rendered = render_page(path, 0)
     rendered.release()
     assert [level.pixels.closed for level in rendered.levels] == [True, True]
+
+
+def test_a_band_of_the_wrong_length_is_refused_before_it_is_copied(tmp_path, monkeypatch):
+    """The bands are copied with ctypes.memmove, which checks no bounds: a band longer than its
+    rows (a Pillow that packed pixels differently) must stop the page, not write past the map."""
+    path = tmp_path / "scan.png"
+    Image.new("RGB", (800, 200), "white").save(path)
+    monkeypatch.setattr(Image.Image, "tobytes", lambda self, *args: b"\0" * (self.size[0] * self.size[1] * 4 + 4))
+    with pytest.raises(ValueError, match="a band of"):
+        render_page(path, 0)
