@@ -211,6 +211,12 @@ class ChatSession:
         return self._task is not None and not self._task.done()
 
     @property
+    def finishing(self) -> bool:
+        """Busy only with the end of an answer already complete: its stream closed, the quota's
+        ledger settled (a moment; longer while another pixdesk process holds the ledger)."""
+        return self.busy and bool(self.exchanges) and self.exchanges[-1].answer.complete
+
+    @property
     def counting_down(self) -> bool:
         """Waiting to try again after Bedrock said it was busy (not waiting for the quota)."""
         return self._wake is not None

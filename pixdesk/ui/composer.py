@@ -129,7 +129,7 @@ class Composer(QWidget):
         self.document_removed.emit()
 
     def set_busy(self, busy: bool) -> None:
-        """While an answer streams the button is Stop; Enter is ignored (no double send)."""
+        """While an answer streams the button is Stop (Enter: see _submit)."""
         self._busy = busy
         if busy:
             self.button.setText(translate("composer", "Stop"))
@@ -152,8 +152,9 @@ class Composer(QWidget):
         super().changeEvent(event)
 
     def _submit(self) -> None:
-        if not self._busy:
-            self.send_clicked.emit()
+        # Enter is the window's to judge, busy or not: an answer being written ignores it, but
+        # one complete on screen whose request is still ending takes the next question.
+        self.send_clicked.emit()
 
     def _clicked(self) -> None:
         (self.stop_clicked if self._busy else self.send_clicked).emit()

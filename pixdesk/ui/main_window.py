@@ -342,14 +342,17 @@ class MainWindow(QMainWindow):
         self._spawn(self._send())
 
     async def _send(self) -> None:
+        if self._sending or (self.session.busy and not self.session.finishing):
+            return  # Enter pressed twice (one send), or an answer is still being written (Stop)
         question = self.composer.text.strip()
         if not question:
             self.banner.say(translate("main_window", "Type a question first."))
             return
-        if self.session.busy or self._sending:
-            return  # Enter pressed twice while images were still being prepared: one send
         self._sending = True
         try:
+            if self.session.busy:  # the answer on screen is complete: the next question waits
+                await self.session.wait()  # for its end (a moment), not thrown away unasked
+                question = self.composer.text.strip() or question  # (as it reads now)
             if self.tray.busy:
                 self.banner.say(translate("main_window", "Preparing the images…"), seconds=None)
                 await self.tray.idle()

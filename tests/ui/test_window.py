@@ -201,6 +201,42 @@ def test_stop_keeps_the_partial_answer(make_window, run, bedrock):
     assert bedrock.wait_for_outcome(0) == "client closed"
 
 
+def test_enter_just_after_an_answer_is_complete_asks_once_its_end_is_done(make_window, run, bedrock, monkeypatch):
+    """The answer on screen is complete, but the request is still ending (its stream closing,
+    the quota's ledger settling: longer on a busy machine). Enter then asks the next question
+    once that end is done; it was thrown away unasked, the question left in the box."""
+    import asyncio
+
+    from pixdesk.services import chat
+
+    ending = asyncio.Event()
+    paced_ask = chat.paced_ask
+
+    async def slow_to_end(*args, **kwargs):
+        answer = await paced_ask(*args, **kwargs)
+        await ending.wait()
+        return answer
+
+    monkeypatch.setattr(chat, "paced_ask", slow_to_end)
+    window = make_window()
+
+    async def scenario():
+        _ask(window, "First question")
+        await until(lambda: window.session.exchanges and window.session.exchanges[0].answer.complete)
+        assert window.session.busy and window.session.finishing
+        _ask(window, "Second question")
+        await asyncio.sleep(0.2)
+        assert len(window.session.exchanges) == 1  # not before the first has ended
+        ending.set()
+        await until(lambda: len(window.session.exchanges) == 2, message="the second question asked")
+        await window.session.wait()
+
+    run(scenario())
+    assert [e.question for e in window.session.exchanges] == ["First question", "Second question"]
+    assert window.session.exchanges[1].answer.complete
+    assert window.composer.text == ""
+
+
 def test_throttling_shows_the_wait_then_succeeds(make_window, run, bedrock):
     bedrock.inject(Fault.error("ThrottlingException", times=3))  # = AWS_MAX_ATTEMPTS: one full failure
     window = make_window()
