@@ -200,8 +200,9 @@ def sent_thumbnail(data: bytes, side: int) -> Pixels:
 @dataclass(frozen=True)
 class Pixels:
     """A small picture as raw 32-bit rows in the layout Qt paints from directly (ARGB32: bytes
-    B, G, R, A — as the review's pages, services.page_render), made by a worker for the window
-    to show as it is. Not a PNG: the first PNG a process decodes loads Qt's image plugins, which
+    B, G, R, A, not premultiplied: the window converts a thumbnail once, where the review's
+    pages, painted again and again, come premultiplied from services.page_render), made by a
+    worker for the window to show as it is. Not a PNG: the first PNG a process decodes loads Qt's image plugins, which
     held the GUI thread ~9 ms (the first image attached in a session), and every one after ~0.2 ms."""
 
     width: int
