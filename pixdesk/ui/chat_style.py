@@ -2,7 +2,8 @@
 dark) and checked against the background it is drawn on, and the monospace font for code.
 
 `chat_colours` is the single source: ChatView and MarkdownStream draw with it, and the contrast
-test reads it, so a colour cannot be added to the transcript without being checked."""
+test reads it, so a colour cannot be added to the transcript without being checked (the one
+line drawn that is not text, a table's grid, comes from `table_rule` and is checked at 3:1)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 
-from pixdesk.ui.readable import contrast, mix, readable
+from pixdesk.ui.readable import GRAPHIC_CONTRAST, contrast, mix, readable
 
 # A light and a dark red: the fixed #d13438 was 3.9:1 on a dark grey background.
 _ERROR_ON_LIGHT = QColor("#b3261e")
@@ -60,12 +61,21 @@ def chat_colours(palette: QPalette) -> dict[str, tuple[QColor, QColor]]:
     }
 
 
+def table_rule(palette: QPalette) -> tuple[QColor, QColor]:
+    """(the lines of a table's grid, the background they are drawn on): the text colour blended
+    into the background, checked 3:1 against it (a graphic, WCAG 1.4.11)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = _over(palette.color(QPalette.ColorRole.Text), base)
+    return readable(mix(base, text, 0.3), base, GRAPHIC_CONTRAST), base
+
+
 @dataclass(frozen=True)
 class ChatLook:
     """What drawing needs: the colours of one palette and the monospace families."""
 
     colours: dict[str, tuple[QColor, QColor]]
     mono_families: tuple[str, ...]
+    rule: QColor  # a table's grid (table_rule)
 
     def fg(self, name: str) -> QColor:
         return self.colours[name][0]
@@ -80,4 +90,4 @@ def mono_families() -> tuple[str, ...]:
 
 
 def chat_look(palette: QPalette) -> ChatLook:
-    return ChatLook(chat_colours(palette), mono_families())
+    return ChatLook(chat_colours(palette), mono_families(), table_rule(palette)[0])

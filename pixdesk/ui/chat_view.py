@@ -466,10 +466,14 @@ class ChatView(SafeBrowser):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() is QEvent.Type.PaletteChange and self._all:
+        if event.type() is not QEvent.Type.PaletteChange:
+            return
+        if self._all:
             # Light <-> dark: the colours are written into the document, so draw it again (later:
             # not inside the palette change itself).
             QTimer.singleShot(0, self._follow_palette)
+        else:  # nothing drawn yet: the next question is drawn in the new colours
+            self._look = chat_look(self.palette())
 
     def _follow_palette(self) -> None:
         if chat_colours(self.palette()) != self._look.colours:

@@ -56,7 +56,7 @@ def is_code_block(block: QTextBlock) -> bool:
 
 def decorate(document: QTextDocument, start: int, look: ChatLook | None) -> None:
     """Give the Markdown rendered from `start` on the transcript's look: code in monospace on a
-    tint, links in the readable link colour, tables with padded cells."""
+    tint, links in the readable link colour (tables: `format_tables`, once the edit has ended)."""
     if look is None:
         return
     mono = QTextCharFormat()
@@ -72,7 +72,6 @@ def decorate(document: QTextDocument, start: int, look: ChatLook | None) -> None
     # Qt's Markdown keeps a code line unbroken: one long log line gave the whole conversation a
     # sideways scroll bar. It wraps (at spaces, else anywhere); its Copy link copies it whole.
     code_block.setNonBreakableLines(False)
-    tables: dict[int, QTextTable] = {}
     cursor = QTextCursor(document)
     block = document.findBlock(start)
     while block.isValid():
@@ -92,20 +91,53 @@ def decorate(document: QTextDocument, start: int, look: ChatLook | None) -> None
                 cursor.setPosition(block.position() + piece.start)
                 cursor.setPosition(block.position() + piece.start + piece.length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(change)
-        cursor.setPosition(block.position())
-        table = cursor.currentTable()
+        block = block.next()
+
+
+def format_tables(document: QTextDocument, start: int, look: ChatLook | None) -> None:
+    """Give the tables from `start` on their grid and padding. Only once the edit that drew them
+    has ended: inside an edit block Qt does not yet know the new tables (a cursor in a cell says
+    it is in none), so tables drawn there kept Qt's own look."""
+    if look is None:
+        return
+    tables: dict[int, QTextTable] = {}
+    block = document.findBlock(start)
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
         if table is not None:
             tables[table.firstPosition()] = table
         block = block.next()
+    if not tables:
+        return
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # one layout pass for them all
     for table in tables.values():
-        table_fmt = table.format()
-        table_fmt.setCellPadding(CELL_PADDING)
-        table_fmt.setCellSpacing(0)
-        table_fmt.setBorderCollapse(True)
-        table_fmt.setBorder(1)
-        table_fmt.setBorderBrush(look.bg("code").darker(130))
-        table_fmt.setWidth(QTextLength(QTextLength.Type.VariableLength, 0))
-        table.setFormat(table_fmt)
+        _grid(table, look)
+    cursor.endEditBlock()
+
+
+def _grid(table: QTextTable, look: ChatLook) -> None:
+    """Padded cells in a 1-px grid. The grid is the table's own background showing through a
+    pixel of spacing between cells painted in the view's: it looks like Qt's collapsed borders,
+    which took ~1 ms to paint per table on screen, at every repaint of the conversation (a third
+    of the whole view's; the window's stall rows)."""
+    table_fmt = table.format()
+    table_fmt.setCellPadding(CELL_PADDING)
+    table_fmt.setBorder(0)
+    table_fmt.setBorderCollapse(False)
+    table_fmt.setCellSpacing(1)
+    table_fmt.setBottomMargin(CELL_PADDING)  # (a code block right under it stood flush against it)
+    table_fmt.setBackground(look.rule)
+    table_fmt.setWidth(QTextLength(QTextLength.Type.VariableLength, 0))
+    table.setFormat(table_fmt)
+    ground = look.bg("answer")
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            cell_fmt = cell.format()
+            if cell_fmt.background().color() != ground:
+                cell_fmt.setBackground(ground)
+                cell.setFormat(cell_fmt)
 
 
 @dataclass(frozen=True)
@@ -183,6 +215,7 @@ class MarkdownStream:
         self._source = ""
         self._shown = self._render("")  # the tail as rendered off-screen, last time
         self._status = False
+        self._tables_from: int | None = None  # tables were drawn from here in this step
 
     @property
     def source(self) -> str:
@@ -253,6 +286,9 @@ class MarkdownStream:
             return False
         finally:
             cursor.endEditBlock()
+            if self._tables_from is not None:  # (Qt sees the tables drawn only now)
+                format_tables(self._document, self._tables_from, self._look)
+                self._tables_from = None
 
     # --- drawing -----------------------------------------------------------------------------
 
@@ -288,6 +324,7 @@ class MarkdownStream:
                 if new[0].fmt.hasProperty(QTextFormat.Property.BlockCodeFence) and not is_code_block(first):
                     QTextCursor(first).mergeBlockFormat(new[0].fmt)
                 decorate(self._document, self._tail_position, self._look)
+                self._tables_from = self._tail_position
         self._shown = new
 
     def _clear_from(self, position: int, cursor: QTextCursor | None = None) -> QTextCursor:

@@ -70,6 +70,15 @@ def test_the_transcripts_colours_are_readable(palette):
 
 
 @PALETTES
+def test_a_tables_grid_is_seen(palette):
+    from pixdesk.ui.chat_style import table_rule
+
+    rule, background = table_rule(palette())
+    assert background == palette().color(QPalette.ColorRole.Base)
+    assert readable.contrast(rule, background) >= readable.GRAPHIC_CONTRAST
+
+
+@PALETTES
 def test_the_small_print_warnings_are_readable(palette):
     """The chip's "Small print will be unreadable at this size" and its "Read it" (on the chip,
     Base), and the review's notice near "Read the fine print…" (on the pane, Window)."""

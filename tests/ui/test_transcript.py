@@ -97,6 +97,17 @@ def test_the_question_sits_in_a_tinted_card(view):
     assert card.frameFormat().background().color() == chat_colours(view.palette())["question"][1]
 
 
+def test_a_question_asked_after_the_system_turned_dark_is_drawn_dark(view):
+    """Light -> dark while the conversation is still empty (a new chat at sunset): the first
+    question is drawn in the new colours, not the ones the view started with."""
+    view.setPalette(_palette(False))
+    view.show_exchanges([])
+    view.setPalette(_palette(True))
+    view.add_exchange(_done())
+    card = view.document().rootFrame().childFrames()[0]
+    assert card.frameFormat().background().color() == chat_colours(_palette(True))["question"][1]
+
+
 def test_code_is_monospace_with_a_tint_and_a_copy_link_per_block(view):
     text = "Run `pip list` first.\n\n```\nfirst block\n```\n\nThen:\n\n```sh\nsecond block\n```\n"
     view.show_exchanges([_done(text)])
@@ -161,6 +172,32 @@ def test_tables_have_padded_cells(view):
     cursor = view.document().find("b")
     table = cursor.currentTable()
     assert table is not None and table.format().cellPadding() >= 4
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_table_is_a_visible_one_pixel_grid_without_qts_slow_collapsed_borders(view, qtbot, dark):
+    """Collapsed borders cost ~1 ms a table at every repaint: the grid is the table's background
+    between cells on the view's background, and it is seen (3:1) in either palette — also in a
+    table still being written."""
+    view.setPalette(_palette(dark))
+    view.resize(600, 300)
+    view.show()
+    exchange = _done("| Order | Status |\n|---|---|\n| 10407 | Declined |\n| 10408 | Paid |\n")
+    exchange.status = Status.STREAMING  # drawn by the stream: the table is its unfinished tail
+    view.add_exchange(exchange)
+    table = view.document().find("Paid").currentTable()
+    base = _palette(dark).color(QPalette.ColorRole.Base)
+    fmt = table.format()
+    assert not fmt.borderCollapse() and fmt.border() == 0 and fmt.cellSpacing() == 1
+    assert contrast(fmt.background().color(), base) >= 3
+    assert {table.cellAt(r, c).format().background().color().name() for r in range(3) for c in range(2)} == {
+        base.name()
+    }
+    # What the view shows: the grid's colour just left of the first cell's text, the view's inside.
+    image = view.viewport().grab().toImage()
+    cell = view.cursorRect(table.cellAt(1, 0).firstCursorPosition())
+    line = [image.pixelColor(x, cell.center().y()).name() for x in range(cell.left() - 12, cell.left())]
+    assert fmt.background().color().name() in line and base.name() in line
 
 
 # --- thumbnails ---------------------------------------------------------------------------------
