@@ -292,6 +292,9 @@ class AttachmentTray(QWidget):
         self._row.insertWidget(row_position, chip, 0, Qt.AlignmentFlag.AlignTop)
         self._chain_tab_order()
         self.setVisible(True)
+        # What depends on the tray's images (Compare) follows now, in this layout pass, rather than
+        # once they are ready: the window would move under the person a second time.
+        self.changed.emit()
         await self._prepare(item, 0)
 
     async def _prepare(self, item: PendingImage, page: int) -> None:

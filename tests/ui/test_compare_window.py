@@ -4,6 +4,8 @@ three shown side by side, and the question box filled (not sent)."""
 from __future__ import annotations
 
 import io
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -63,6 +65,38 @@ def test_two_images_compare_into_three_chips_and_a_filled_question(make_window, 
     assert not compare.bar.isVisible()  # three images now: Compare is no longer offered
     assert bedrock.requests == []  # nothing is sent until the person presses Enter
     compare.dialog.reject()
+
+
+def test_compare_is_offered_as_the_second_image_joins_not_once_both_are_ready(make_window, run, qtbot):
+    """Its row appears with the second chip (usable once both are ready): appearing when they
+    became ready, it moved the window a second time, under the person's pointer."""
+    pool = _HeldPool()
+    window = make_window(image_pool=pool)
+    before, after = _pair()
+    window.tray.add_bytes(before, "before.png")
+    window.tray.add_bytes(after, "after.png")
+    qtbot.waitUntil(lambda: len(window.tray.chips()) == 2)
+    assert window.compare.bar.isVisible() and not window.compare.button.isEnabled()
+    assert all(item.prepared is None for item in window.tray.items)  # still being prepared
+    pool.release.set()
+    run(window.tray.idle())
+    assert window.compare.button.isEnabled()
+    pool.shutdown()
+
+
+class _HeldPool(ThreadPoolExecutor):
+    """Image work that waits until the test lets it run."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=2)
+        self.release = threading.Event()
+
+    def submit(self, fn, /, *args, **kwargs):
+        def held():
+            self.release.wait(30)
+            return fn(*args, **kwargs)
+
+        return super().submit(held)
 
 
 def test_compare_is_refused_in_plain_words_without_two_images(make_window, run):
