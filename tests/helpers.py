@@ -82,3 +82,37 @@ async def asked_in_window(window, text: str) -> None:
         lambda: window.session.exchanges and window.session.exchanges[-1].status in (Status.DONE, Status.FAILED),
         message="the answer",
     )
+
+
+LEDGER_METHODS = (
+    "__init__",
+    "snapshot",
+    "reserve",
+    "mark_sent",
+    "settle",
+    "release",
+    "hold",
+    "declare",
+    "declared",
+    "earliest",
+)
+
+
+def ledger_calls_on_the_main_thread(monkeypatch) -> list[str]:
+    """The names of the pacing ledger's methods called on the main thread from now on (the event
+    loop's, the window's): SQLite may wait there for another pixdesk process's transaction."""
+    import threading
+
+    from pixdesk.store.pacing_ledger import PacingLedger
+
+    on_the_loop: list[str] = []
+    for name in LEDGER_METHODS:
+        original = getattr(PacingLedger, name)
+
+        def watched(*args, _original=original, _name=name, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_the_loop.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(PacingLedger, name, watched)
+    return on_the_loop

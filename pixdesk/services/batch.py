@@ -267,7 +267,7 @@ class BatchRunner:
             request = AskRequest(
                 item.prompt, (prepared.attachment,), system=job.system_prompt, max_tokens=job.max_tokens, tier=job.tier
             )
-            pacer = self.scheduler.pacer(connection)
+            pacer = await self._run_blocking(self.scheduler.pacer, connection)  # (the ledger: off the loop)
             for attempt in range(1, THROTTLE_RETRIES + 2):
                 answer = new_answer(request, connection)
                 await paced_ask(
@@ -321,7 +321,7 @@ class BatchRunner:
         done, failed = counts.get(ItemStatus.DONE, 0), counts.get(ItemStatus.FAILED, 0)
         running = counts.get(ItemStatus.RUNNING, 0)
         left = total - done - failed
-        limits = self.scheduler.pacer(self.connection()).limits
+        limits = self.scheduler.known_limits(self.connection())  # (the window asks: no file read)
         per_item = (sum(self._durations) / len(self._durations) / max(1, self.concurrency)) if self._durations else None
         request_tokens = (
             image_tokens(1024, 1024)

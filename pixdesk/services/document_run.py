@@ -329,7 +329,7 @@ class DocumentQuestion:
         window shows in its place), paced, asked again after a 429 as a batch item is."""
         workspace = self.workspace
         connection = workspace.choices.connection()
-        pacer = workspace.scheduler.pacer(connection)
+        pacer = await workspace.run_blocking(workspace.scheduler.pacer, connection)  # (the ledger: off the loop)
         answer = new_answer(request, connection)
         for attempt in range(1, THROTTLE_RETRIES + 2):
             answer = new_answer(request, connection)

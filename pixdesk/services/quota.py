@@ -433,10 +433,19 @@ class QuotaScheduler:
             self._earlier.setdefault(profile_id.split(".", 1)[0], []).append((wall, tokens))
 
     def pacer(self, connection: Connection) -> QuotaPacer:
-        """The pacer for `connection`'s quota (opening the ledger the first time: call it off the
-        event loop, as the window does; it may be called from several threads)."""
+        """The pacer for `connection`'s quota (opening the ledger the first time, and reading or
+        declaring its limits there every time: call it off the event loop, where SQLite may wait
+        for another pixdesk process; it may be called from several threads)."""
         with self._lock:
             return self._pacer(connection)
+
+    def known_limits(self, connection: Connection) -> QuotaLimits:
+        """The limits `connection` is paced to, as last read: its pacer's, else the ones this
+        process was told. No file is touched: for a plan's or a progress line's arithmetic, on
+        the event loop."""
+        with self._lock:
+            pacer = self._pacers.get(quota_key(connection))
+        return pacer.limits if pacer is not None else self._limits()
 
     def _pacer(self, connection: Connection) -> QuotaPacer:
         key = quota_key(connection)

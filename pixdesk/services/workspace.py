@@ -265,9 +265,8 @@ class Workspace:
         from pixdesk.services.asking import paced_ask
 
         connection = self.choices.connection()
-        return await paced_ask(
-            self.engine, self.scheduler.pacer(connection), request, connection, answer, on_event, on_wait
-        )
+        pacer = await self.run_blocking(self.scheduler.pacer, connection)  # (the ledger: off the loop)
+        return await paced_ask(self.engine, pacer, request, connection, answer, on_event, on_wait)
 
     def record_turn(self, request: AskRequest, answer: Answer) -> TurnRecorder:
         """Blocking: commit `request` — its question and the exact image bytes — as a new

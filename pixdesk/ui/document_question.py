@@ -318,7 +318,8 @@ class WholeDocumentFlow(QObject):
                 translate("document_question", "Remove them from the images to send, or ask about one page."),
             )
         options = self.workspace.choices.ask_options()
-        limits = self.workspace.scheduler.pacer(self.workspace.choices.connection()).limits
+        connection = self.workspace.choices.connection()
+        limits = (await self.workspace.run_blocking(self.workspace.scheduler.pacer, connection)).limits
         title = translate("document_question", "About the whole of {name}: “{question}”").format(
             name=document.name, question=question
         )

@@ -7,6 +7,7 @@ import asyncio
 
 import pytest
 
+from helpers import ledger_calls_on_the_main_thread
 from pixdesk.bedrock.client import ClientFactory, ClientSettings
 from pixdesk.bedrock.stream import BedrockEngine, RetryPolicy
 from pixdesk.domain import AskRequest, Connection
@@ -112,20 +113,9 @@ def test_a_429_met_anyway_backs_off_and_resumes(throttling_server):
 def test_the_shared_ledger_is_read_and_written_off_the_event_loop(throttling_server, engine, tmp_path, monkeypatch):
     # The event loop is the window's thread: SQLite may wait there for another pixdesk process's
     # transaction. Opening the ledger, reserving, marking sent and settling all happen elsewhere.
-    import threading
-
     from pixdesk.store.pacing_ledger import PacingLedger
 
-    on_the_loop: list[str] = []
-    for name in ("__init__", "snapshot", "reserve", "mark_sent", "settle", "release", "hold", "declare", "earliest"):
-        original = getattr(PacingLedger, name)
-
-        def watched(*args, _original=original, _name=name, **kwargs):
-            if threading.current_thread() is threading.main_thread():
-                on_the_loop.append(_name)
-            return _original(*args, **kwargs)
-
-        monkeypatch.setattr(PacingLedger, name, watched)
+    on_the_loop = ledger_calls_on_the_main_thread(monkeypatch)
     limits = QuotaLimits(requests_per_window=2, tokens_per_window=30_000, window_s=1.5)
     scheduler = QuotaScheduler(limits, ledger="user")
     monkeypatch.setattr("pixdesk.services.quota.ledger_path", lambda: tmp_path / "pacing.sqlite3")

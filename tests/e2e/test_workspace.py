@@ -10,7 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from helpers import image_folder
+from helpers import image_folder, ledger_calls_on_the_main_thread
+from pixdesk.domain import AskRequest
+from pixdesk.services.asking import new_answer
 from pixdesk.services.batch import ItemStatus
 from pixdesk.services.chat import AskOptions, Status
 from pixdesk.services.workspace import EXPORT_FORMATS, Workspace
@@ -93,6 +95,29 @@ def test_a_batch_runs_in_the_region_it_was_started_in(workspace, bedrock, tmp_pa
     assert {record.region for record in bedrock.requests} == {"us-east-1"}
     with results.open(newline="") as handle:
         assert [row["status"] for row in csv.DictReader(handle)] == ["done", "done"]
+
+
+def test_asking_once_and_a_batch_never_read_the_pacing_ledger_on_the_event_loop(
+    workspace, bedrock, tmp_path, monkeypatch
+):
+    """The event loop is the window's thread; the ledger is SQLite, shared with every pixdesk
+    process of this person, and may wait for another one's transaction there."""
+    on_the_loop = ledger_calls_on_the_main_thread(monkeypatch)
+    folder = image_folder(tmp_path / "shots", 2)
+    progress = []
+
+    async def scenario():
+        request = AskRequest("hello", max_tokens=50)
+        answer = await workspace.ask_once(request, new_answer(request, workspace.choices.connection()))
+        items = await workspace.plan_batch([str(folder)], ["Describe"])
+        job_id = await workspace.create_batch("2 shots", items, AskOptions(max_tokens=200))
+        # (progress: what the batch window shows, asked on the loop)
+        return answer, await workspace.batch_runner(await workspace.batch_job(job_id), progress.append).run()
+
+    answer, job = asyncio.run(scenario())
+    assert answer.complete and job.counts == {ItemStatus.DONE: 2} and progress
+    assert len(bedrock.requests) == 3
+    assert on_the_loop == []
 
 
 def test_a_workspace_opens_and_closes_a_history_of_its_own(engine, executor, bedrock, tmp_path):

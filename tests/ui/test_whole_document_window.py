@@ -12,7 +12,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from helpers import until
+from helpers import ledger_calls_on_the_main_thread, until
 from imaging_samples import scan_with_secret, secret_pixels
 from pixdesk.testing.server import Fault
 from ui.review_pane import open_document, redact_the_secret
@@ -47,7 +47,10 @@ def _ended(window, run):
     return flow
 
 
-def test_the_whole_document_is_planned_shown_then_asked_in_groups(make_window, run, bedrock, history, twelve_pages):
+def test_the_whole_document_is_planned_shown_then_asked_in_groups(
+    make_window, run, bedrock, history, twelve_pages, monkeypatch
+):
+    on_the_loop = ledger_calls_on_the_main_thread(monkeypatch)  # (SQLite may wait there for another pixdesk)
     window = make_window(history=history)
     open_document(window, run, twelve_pages)
     own = window.session.conversation_id
@@ -79,6 +82,7 @@ def test_the_whole_document_is_planned_shown_then_asked_in_groups(make_window, r
     assert window.composer.button.text() == "Send"  # ready for the next question
     messages = history.run_now(history.store.messages, own)
     assert [m.status for m in messages[1::2]] == ["complete"] * 3
+    assert on_the_loop == []  # planning and pacing the run read the quota ledger off the window's thread
 
 
 def test_cancel_sends_nothing_and_keeps_the_question(make_window, run, bedrock, history, twelve_pages):
