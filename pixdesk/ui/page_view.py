@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pixdesk.domain import Mark, MarkKind
 from pixdesk.services.page_render import RenderedPage
+from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
 from pixdesk.ui.i18n import translate
 from pixdesk.ui.readable import TEXT_CONTRAST, readable
 
@@ -165,6 +166,9 @@ class PageView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setBackgroundBrush(self.palette().dark())
+        # The conversation's flat bars: the style's own were repainted at every step of a pan and
+        # made each step's paint ~2.5 ms instead of ~0.9 (the panning stall row).
+        use_flat_scroll_bars(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.keyboard_box: QGraphicsRectItem | None = None  # the box drawn with the arrow keys
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)

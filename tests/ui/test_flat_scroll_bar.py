@@ -1,5 +1,6 @@
-"""The conversation's and the history's flat scroll bar: drawn where the style puts the handle (so
-what is seen is what a click hits), in colours checked against the view, and still a scroll bar."""
+"""The flat scroll bar of the conversation, the history and the review's page: drawn where the
+style puts the handle (so what is seen is what a click hits), in colours checked against the view,
+and still a scroll bar."""
 
 from __future__ import annotations
 
@@ -95,3 +96,15 @@ def test_the_history_list_uses_the_same_bar(qtbot):
     panel = HistoryPanel()
     qtbot.addWidget(panel)
     assert isinstance(panel.list.verticalScrollBar(), FlatScrollBar)
+
+
+def test_the_review_page_pans_with_the_same_bars(qtbot):
+    """The style's own bars were repainted at every step of a pan, and made each step's paint
+    about three times as long (the panning stall row)."""
+    from pixdesk.ui.page_view import PageView
+
+    view = PageView()
+    qtbot.addWidget(view)
+    bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+    assert all(isinstance(bar, FlatScrollBar) for bar in bars)
+    assert all(bar.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) for bar in bars)
