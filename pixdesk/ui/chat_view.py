@@ -65,6 +65,11 @@ def code_blocks(markdown: str) -> list[str]:
     return [match[2] for match in _CODE_BLOCK.finditer(markdown)]
 
 
+def has_code_block(markdown: str) -> bool:
+    """Whether `markdown` holds a fenced code block (read only up to the first)."""
+    return _CODE_BLOCK.search(markdown) is not None
+
+
 class ChatView(SafeBrowser):
     """Emits `action(name, index)` for pixdesk: links, `external_link(url)` for the rest and
     `preview_requested(attachment)` when a sent image's thumbnail is clicked."""
@@ -413,7 +418,7 @@ class ChatView(SafeBrowser):
             links.append(("details", translate("chat_view", "Copy details")))
         if answer.text:
             links.insert(0, ("copy", translate("chat_view", "Copy answer")))
-            if code_blocks(answer.text):
+            if has_code_block(answer.text):
                 links.insert(1, ("copy-code", translate("chat_view", "Copy code")))
         if exchange.region is not None:
             page = exchange.region.page + 1
@@ -588,9 +593,15 @@ def finished_words(exchange: Exchange) -> str:
         return translate("chat_view", "{model} could not answer. {problem}").format(
             model=catalog.MODEL_NAME, problem=translated(answer.error.message)
         )
-    text = " ".join(answer.text.split())
+    # Only the beginning is read out: tidying the whole of a long answer's spaces held the window's
+    # thread ~1 ms per 30,000 characters, as the answer ended.
+    head = answer.text[: ANNOUNCED_CHARS * 8]
+    text = " ".join(head.split())
+    rest = translate("chat_view", "… (the rest is in the conversation)")
     if len(text) > ANNOUNCED_CHARS:
-        text = text[:ANNOUNCED_CHARS].rsplit(" ", 1)[0] + translate("chat_view", "… (the rest is in the conversation)")
+        text = text[:ANNOUNCED_CHARS].rsplit(" ", 1)[0] + rest
+    elif len(head) < len(answer.text):  # (a beginning of mostly spaces: indented code)
+        text += rest
     stopped = translate("chat_view", "Stopped: the answer is incomplete.") if exchange.status is Status.STOPPED else ""
     if not text:
         return stopped

@@ -366,6 +366,26 @@ def test_a_finished_answer_is_announced_once(view, monkeypatch, qtbot):
         monkeypatch.setattr(chat_view.QAccessible, "updateAccessibility", original)
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The card was declined.\n\n  Ask for another card.", True),
+        ("word " * 20_000, False),  # 100,000 characters: the beginning only
+        (" " * 6_000 + "tail words", False),  # a beginning of spaces: what there is, then the rest's note
+    ],
+)
+def test_the_announcement_reads_the_beginning_of_an_answer(text, whole):
+    exchange = _done(text)
+    words = chat_view.finished_words(exchange)
+    assert words.startswith("Pixtral Large answered: ")
+    said = words.removeprefix("Pixtral Large answered: ")
+    rest = "… (the rest is in the conversation)"
+    assert said.endswith(rest) is not whole
+    assert len(said) <= chat_view.ANNOUNCED_CHARS + len(rest)
+    if whole:
+        assert said == " ".join(text.split())
+
+
 def test_answer_text_stays_selectable(view):
     view.show_exchanges([_done()])
     view.selectAll()
