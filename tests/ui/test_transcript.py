@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from helpers import png_bytes
 from pixdesk.domain import Answer, Attachment, Usage
 from pixdesk.services.chat import Exchange, Status
-from pixdesk.ui import chat_view
+from pixdesk.ui import chat_view, chat_words
 from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.chat_view import THUMB_SIDE, ChatView, chat_colours
 from pixdesk.ui.markdown_stream import MarkdownStream
@@ -376,12 +376,12 @@ def test_a_finished_answer_is_announced_once(view, monkeypatch, qtbot):
 )
 def test_the_announcement_reads_the_beginning_of_an_answer(text, whole):
     exchange = _done(text)
-    words = chat_view.finished_words(exchange)
+    words = chat_words.finished_words(exchange)
     assert words.startswith("Pixtral Large answered: ")
     said = words.removeprefix("Pixtral Large answered: ")
     rest = "… (the rest is in the conversation)"
     assert said.endswith(rest) is not whole
-    assert len(said) <= chat_view.ANNOUNCED_CHARS + len(rest)
+    assert len(said) <= chat_words.ANNOUNCED_CHARS + len(rest)
     if whole:
         assert said == " ".join(text.split())
 
