@@ -7,6 +7,8 @@ import io
 import os
 import subprocess
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image
 
@@ -116,3 +118,18 @@ def ledger_calls_on_the_main_thread(monkeypatch) -> list[str]:
 
         monkeypatch.setattr(PacingLedger, name, watched)
     return on_the_loop
+
+
+class HeldPool(ThreadPoolExecutor):
+    """Image work that waits until the test lets it run."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=2)
+        self.release = threading.Event()
+
+    def submit(self, fn, /, *args, **kwargs):
+        def held():
+            self.release.wait(30)
+            return fn(*args, **kwargs)
+
+        return super().submit(held)

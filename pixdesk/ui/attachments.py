@@ -559,7 +559,11 @@ class AttachmentTray(QWidget):
             self.setAccessibleDescription("")
             return
         cost = catalog.estimate_cost_usd(tokens, 0)
-        if any(i.prepared is None for i in self.items):
+        preparing = any(i.prepared is None for i in self.items)
+        if preparing and not tokens:
+            # Nothing measured yet: "about 0 tokens · ≈ $0.0000" would be a wrong figure, not an estimate.
+            summary = translate("attachments", "%n image(s) · preparing…", None, count)
+        elif preparing:
             summary = translate(
                 "attachments",
                 "%n image(s) · about {tokens} tokens · ≈ {cost} to read them (estimate) · preparing…",

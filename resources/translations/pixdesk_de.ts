@@ -148,6 +148,13 @@
             <translation>{problem} {name} wird so gesendet, wie es ist.</translation>
         </message>
         <message numerus="yes">
+            <source>%n image(s) · preparing…</source>
+            <translation>
+                <numerusform>%n Bild · wird vorbereitet…</numerusform>
+                <numerusform>%n Bilder · werden vorbereitet…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n image(s) · about {tokens} tokens · ≈ {cost} to read them (estimate) · preparing…</source>
             <translation>
                 <numerusform>%n Bild · etwa {tokens} Tokens · ≈ {cost} zum Lesen (geschätzt) · wird vorbereitet…</numerusform>

@@ -148,6 +148,13 @@
             <translation>{problem} {name} se envía tal cual.</translation>
         </message>
         <message numerus="yes">
+            <source>%n image(s) · preparing…</source>
+            <translation>
+                <numerusform>%n imagen · preparando…</numerusform>
+                <numerusform>%n imágenes · preparando…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n image(s) · about {tokens} tokens · ≈ {cost} to read them (estimate) · preparing…</source>
             <translation>
                 <numerusform>%n imagen · unos {tokens} tokens · ≈ {cost} por leerla (estimación) · preparando…</numerusform>

@@ -148,6 +148,13 @@
             <translation>{problem} {name} est envoyée telle quelle.</translation>
         </message>
         <message numerus="yes">
+            <source>%n image(s) · preparing…</source>
+            <translation>
+                <numerusform>%n image · préparation…</numerusform>
+                <numerusform>%n images · préparation…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n image(s) · about {tokens} tokens · ≈ {cost} to read them (estimate) · preparing…</source>
             <translation>
                 <numerusform>%n image · environ {tokens} jetons · ≈ {cost} pour la lire (estimation) · préparation…</numerusform>

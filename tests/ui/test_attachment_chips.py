@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 
-from helpers import png_bytes, until
+from helpers import HeldPool, png_bytes, until
 from pixdesk.services.images import Resolution
 from pixdesk.ui import readable
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip, border_colour, problem_colour
@@ -72,6 +72,25 @@ def test_the_summary_is_one_line_and_the_trays_description(host, run):
     assert tray.accessibleDescription() == tray.summary.text()  # the name no longer hides the content
     assert not tray.summary.wordWrap()
     assert tray.summary.accessibleName() == ""  # read as its text
+
+
+def test_while_nothing_is_measured_the_summary_says_preparing_not_a_zero_price(qtbot, run):
+    """Before any image is ready the tray knew no figure: it read "about 0 tokens · ≈ $0.0000",
+    a price that was wrong rather than estimated."""
+    pool = HeldPool()
+    host = Host(pool)
+    qtbot.addWidget(host)
+    host.show()
+    host.tray.add_bytes(png_bytes(320, 200), "a.png")
+    host.tray.add_bytes(png_bytes(360, 200), "b.png")
+    qtbot.waitUntil(lambda: host.tray.summary.isVisible())
+    assert host.tray.summary.text() == "2 images · preparing…"
+    assert host.tray.accessibleDescription() == "2 images · preparing…"
+    pool.release.set()
+    run(host.tray.idle())
+    text = host.tray.summary.text()
+    assert text.startswith("2 images · about ") and "$" in text and "preparing" not in text
+    pool.shutdown()
 
 
 def test_tab_reaches_the_chips_in_order_then_the_question_box(host, run):

@@ -4,14 +4,12 @@ three shown side by side, and the question box filled (not sent)."""
 from __future__ import annotations
 
 import io
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from helpers import until
+from helpers import HeldPool, until
 from imaging_samples import before_and_after
 from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE
 
@@ -70,7 +68,7 @@ def test_two_images_compare_into_three_chips_and_a_filled_question(make_window, 
 def test_compare_is_offered_as_the_second_image_joins_not_once_both_are_ready(make_window, run, qtbot):
     """Its row appears with the second chip (usable once both are ready): appearing when they
     became ready, it moved the window a second time, under the person's pointer."""
-    pool = _HeldPool()
+    pool = HeldPool()
     window = make_window(image_pool=pool)
     before, after = _pair()
     window.tray.add_bytes(before, "before.png")
@@ -82,21 +80,6 @@ def test_compare_is_offered_as_the_second_image_joins_not_once_both_are_ready(ma
     run(window.tray.idle())
     assert window.compare.button.isEnabled()
     pool.shutdown()
-
-
-class _HeldPool(ThreadPoolExecutor):
-    """Image work that waits until the test lets it run."""
-
-    def __init__(self) -> None:
-        super().__init__(max_workers=2)
-        self.release = threading.Event()
-
-    def submit(self, fn, /, *args, **kwargs):
-        def held():
-            self.release.wait(30)
-            return fn(*args, **kwargs)
-
-        return super().submit(held)
 
 
 def test_compare_is_refused_in_plain_words_without_two_images(make_window, run):
