@@ -3,9 +3,11 @@
 Re-rendering a 50,000-character answer takes ~45 ms, three frames, so a streaming answer
 cannot be re-rendered whole at every update. Finished blocks (up to a blank line outside a
 code fence) are rendered once and left alone. The unfinished tail is rendered off-screen, into a
-scratch document, and compared with its previous rendering: when the new one only adds text at
-the end (the usual case: words arriving in a paragraph), just that text is appended. The tail is
-redrawn only when its structure changes (an emphasis closes, a list item starts). Screen readers
+scratch document (decorated there, its tables given their grid), and compared with its previous
+rendering: when the new one only adds text at the end (the usual case: words arriving in a
+paragraph), just that text is appended. The tail is replaced by a copy of the scratch document
+only when its structure changes (an emphasis closes, a list item starts), in a step of its own
+after the one that rendered it, so that neither holds the window's thread for long. Screen readers
 hear the document's changes: deleting and re-inserting the paragraph 30 times a second made them
 re-read it 30 times a second."""
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtGui import (
     QFont,
@@ -21,6 +24,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextFormat,
     QTextLength,
     QTextTable,
@@ -56,7 +60,7 @@ def is_code_block(block: QTextBlock) -> bool:
 
 def decorate(document: QTextDocument, start: int, look: ChatLook | None) -> None:
     """Give the Markdown rendered from `start` on the transcript's look: code in monospace on a
-    tint, links in the readable link colour (tables: `format_tables`, once the edit has ended)."""
+    tint, links in the readable link colour (tables: `format_tables`)."""
     if look is None:
         return
     mono = QTextCharFormat()
@@ -95,9 +99,9 @@ def decorate(document: QTextDocument, start: int, look: ChatLook | None) -> None
 
 
 def format_tables(document: QTextDocument, start: int, look: ChatLook | None) -> None:
-    """Give the tables from `start` on their grid and padding. Only once the edit that drew them
-    has ended: inside an edit block Qt does not yet know the new tables (a cursor in a cell says
-    it is in none), so tables drawn there kept Qt's own look."""
+    """Give the tables from `start` on their grid and padding. Not inside an edit block: there Qt
+    does not yet know the new tables (a cursor in a cell says it is in none). The stream formats
+    them off-screen, before they are copied into the view."""
     if look is None:
         return
     tables: dict[int, QTextTable] = {}
@@ -163,6 +167,20 @@ def _blocks(document: QTextDocument) -> list[_Block]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Rendering:
+    """Markdown drawn off-screen: the document to copy in, and its blocks to compare."""
+
+    scratch: QTextDocument | None  # None: nothing to show
+    blocks: list[_Block]
+    commit_to: int | None  # drawn for good up to here in the source, or None: the unfinished tail
+
+
+@cache
+def _empty_rendering() -> list[_Block]:
+    return _blocks(QTextDocument())
+
+
 def changed_end(old: list[_Block], new: list[_Block]) -> tuple[int, list[tuple[str, QTextCharFormat]]] | None:
     """How to turn the rendering `old` into `new` by changing only the end of the last block:
     (characters of the last block to keep, pieces to write after them); None if anything else
@@ -213,9 +231,9 @@ class MarkdownStream:
         self._committed = 0  # characters of the source already rendered for good
         self._tail_position = start  # where the unfinished tail starts in the document
         self._source = ""
-        self._shown = self._render("")  # the tail as rendered off-screen, last time
+        self._shown = _empty_rendering()  # the tail as rendered off-screen, last time
+        self._pending: _Rendering | None = None  # drawn off-screen, to be copied in at the next step
         self._status = False
-        self._tables_from: int | None = None  # tables were drawn from here in this step
 
     @property
     def source(self) -> str:
@@ -234,7 +252,8 @@ class MarkdownStream:
         self._clear_from(self._start)
         self._committed, self._tail_position = 0, self._start
         self._source = ""
-        self._shown = self._render("")
+        self._shown = _empty_rendering()
+        self._pending = None
         self._status = False
         if text:
             self.update(text)
@@ -258,74 +277,90 @@ class MarkdownStream:
             pass
 
     def step(self, text: str) -> bool:
-        """Show `text`, one part at a time: blocks finished since the last step are drawn for good
-        first, and True says the unfinished tail is still to be drawn (by another step, once the
-        window has had its turn). Drawn together, the two held the window's thread ~2 ms at each
-        redraw of a streaming answer; apart, a click or a key waits for half that."""
+        """Show `text`, one part at a time, and say (True) when another step is needed, once the
+        window has had its turn. A part that only adds words is drawn at once. One that changes
+        the structure (a list item, a table row) is first drawn off-screen, in this step, and
+        copied into the view in the next. Blocks finished since the last step are drawn for
+        good before the unfinished tail. Done at once, a table's redraw held the window's thread
+        3-4 ms on a busy 2-core laptop; in halves, a click or a key waits for half that."""
         if self._status and text:
             self.reset()
         if not text.startswith(self._source):
             self.reset()
         self._source = text
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._draw(pending)
+            return pending.commit_to is not None and bool(text[pending.commit_to :].strip())
+        boundary = safe_boundary(text, self._committed)
+        if boundary > self._committed:
+            rendering = self._render(text[self._committed : boundary], commit_to=boundary)
+        else:
+            tail = text[self._committed :]
+            rendering = self._render(tail if tail.strip() else "")
+        if self._appends(rendering):
+            self._draw(rendering)
+            return rendering.commit_to is not None and bool(text[rendering.commit_to :].strip())
+        self._pending = rendering
+        return True
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def _render(self, markdown: str, commit_to: int | None = None) -> _Rendering:
+        """`markdown` drawn off-screen, as it will look (decorated, its tables formatted)."""
+        if not markdown:
+            return _Rendering(None, _empty_rendering(), commit_to)
+        scratch = QTextDocument()
+        scratch.setMarkdown(markdown, MARKDOWN)
+        decorate(scratch, 0, self._look)
+        format_tables(scratch, 0, self._look)
+        return _Rendering(scratch, _blocks(scratch), commit_to)
+
+    def _appends(self, rendering: _Rendering) -> tuple[int, list[tuple[str, QTextCharFormat]]] | None:
+        """How to show `rendering` by changing only the end of the view's last block, if that is
+        all that differs from what it shows."""
+        last = self._document.lastBlock()
+        if last.text() != self._shown[-1].text or last.position() < self._tail_position:
+            return None
+        return changed_end(self._shown, rendering.blocks)
+
+    def _draw(self, rendering: _Rendering) -> None:
+        """Make the view show `rendering` in place of its tail: by appending, if that is all that
+        changed; else by copying the off-screen rendering in whole (inserting the Markdown instead
+        parsed it a second time, and laid each table out twice: once as Qt draws it, once more
+        when given its grid). A part drawn for good is followed by the next tail's empty block."""
         cursor = QTextCursor(self._document)
         cursor.beginEditBlock()
         try:
-            boundary = safe_boundary(text, self._committed)
-            if boundary > self._committed:
-                self._show(cursor, text[self._committed : boundary])
+            change = self._appends(rendering)
+            if change is not None:
+                keep, pieces = change
+                last = self._document.lastBlock()
+                cursor.setPosition(last.position() + keep)
+                cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()  # (usually nothing: the new words only come after)
+                for text, fmt in pieces:
+                    cursor.insertText(text, fmt)  # (decorated already, off-screen)
+            else:
+                self._clear_from(self._tail_position, cursor)
+                if rendering.scratch is not None:
+                    cursor.insertFragment(QTextDocumentFragment(rendering.scratch))
+                    # Inserted into an existing block, a code block's first line keeps that
+                    # block's (plain) format: give it the code block's, as a full render has it.
+                    first, code = self._document.findBlock(self._tail_position), rendering.blocks[0].fmt
+                    if code.hasProperty(QTextFormat.Property.BlockCodeFence) and not is_code_block(first):
+                        QTextCursor(first).mergeBlockFormat(code)
+            self._shown = rendering.blocks
+            if rendering.commit_to is not None:
                 if self._on_commit is not None:
                     self._on_commit(self._tail_position)
                 cursor.movePosition(QTextCursor.MoveOperation.End)
                 cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-                self._committed = boundary
+                self._committed = rendering.commit_to
                 self._tail_position = cursor.position()
-                self._shown = self._render("")
-                return bool(text[boundary:].strip())
-            tail = text[self._committed :]
-            self._show(cursor, tail if tail.strip() else "")
-            return False
+                self._shown = _empty_rendering()
         finally:
             cursor.endEditBlock()
-            if self._tables_from is not None:  # (Qt sees the tables drawn only now)
-                format_tables(self._document, self._tables_from, self._look)
-                self._tables_from = None
-
-    # --- drawing -----------------------------------------------------------------------------
-
-    def _render(self, markdown: str) -> list[_Block]:
-        """The tail as Markdown renders it (undecorated: compared with the last rendering, it
-        only has to tell what changed; the document is decorated where it changed)."""
-        scratch = QTextDocument()
-        if markdown:
-            scratch.setMarkdown(markdown, MARKDOWN)
-        return _blocks(scratch)
-
-    def _show(self, cursor: QTextCursor, markdown: str) -> None:
-        """Make the tail show `markdown`: by appending, if that is all that changed."""
-        new = self._render(markdown)
-        change = changed_end(self._shown, new)
-        last = self._document.lastBlock()
-        if change is not None and last.text() == self._shown[-1].text and last.position() >= self._tail_position:
-            keep, pieces = change
-            cursor.setPosition(last.position() + keep)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()  # (usually nothing: the new words only come after)
-            for text, fmt in pieces:
-                cursor.insertText(text, fmt)
-            if pieces:
-                decorate(self._document, last.position() + keep, self._look)
-        else:
-            self._clear_from(self._tail_position, cursor)
-            if markdown:
-                cursor.insertMarkdown(markdown, MARKDOWN)
-                # Inserted into an existing block, a code block's first line keeps that block's
-                # (plain) format: give it the code block's, as a full render has it.
-                first = self._document.findBlock(self._tail_position)
-                if new[0].fmt.hasProperty(QTextFormat.Property.BlockCodeFence) and not is_code_block(first):
-                    QTextCursor(first).mergeBlockFormat(new[0].fmt)
-                decorate(self._document, self._tail_position, self._look)
-                self._tables_from = self._tail_position
-        self._shown = new
 
     def _clear_from(self, position: int, cursor: QTextCursor | None = None) -> QTextCursor:
         cursor = cursor or QTextCursor(self._document)

@@ -200,6 +200,31 @@ def test_a_table_is_a_visible_one_pixel_grid_without_qts_slow_collapsed_borders(
     assert fmt.background().color().name() in line and base.name() in line
 
 
+def test_each_step_changes_the_view_at_most_once_tables_included(view):
+    """A table was drawn, then given its grid in a second edit once Qt knew it: the view laid it
+    out twice at every redraw while it streamed. Now each step changes the document at most
+    once, and the table arrives with its grid."""
+    view.show()
+    text = (
+        "Seen:\n\n| Order | Status | Amount |\n|---|---|---|\n"
+        "| 10407 | Declined | €128.40 |\n| 10408 | Paid | €59.00 |\n\nDone."
+    )
+    exchange = Exchange("Which orders?", (), Answer())
+    exchange.answer.text = text[:4]  # (its first words in: no "Connecting…" line to take away)
+    view.add_exchange(exchange)
+    stream = view._active[1]
+    changes: list[int] = []
+    view.document().contentsChange.connect(lambda position, removed, added: changes.append(position))
+    for end in range(8, len(text) + 4, 4):  # as the words arrive
+        exchange.answer.text = text[:end]
+        more = True
+        while more:
+            changes.clear()
+            more = stream.step(exchange.answer.text)
+            assert len(changes) <= 1
+    assert view.document().find("10408").currentTable().format().cellSpacing() == 1  # its grid
+
+
 # --- thumbnails ---------------------------------------------------------------------------------
 
 
@@ -312,13 +337,22 @@ def test_streaming_appends_instead_of_redrawing(qapp, chunk):
 
 
 def test_a_redraw_that_finishes_blocks_draws_them_first_and_the_tail_in_a_step_of_its_own(qapp):
+    """Each step does one part: words added to a paragraph at once; a change of structure drawn
+    off-screen in one step and copied in at the next; finished blocks before the tail."""
     document = QTextDocument()
     document.documentLayout()
     stream = MarkdownStream(document)
-    assert stream.step("The card was declined") is False  # only a tail: one step
-    text = "The card was declined.\n\n| Order | Status |\n|---|---|\n| 10407 | Declined |\n\nAsk the customer"
-    assert stream.step(text) is True  # the paragraph and the table are finished; the tail waits
+    while stream.step("The card was declined"):
+        pass
+    assert stream.step("The card was declined, twice") is False  # only words added: one step
+    assert document.toPlainText() == "The card was declined, twice"
+    text = "The card was declined, twice.\n\n| Order | Status |\n|---|---|\n| 10407 | Declined |\n\nAsk the customer"
+    assert stream.step(text) is True  # the finished part drawn off-screen; the view unchanged yet
+    assert "10407" not in document.toPlainText()
+    assert stream.step(text) is True  # copied in; the tail waits
     assert "10407" in document.toPlainText() and "Ask the customer" not in document.toPlainText()
+    assert stream.step(text) is True  # the tail's new paragraph, off-screen
+    assert "Ask the customer" not in document.toPlainText()
     assert stream.step(text) is False
     assert document.toPlainText().split()[-3:] == ["Ask", "the", "customer"]
     full = QTextDocument()
@@ -336,10 +370,22 @@ def test_the_view_draws_a_redraws_steps_one_turn_of_the_loop_apart_and_then_foll
     view._active[1].step = lambda text: steps.append(step(text)) or steps[-1]  # type: ignore[method-assign]
     paragraphs = [f"Paragraph {n}: " + "words that fill the view " * 12 for n in range(12)]
     exchange.answer.text = "\n\n".join(paragraphs)
+
+    def next_turn() -> None:  # (what the 0-ms timer does on the loop's next turn, here by hand)
+        assert view._rest.isActive()
+        view._rest.stop()
+        view._redraw_active()
+
     view._redraw_active()
-    assert steps == [True] and "Paragraph 11" not in view.toPlainText()  # the finished blocks only
-    qtbot.waitUntil(lambda: "Paragraph 11" in view.toPlainText())  # the tail, on the loop's next turn
-    assert steps == [True, False]
+    assert steps == [True] and "Paragraph 0" not in view.toPlainText()  # the finished blocks, off-screen
+    next_turn()
+    assert steps == [True, True] and "Paragraph 10" in view.toPlainText()  # copied in
+    assert "Paragraph 11" not in view.toPlainText()
+    next_turn()  # the tail, off-screen…
+    assert "Paragraph 11" not in view.toPlainText()
+    next_turn()  # …and copied in
+    assert steps == [True, True, True, False] and "Paragraph 11" in view.toPlainText()
+    assert not view._rest.isActive()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())  # then followed down
 
 
