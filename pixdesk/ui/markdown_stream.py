@@ -278,11 +278,10 @@ class MarkdownStream:
 
     def step(self, text: str) -> bool:
         """Show `text`, one part at a time, and say (True) when another step is needed, once the
-        window has had its turn. A part that only adds words is drawn at once. One that changes
-        the structure (a list item, a table row) is first drawn off-screen, in this step, and
-        copied into the view in the next. Blocks finished since the last step are drawn for
-        good before the unfinished tail. Done at once, a table's redraw held the window's thread
-        3-4 ms on a busy 2-core laptop; in halves, a click or a key waits for half that."""
+        window has had its turn: the part to show is drawn off-screen in one step and copied into
+        the view in the next; blocks finished since the last step go before the unfinished tail.
+        Done in one go, a redraw held the window's thread 2-4 ms on a busy 2-core laptop (a
+        table's the most); in halves, a click, a key or a timer waits for half that."""
         if self._status and text:
             self.reset()
         if not text.startswith(self._source):
@@ -298,9 +297,8 @@ class MarkdownStream:
         else:
             tail = text[self._committed :]
             rendering = self._render(tail if tail.strip() else "")
-        if self._appends(rendering):
-            self._draw(rendering)
-            return rendering.commit_to is not None and bool(text[rendering.commit_to :].strip())
+            if rendering.blocks == self._shown:
+                return False  # nothing new to show
         self._pending = rendering
         return True
 

@@ -337,15 +337,18 @@ def test_streaming_appends_instead_of_redrawing(qapp, chunk):
 
 
 def test_a_redraw_that_finishes_blocks_draws_them_first_and_the_tail_in_a_step_of_its_own(qapp):
-    """Each step does one part: words added to a paragraph at once; a change of structure drawn
-    off-screen in one step and copied in at the next; finished blocks before the tail."""
+    """Each step does one part: what is new is drawn off-screen in one step and copied in at
+    the next (words added to a paragraph are appended, not redrawn); finished blocks go first."""
     document = QTextDocument()
     document.documentLayout()
     stream = MarkdownStream(document)
     while stream.step("The card was declined"):
         pass
-    assert stream.step("The card was declined, twice") is False  # only words added: one step
+    assert stream.step("The card was declined, twice") is True  # off-screen
+    assert document.toPlainText() == "The card was declined"
+    assert stream.step("The card was declined, twice") is False  # copied in
     assert document.toPlainText() == "The card was declined, twice"
+    assert stream.step("The card was declined, twice") is False  # nothing new: nothing to do
     text = "The card was declined, twice.\n\n| Order | Status |\n|---|---|\n| 10407 | Declined |\n\nAsk the customer"
     assert stream.step(text) is True  # the finished part drawn off-screen; the view unchanged yet
     assert "10407" not in document.toPlainText()
@@ -358,7 +361,9 @@ def test_a_redraw_that_finishes_blocks_draws_them_first_and_the_tail_in_a_step_o
     full = QTextDocument()
     full.setMarkdown(text, MARKDOWN)
     assert document.toPlainText().split() == full.toPlainText().split()
-    assert stream.step(text + "\n\n") is False  # finished, nothing after: nothing left to draw
+    assert stream.step(text + "\n\n") is True  # the last paragraph finished: drawn for good…
+    assert stream.step(text + "\n\n") is False  # …with nothing after it left to draw
+    assert document.toPlainText().split()[-3:] == ["Ask", "the", "customer"]
 
 
 def test_the_view_draws_a_redraws_steps_one_turn_of_the_loop_apart_and_then_follows(view, qtbot):
@@ -452,7 +457,9 @@ def test_a_streaming_answer_is_followed_down_after_the_redraw_unless_the_person_
         before = bar.value()
         view._redraw_active()
         moved_by_the_redraw.append(bar.value() != before)
-        qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # the step after it follows
+        # The steps after it draw the rest, then follow it down.
+        qtbot.waitUntil(lambda: not view._rest.isActive() and not view._follow.isActive())
+        assert bar.value() == bar.maximum()
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
     assert not any(moved_by_the_redraw)  # (the redraw itself never scrolled)
     bar.setValue(bar.maximum() // 3)  # the person scrolls up to read
