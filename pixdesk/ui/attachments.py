@@ -269,6 +269,8 @@ class AttachmentTray(QWidget):
         await self._add(InMemoryImage(data, name), name, (add, 0))
 
     async def _add(self, ref: ImageRef, name: str, order: tuple[int, int]) -> None:
+        import asyncio
+
         limit = catalog.LIMITS.images_per_request
         if self.image_count() >= limit:
             self.problem.emit(
@@ -291,6 +293,11 @@ class AttachmentTray(QWidget):
         row_position = self._row.indexOf(self.items[position - 1].card) + 1 if position else 0
         self._row.insertWidget(row_position, chip, 0, Qt.AlignmentFlag.AlignTop)
         self._chain_tab_order()
+        # The chip made, the window laid out around it in the next turn of the loop: together,
+        # ~5 ms of the window's thread on a 2-core laptop, then its repaint.
+        await asyncio.sleep(ONE_CHIP_A_TURN_S)
+        if item not in self.items:
+            return  # removed meanwhile
         self.setVisible(True)
         # What depends on the tray's images (Compare) follows now, in this layout pass, rather than
         # once they are ready: the window would move under the person a second time.

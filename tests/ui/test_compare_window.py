@@ -73,8 +73,8 @@ def test_compare_is_offered_as_the_second_image_joins_not_once_both_are_ready(ma
     before, after = _pair()
     window.tray.add_bytes(before, "before.png")
     window.tray.add_bytes(after, "after.png")
-    qtbot.waitUntil(lambda: len(window.tray.chips()) == 2)
-    assert window.compare.bar.isVisible() and not window.compare.button.isEnabled()
+    qtbot.waitUntil(lambda: len(window.tray.chips()) == 2 and window.compare.bar.isVisible())
+    assert not window.compare.button.isEnabled()
     assert all(item.prepared is None for item in window.tray.items)  # still being prepared
     pool.release.set()
     run(window.tray.idle())
