@@ -282,8 +282,6 @@ class MarkdownStream:
         the view in the next; blocks finished since the last step go before the unfinished tail.
         Done in one go, a redraw held the window's thread 2-4 ms on a busy 2-core laptop (a
         table's the most); in halves, a click, a key or a timer waits for half that."""
-        if self._status and text:
-            self.reset()
         if not text.startswith(self._source):
             self.reset()
         self._source = text
@@ -349,6 +347,7 @@ class MarkdownStream:
                     if code.hasProperty(QTextFormat.Property.BlockCodeFence) and not is_code_block(first):
                         QTextCursor(first).mergeBlockFormat(code)
             self._shown = rendering.blocks
+            self._status = False  # (a status line was in the tail: the redraw replaced it)
             if rendering.commit_to is not None:
                 if self._on_commit is not None:
                     self._on_commit(self._tail_position)

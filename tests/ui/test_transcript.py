@@ -275,6 +275,11 @@ def test_connecting_at_once_then_replaced_by_the_text(view, qtbot):
     exchange = Exchange("Hello?", (), Answer())
     view.add_exchange(exchange)
     assert "Connecting…" in view.toPlainText()
+    stream = view._active[1]
+    assert stream.step("Hi") is True  # the first words drawn off-screen: the line stays till then,
+    assert "Connecting…" in view.toPlainText()  # (not a blank answer for a frame in between)
+    assert stream.step("Hi") is False
+    assert view.toPlainText().endswith("Hi") and "Connecting…" not in view.toPlainText()
     exchange.answer.text = "Hi there."
     view.text_arrived(exchange)
     qtbot.waitUntil(lambda: "Hi there." in view.toPlainText())
