@@ -341,11 +341,7 @@ class MarkdownStream:
                 self._clear_from(self._tail_position, cursor)
                 if rendering.scratch is not None:
                     cursor.insertFragment(QTextDocumentFragment(rendering.scratch))
-                    # Inserted into an existing block, a code block's first line keeps that
-                    # block's (plain) format: give it the code block's, as a full render has it.
-                    first, code = self._document.findBlock(self._tail_position), rendering.blocks[0].fmt
-                    if code.hasProperty(QTextFormat.Property.BlockCodeFence) and not is_code_block(first):
-                        QTextCursor(first).mergeBlockFormat(code)
+                    self._give_the_first_block_its_format(rendering.blocks[0])
             self._shown = rendering.blocks
             self._status = False  # (a status line was in the tail: the redraw replaced it)
             if rendering.commit_to is not None:
@@ -358,6 +354,16 @@ class MarkdownStream:
                 self._shown = _empty_rendering()
         finally:
             cursor.endEditBlock()
+
+    def _give_the_first_block_its_format(self, rendered: _Block) -> None:
+        """Inserted into the tail's existing (plain) block, the first block kept that block's
+        format, where a full render gives it its own: a code block's first line was drawn as
+        text, and a paragraph or a heading lost its margins — streamed, an answer's paragraphs
+        (each the first block of its part) ran together with no space between them. (A list or
+        a table starts in a block of its own, after that one: it has its format already.)"""
+        first = self._document.findBlock(self._tail_position)
+        if rendered.listed is None and first.text() == rendered.text and first.blockFormat() != rendered.fmt:
+            QTextCursor(first).setBlockFormat(rendered.fmt)
 
     def _clear_from(self, position: int, cursor: QTextCursor | None = None) -> QTextCursor:
         cursor = cursor or QTextCursor(self._document)

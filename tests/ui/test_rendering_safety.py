@@ -123,6 +123,35 @@ def test_streamed_rendering_matches_a_full_render(qapp, sample, chunk):
     assert structure(streamed) == structure(full)
 
 
+@pytest.mark.parametrize("chunk", [1, 5, 23])
+def test_a_streamed_answer_is_spaced_as_a_full_render(qapp, chunk):
+    """Each paragraph streamed is the first block of the part drawn for good at its blank line:
+    it kept the tail's plain block format, so paragraphs and headings lost their margins and ran
+    together while an answer streamed (reopened from the history, drawn at once, they did not)."""
+    sample = (
+        "## Seen\n\nThe card was declined.\n\nThe bank refused it.\n\n```\nERROR 402\n```\n\n"
+        "Ask the customer.\n\n- one\n- two\n\nDone.\n"
+    )
+    full = QTextDocument()
+    full.setMarkdown(sample, MARKDOWN)
+    streamed = QTextDocument()
+    stream = MarkdownStream(streamed)
+    for end in range(chunk, len(sample) + chunk, chunk):
+        stream.update(sample[:end])
+
+    def spacing(document):
+        rows, block = [], document.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if block.text():  # (a list starts after an empty block of its own when streamed)
+                rows.append((block.text(), fmt.topMargin(), fmt.bottomMargin(), fmt.headingLevel()))
+            block = block.next()
+        return rows
+
+    assert spacing(streamed) == spacing(full)
+    assert any(top > 0 for _, top, _, _ in spacing(full))  # (there are margins to keep)
+
+
 def test_safe_boundary_never_splits_a_code_fence():
     text = "a\n\n```\ncode\n\nmore\n```\n\nb"
     assert safe_boundary(text) == text.index("b")
