@@ -101,26 +101,37 @@ SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("sample", SAMPLES)
-@pytest.mark.parametrize("chunk", [1, 3, 17])
-def test_streamed_rendering_matches_a_full_render(qapp, sample, chunk):
+def _full_and_streamed(sample: str, chunk: int) -> tuple[QTextDocument, QTextDocument]:
+    """`sample` rendered at once, and streamed `chunk` characters at a time."""
     full = QTextDocument()
     full.setMarkdown(sample, MARKDOWN)
     streamed = QTextDocument()
     stream = MarkdownStream(streamed)
     for end in range(chunk, len(sample) + chunk, chunk):
         stream.update(sample[:end])
+    return full, streamed
 
-    def structure(document):
-        rows, block = [], document.begin()
-        while block.isValid():
-            if block.text():
-                listed = block.textList().itemText(block) if block.textList() else ""
-                rows.append((listed, block.text()))
-            block = block.next()
-        return rows
 
-    assert structure(streamed) == structure(full)
+def _rows(document: QTextDocument, describe) -> list:
+    """`describe(block)` for each block with text (a list starts after an empty block of its
+    own when streamed)."""
+    rows, block = [], document.begin()
+    while block.isValid():
+        if block.text():
+            rows.append(describe(block))
+        block = block.next()
+    return rows
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize("chunk", [1, 3, 17])
+def test_streamed_rendering_matches_a_full_render(qapp, sample, chunk):
+    full, streamed = _full_and_streamed(sample, chunk)
+
+    def structure(block):
+        return (block.textList().itemText(block) if block.textList() else "", block.text())
+
+    assert _rows(streamed, structure) == _rows(full, structure)
 
 
 @pytest.mark.parametrize("chunk", [1, 5, 23])
@@ -132,24 +143,14 @@ def test_a_streamed_answer_is_spaced_as_a_full_render(qapp, chunk):
         "## Seen\n\nThe card was declined.\n\nThe bank refused it.\n\n```\nERROR 402\n```\n\n"
         "Ask the customer.\n\n- one\n- two\n\nDone.\n"
     )
-    full = QTextDocument()
-    full.setMarkdown(sample, MARKDOWN)
-    streamed = QTextDocument()
-    stream = MarkdownStream(streamed)
-    for end in range(chunk, len(sample) + chunk, chunk):
-        stream.update(sample[:end])
+    full, streamed = _full_and_streamed(sample, chunk)
 
-    def spacing(document):
-        rows, block = [], document.begin()
-        while block.isValid():
-            fmt = block.blockFormat()
-            if block.text():  # (a list starts after an empty block of its own when streamed)
-                rows.append((block.text(), fmt.topMargin(), fmt.bottomMargin(), fmt.headingLevel()))
-            block = block.next()
-        return rows
+    def spacing(block):
+        fmt = block.blockFormat()
+        return block.text(), fmt.topMargin(), fmt.bottomMargin(), fmt.headingLevel()
 
-    assert spacing(streamed) == spacing(full)
-    assert any(top > 0 for _, top, _, _ in spacing(full))  # (there are margins to keep)
+    assert _rows(streamed, spacing) == _rows(full, spacing)
+    assert any(top > 0 for _, top, _, _ in _rows(full, spacing))  # (there are margins to keep)
 
 
 def test_safe_boundary_never_splits_a_code_fence():
