@@ -19,6 +19,11 @@ _WORD = re.compile(r"[^\W_]+")  # unicode61's token: a run of letters and digits
 _SPACE = re.compile(r"\s+")
 _TRAILING_DOTS = re.compile(r"(?:\s*(?:…|\.{2,}))+$")  # an ellipsis the text had where it is cut
 _LEADING_DOTS = re.compile(r"^(?:(?:…|\.{2,})\s*)+")
+# Answers are Markdown; a snippet shows their words, not their marks ("…declined`. **Save**…").
+# A code fence ("```python") or a table's rule ("|---|:--:|"), whole lines of marks only.
+_FENCE_OR_RULE = re.compile(r"^\s*(?:(?:```|~~~)[\w+-]*|[\s:|]*-{3,}[\s:|-]*)\s*$", re.MULTILINE)
+_LINE_MARK = re.compile(r"^\s*(?:#{1,6}|>)\s+", re.MULTILINE)  # a heading's #, a quote's >
+_INLINE_MARK = re.compile(r"`+|\*+(?=\S)|(?<=\S)\*+")  # code, emphasis (not "2 * 3")
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def _match_spans(text: str, phrases: list[list[str]]) -> list[tuple[int, int]]:
 def make_snippet(text: str, query: str | Sequence[str], width: int = SNIPPET_CHARS) -> Snippet:
     """About `width` characters of `text` (white space folded) around the first match of `query`,
     whole words only. A match is never cut, even when it alone is longer than `width`."""
-    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE.sub(" ", _plain(text)).strip()
     spans = _match_spans(text, _phrases(query))
     anchor_start, anchor_end = spans[0] if spans else (0, 0)
     # Some words before the first match (a third of the room), then as many after as fit.
@@ -97,6 +102,14 @@ def make_snippet(text: str, query: str | Sequence[str], width: int = SNIPPET_CHA
     if end > position:
         parts.append((text[position:end], False))
     return Snippet(_with_ellipses(parts, cut_before=start > 0, cut_after=end < len(text)))
+
+
+def _plain(markdown: str) -> str:
+    """`markdown`'s words without its marks: what the conversation shows of them. (Searching
+    matches words, never the marks between them, so nothing found is lost.)"""
+    text = _FENCE_OR_RULE.sub(" ", markdown)
+    text = _LINE_MARK.sub("", text)
+    return _INLINE_MARK.sub("", text).replace("|", " ")  # (a table's cells: words apart)
 
 
 def _word_start(text: str, at: int, limit: int) -> int:

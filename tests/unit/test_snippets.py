@@ -87,6 +87,22 @@ def test_white_space_is_folded_and_a_text_without_a_match_starts_at_its_start():
     assert snippet.text.endswith(ELLIPSIS)
 
 
+def test_an_answers_markdown_marks_are_left_out_its_words_kept():
+    """The sidebar showed "…declined`. 1. Open the **order**…": the answer's Markdown, not what
+    the conversation shows."""
+    answer = (
+        "## What I see\n\nAn error banner reads `Payment declined`.\n\n"
+        "1. Retry from **Actions → Retry charge**.\n\n| Order | Status |\n|---|:--:|\n| 10407 | Declined |\n\n"
+        "```text\nERROR 402: card_declined\n```\n\n> Quoted *here*, and 2 * 3 stays."
+    )
+    snippet = make_snippet(answer, "declined", width=400)
+    assert snippet.text == (
+        "What I see An error banner reads Payment declined. 1. Retry from Actions → Retry charge. "
+        "Order Status 10407 Declined ERROR 402: card_declined Quoted here, and 2 * 3 stays."
+    )
+    assert [m.casefold() for m in snippet.matches] == ["declined"] * 3  # every one still found
+
+
 def test_empty_text():
     assert make_snippet("", "word").text == ""
 
