@@ -33,6 +33,9 @@ class RenderedPage:
     page: int
     size: tuple[int, int]  # full resolution
     levels: tuple[PageLevel, ...]  # largest first
+    # Every alpha is 255 (a scan, a PDF page on white paper): the viewer may then draw the pixels
+    # as plain RGB32, a straight copy at 100 %, and skip painting the background beneath them.
+    opaque: bool = True
 
     def release(self) -> None:
         """Give the pixels back to the system now. Unmapping 46 MB takes ~10 ms: call this from a
@@ -91,10 +94,11 @@ def render_page(path: str | Path, page: int) -> RenderedPage:
     with open_source(path) as source:
         image = source.page(page)
     size = image.size
+    opaque = not image.has_transparency_data
     levels = [_level(image, 1.0)]
     factor = 1
     while max(image.size) // 2 >= SMALLEST_LEVEL_SIDE:
         image = image.reduce(2)  # a box filter: sharp text, fast
         factor *= 2
         levels.append(_level(image, 1.0 / factor))
-    return RenderedPage(page, size, tuple(levels))
+    return RenderedPage(page, size, tuple(levels), opaque)

@@ -54,6 +54,18 @@ def test_a_page_with_see_through_parts_is_premultiplied_once_here(tmp_path):
     assert pixels[8:12] == bytes((0, 0, 0, 0))
 
 
+def test_only_a_page_with_no_see_through_part_is_called_opaque(tmp_path):
+    """The viewer draws an opaque page as plain RGB32 and paints nothing beneath it: a page that
+    has any alpha must never be called opaque, or its see-through parts would show black."""
+    scan, overlay, keyed = tmp_path / "scan.png", tmp_path / "overlay.png", tmp_path / "keyed.png"
+    Image.new("RGB", (8, 8), "white").save(scan)
+    Image.new("RGBA", (8, 8), (0, 0, 0, 0)).save(overlay)
+    Image.new("P", (8, 8), 0).save(keyed, transparency=0)  # a palette colour marked transparent
+    assert render_page(scan, 0).opaque
+    assert not render_page(overlay, 0).opaque
+    assert not render_page(keyed, 0).opaque
+
+
 def test_a_released_page_gives_its_memory_back_at_once(tmp_path):
     """Nothing made while drawing the page still points into its pixels, so release() closes
     every level's map there and then instead of leaving it to the garbage collector."""
