@@ -197,6 +197,7 @@ def stall_rows(workdir: Path, quick: bool) -> list[Row]:
         with loop:
             loop.run_until_complete(measure())
     finally:
+        window.hide()  # the rows after these (review, capture) must not share the loop with its paints
         server.terminate()
         server.wait(timeout=10)
         server.stdout.close()
