@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pixdesk import __version__
 from pixdesk.logs import setup_logging
+from pixdesk.ui import pyside_import_hook  # noqa: F401 - installs itself: every import after this one is quicker
 from pixdesk.ui.single_instance import Handoff, InstanceServer, bring_to_front, hand_off, launch_turn, server_name
 
 # The window's own modules (the widgets, the workspace) are imported in main(), once this launch
