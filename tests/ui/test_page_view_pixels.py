@@ -102,17 +102,22 @@ def _painted(qtbot, view: PageView, change) -> None:
     qtbot.waitUntil(lambda: len(view.page_item.painted_levels) > paints)
 
 
-def test_at_100_percent_an_opaque_page_is_shown_pixel_for_pixel_as_it_is_panned(qtbot, tmp_path):
-    """At 100 % an opaque page is drawn as a straight copy of its rows, with nothing painted
-    beneath it: every pixel on screen must still be the page's own, after each pan step."""
-    page = _every_pixel_its_own(tmp_path / "scan.png", 700, 500)
+def _shown_at_100_percent(qtbot, path: Path) -> PageView:
     view = PageView()
     qtbot.addWidget(view)
     view.resize(300, 260)
     view.show()
     qtbot.waitExposed(view)
-    view.show_page(render_page(tmp_path / "scan.png", 0), [])
+    view.show_page(render_page(path, 0), [])
     _painted(qtbot, view, view.actual_size)
+    return view
+
+
+def test_at_100_percent_an_opaque_page_is_shown_pixel_for_pixel_as_it_is_panned(qtbot, tmp_path):
+    """At 100 % an opaque page is drawn as a straight copy of its rows, with nothing painted
+    beneath it: every pixel on screen must still be the page's own, after each pan step."""
+    page = _every_pixel_its_own(tmp_path / "scan.png", 700, 500)
+    view = _shown_at_100_percent(qtbot, tmp_path / "scan.png")
     bar_x, bar_y = view.horizontalScrollBar(), view.verticalScrollBar()
     for x, y in [(0, 0), (41, 0), (41, 37), (bar_x.maximum(), 90), (5, bar_y.maximum())]:
         _painted(qtbot, view, lambda x=x, y=y: (bar_x.setValue(x), bar_y.setValue(y)))
@@ -130,13 +135,7 @@ def test_around_an_opaque_page_smaller_than_the_view_the_room_is_painted(qtbot, 
     after a large one must not leave the large one's pixels around it."""
     _every_pixel_its_own(tmp_path / "large.png", 900, 900)
     Image.new("RGB", (60, 40), "white").save(tmp_path / "small.png")
-    view = PageView()
-    qtbot.addWidget(view)
-    view.resize(300, 260)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_page(render_page(tmp_path / "large.png", 0), [])
-    _painted(qtbot, view, view.actual_size)
+    view = _shown_at_100_percent(qtbot, tmp_path / "large.png")
     _painted(qtbot, view, lambda: view.show_page(render_page(tmp_path / "small.png", 0), []))
     _painted(qtbot, view, view.actual_size)
     shot = _on_screen(view)
