@@ -31,14 +31,8 @@ def test_a_half_transparent_part_of_a_page_is_blended_once_over_the_room_around_
     page = Image.new("RGBA", (40, 40), BLUE)
     page.paste(Image.new("RGBA", (20, 40), RED_HALF_SEEN), (0, 0))
     page.save(path)
-    view = PageView()
-    qtbot.addWidget(view)
-    view.resize(240, 240)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_page(render_page(path, 0), [])
-    if actual_size:  # (not drawn as an opaque page is there: its alpha would be lost)
-        view.actual_size()
+    # (At 100 % it must not be drawn as an opaque page is: its alpha would be lost.)
+    view = _shown(qtbot, path, actual_size)
     shot = view.viewport().grab().toImage()
     scale = shot.devicePixelRatio()
 
@@ -77,6 +71,19 @@ def test_a_page_repainted_in_strips_at_150_percent_shows_no_seams(x_display, tmp
     assert result["grey"] == 0
 
 
+def _shown(qtbot, path: Path, actual_size: bool) -> PageView:
+    """The page at `path` in a view of its own, at fit or at 100 %, painted."""
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(300, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_page(render_page(path, 0), [])
+    if actual_size:
+        _painted(qtbot, view, view.actual_size)
+    return view
+
+
 def _every_pixel_its_own(path: Path, width: int, height: int) -> Image.Image:
     """An opaque page on which a pixel one row or one column off reads differently."""
     page = Image.new("RGB", (width, height))
@@ -102,22 +109,11 @@ def _painted(qtbot, view: PageView, change) -> None:
     qtbot.waitUntil(lambda: len(view.page_item.painted_levels) > paints)
 
 
-def _shown_at_100_percent(qtbot, path: Path) -> PageView:
-    view = PageView()
-    qtbot.addWidget(view)
-    view.resize(300, 260)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_page(render_page(path, 0), [])
-    _painted(qtbot, view, view.actual_size)
-    return view
-
-
 def test_at_100_percent_an_opaque_page_is_shown_pixel_for_pixel_as_it_is_panned(qtbot, tmp_path):
     """At 100 % an opaque page is drawn as a straight copy of its rows, with nothing painted
     beneath it: every pixel on screen must still be the page's own, after each pan step."""
     page = _every_pixel_its_own(tmp_path / "scan.png", 700, 500)
-    view = _shown_at_100_percent(qtbot, tmp_path / "scan.png")
+    view = _shown(qtbot, tmp_path / "scan.png", actual_size=True)
     bar_x, bar_y = view.horizontalScrollBar(), view.verticalScrollBar()
     for x, y in [(0, 0), (41, 0), (41, 37), (bar_x.maximum(), 90), (5, bar_y.maximum())]:
         _painted(qtbot, view, lambda x=x, y=y: (bar_x.setValue(x), bar_y.setValue(y)))
@@ -135,7 +131,7 @@ def test_around_an_opaque_page_smaller_than_the_view_the_room_is_painted(qtbot, 
     after a large one must not leave the large one's pixels around it."""
     _every_pixel_its_own(tmp_path / "large.png", 900, 900)
     Image.new("RGB", (60, 40), "white").save(tmp_path / "small.png")
-    view = _shown_at_100_percent(qtbot, tmp_path / "large.png")
+    view = _shown(qtbot, tmp_path / "large.png", actual_size=True)
     _painted(qtbot, view, lambda: view.show_page(render_page(tmp_path / "small.png", 0), []))
     _painted(qtbot, view, view.actual_size)
     shot = _on_screen(view)
