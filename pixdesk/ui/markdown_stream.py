@@ -176,6 +176,19 @@ class _Rendering:
     commit_to: int | None  # drawn for good up to here in the source, or None: the unfinished tail
 
 
+def _opening_block_of_its_own(document: QTextDocument) -> str | None:
+    """The text of the first block if `document` opens with a list, or of the first cell if it
+    opens with a table (Qt inserts either after the block where the cursor is, not into it);
+    None if it opens with anything else."""
+    first = document.begin()
+    if first.textList() is not None:
+        return first.text()
+    second = first.next()
+    if not first.text() and second.isValid() and QTextCursor(second).currentTable() is not None:
+        return second.text()
+    return None
+
+
 @cache
 def _empty_rendering() -> list[_Block]:
     return _blocks(QTextDocument())
@@ -341,6 +354,9 @@ class MarkdownStream:
                 self._clear_from(self._tail_position, cursor)
                 if rendering.scratch is not None:
                     cursor.insertFragment(QTextDocumentFragment(rendering.scratch))
+                    opening = _opening_block_of_its_own(rendering.scratch)
+                    if opening is not None:
+                        self._join_the_part_before(cursor, opening)
                     self._give_the_first_block_its_format(rendering.blocks[0])
             self._shown = rendering.blocks
             self._status = False  # (a status line was in the tail: the redraw replaced it)
@@ -354,6 +370,24 @@ class MarkdownStream:
                 self._shown = _empty_rendering()
         finally:
             cursor.endEditBlock()
+
+    def _join_the_part_before(self, cursor: QTextCursor, opening: str) -> None:
+        """A list or a table is inserted after the tail's (empty) first block, not into it: that
+        block stayed above it, an empty line a full render does not have. It goes, so the list or
+        table follows the part drawn before it, and starts where the tail starts. (Not at the
+        answer's start: the block before that is not the answer's.)"""
+        empty = self._document.findBlock(self._tail_position)
+        following = empty.next()
+        if (
+            self._tail_position > self._start
+            and empty.position() == self._tail_position
+            and not empty.text()
+            and empty.textList() is None
+            and following.isValid()
+            and following.text() == opening
+        ):
+            cursor.setPosition(self._tail_position)
+            cursor.deletePreviousChar()
 
     def _give_the_first_block_its_format(self, rendered: _Block) -> None:
         """Inserted into the tail's existing (plain) block, the first block kept that block's
@@ -370,6 +404,12 @@ class MarkdownStream:
         cursor.setPosition(position)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+        if cursor.block().position() != position:
+            # A table was there, right after the part before it (_join_the_part_before): with it
+            # went the tail's only block. The tail gets an empty block of its own again; the
+            # part before keeps its format.
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            return cursor
         # The emptied block keeps the format of what was removed (a list item, a heading): clear
         # it, or the tail drawn next would join a list that no longer exists.
         cursor.setBlockFormat(QTextBlockFormat())
