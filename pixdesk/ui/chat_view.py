@@ -327,12 +327,21 @@ class ChatView(SafeBrowser):
         returns the next number."""
         document = self.document()
         block = document.findBlock(start)
+        # Two fences with only a blank line between them are drawn as one run of code lines when
+        # the answer is drawn at once (reopened): the run is split after each fence's own lines,
+        # or its one link sat under the second fence and copied the first.
+        source = self._all[index].answer.text if index < len(self._all) else ""
+        lines_of_fence = [max(1, code.count("\n")) for code in code_blocks(source)]
+        lines = 0  # of the fence being walked, so far
         editing = QTextCursor(document)
         editing.beginEditBlock()  # one layout pass for all the links: an answer may hold 200 blocks
         while block.isValid():
             following = block.next()
             fenced = block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)
-            if fenced and not (following.isValid() and is_code_block(following)):
+            lines = lines + 1 if fenced else 0
+            fence_done = number < len(lines_of_fence) and lines >= lines_of_fence[number]
+            if fenced and (fence_done or not (following.isValid() and is_code_block(following))):
+                lines = 0
                 cursor = QTextCursor(block)
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
                 below = QTextBlockFormat()

@@ -135,6 +135,20 @@ def test_a_long_code_line_wraps_instead_of_scrolling_the_whole_conversation_side
     assert QGuiApplication.clipboard().text().strip() == f"{line}\n{token}".strip()
 
 
+def test_two_code_blocks_one_after_the_other_each_get_their_own_copy_link_when_reopened(view):
+    """Drawn at once, two fences with only a blank line between them are one run of code lines:
+    it got one link, under the second block, and that link copied the first."""
+    text = "Try:\n\n```\nfirst line\nsecond line\n```\n\n```sh\nother block\n```\n\nDone."
+    view.show_exchanges([_done(text)])
+    document = view.document()
+    under_first = document.find("second line").block().next()
+    under_other = document.find("other block").block().next()
+    assert under_first.text() == "Copy" and under_other.text() == "Copy"
+    for number, code in enumerate(["first line\nsecond line", "other block"]):
+        view.link_requested.emit(QUrl(f"pixdesk:copy-code/0/{number}"))
+        assert QGuiApplication.clipboard().text().strip() == code
+
+
 def test_a_streamed_answer_gets_one_copy_link_per_code_block_and_each_copies_its_own(view):
     """Links are added as each code block is finished while the answer streams (adding 200 of
     them at the end froze the window for a third of a second), and the last block's at the end."""
