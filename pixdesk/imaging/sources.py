@@ -350,6 +350,9 @@ class PdfSource(Source):
 _REDUCED_AFTER_LOAD = {"PNG", "WEBP", "BMP", "GIF"}
 _REDUCIBLE_MODES = {"RGB", "RGBA", "L", "LA"}
 _BAND_BYTES = 8 * 2**20  # how much of the page is copied at a time while reducing
+# Pillow reduces these through a premultiplied copy of what it is given (Image.reduce): given
+# the whole page with a box, that copy would be the whole page.
+_PREMULTIPLIED_TO_REDUCE = {"RGBA", "LA"}
 
 
 def _reduced(image: Image.Image, max_side: int, band_bytes: int = _BAND_BYTES) -> Image.Image:
@@ -365,8 +368,12 @@ def _reduced(image: Image.Image, max_side: int, band_bytes: int = _BAND_BYTES) -
     rows = max(factor, band_bytes // max(1, width * len(image.getbands())) // factor * factor)
     out = Image.new(image.mode, (-(-width // factor), -(-height // factor)))
     for top in range(0, height, rows):
-        band = image.crop((0, top, width, min(height, top + rows)))
-        out.paste(band.reduce(factor), (0, top // factor))
+        box = (0, top, width, min(height, top + rows))
+        if image.mode in _PREMULTIPLIED_TO_REDUCE:
+            band = image.crop(box).reduce(factor)  # the band alone is premultiplied, not the page
+        else:
+            band = image.reduce(factor, box=box)  # read in place: no copy of the band first
+        out.paste(band, (0, top // factor))
     out.info = dict(image.info)  # the orientation and colour profile go along
     image.close()
     return out
