@@ -300,7 +300,10 @@ class ChatView(SafeBrowser):
             linked = self._linked.pop(id(exchange), [0])
             self._add_copy_links(stream.tail_position, index, linked[0])  # the last, unfinished part
         cursor = self._end_cursor()
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if exchange.answer.text.strip() or cursor.block().text():
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        # else no words came (an error, Stop, a close before the first one): the footer takes
+        # the answer's empty line, right under the model's name, not a blank line below it.
         cursor.insertHtml(self._footer_html(exchange, index))
         if scroll:
             self._scroll_to_end()

@@ -285,6 +285,37 @@ def test_the_footer_shows_the_persons_wait_not_the_server_latency(view):
     assert " s ·" not in view.toPlainText().split("tokens")[-1]
 
 
+def _lines_after_the_models_name(view: ChatView) -> list[str]:
+    block, lines = view.document().begin(), []
+    while block.isValid():
+        lines.append(block.text())
+        block = block.next()
+    return lines[lines.index("Pixtral Large") + 1 :]
+
+
+@pytest.mark.parametrize("live", [True, False], ids=["live", "reopened"])
+def test_an_answer_that_failed_before_any_words_has_its_sentence_right_under_the_models_name(view, live):
+    from pixdesk.errors import Action, Kind, KnownError
+
+    error = KnownError(Kind.THROTTLED, "Bedrock is busy.", Action.WAIT_AND_RETRY, "Try again in a minute.")
+    exchange = Exchange("Hello?", (), Answer())
+    if live:
+        view.add_exchange(exchange)  # ("Connecting…" first)
+    exchange.answer.error, exchange.status = error, Status.FAILED
+    if live:
+        view.finish(exchange)
+    else:
+        view.show_exchanges([exchange])
+    lines = _lines_after_the_models_name(view)
+    assert lines[0].startswith("Bedrock is busy.")  # not a blank line first
+    # An answer with words keeps its footer on a line of its own below them.
+    partial = Exchange("Hello?", (), Answer(text="Partial words", error=error))
+    partial.status = Status.FAILED
+    view.show_exchanges([partial])
+    lines = _lines_after_the_models_name(view)
+    assert lines[0] == "Partial words" and lines[1].startswith("Bedrock is busy.")
+
+
 def test_connecting_at_once_then_replaced_by_the_text(view, qtbot):
     exchange = Exchange("Hello?", (), Answer())
     view.add_exchange(exchange)
