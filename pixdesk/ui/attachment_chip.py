@@ -39,43 +39,16 @@ from PySide6.QtWidgets import (
 
 from pixdesk.services.small_print import LEGIBLE_PX
 from pixdesk.ui import icons, readable, style
+from pixdesk.ui.card import ERROR_RED, RADIUS, THUMB_SIDE, WARNING_AMBER, border_colour, paint_card
 from pixdesk.ui.i18n import number, translate
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
     from pixdesk.services.images import Prepared
     from pixdesk.services.small_print import SmallPrint
 
-THUMB_SIDE = 56  # the picture in a chip; the thumbnail is made at twice this for HiDPI screens
 NAME_WIDTH = 150  # longer names are elided (the whole name is in the tooltip and the accessible name)
 PROBLEM_WIDTH = 280  # a failed chip is wider: its sentence needs the room
-RADIUS = 8.0
-ERROR_RED = "#c42b1c"  # checked against the palette before use (pixdesk.ui.readable)
-WARNING_AMBER = "#9d5d00"  # small print that will not survive: a caution, not a failure (checked too)
 SMALL_PRINT_WIDTH = 190  # the small-print line wraps at this width: the chip stays a chip
-
-
-def border_colour(palette: QPalette, failed: bool = False) -> QColor:
-    """The chip's outline: a quiet grey (or red for a failed image) made just dark or light
-    enough to be seen 3:1 against the window and the chip's own background."""
-    grounds = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
-    wanted = QColor(ERROR_RED) if failed else palette.color(QPalette.ColorRole.Mid)
-    return readable.readable(wanted, grounds, readable.GRAPHIC_CONTRAST)
-
-
-def paint_card(widget: QWidget, border: QColor) -> None:
-    """A chip's card, from a paintEvent: rounded, outlined in `border`, on the Base colour; with
-    the focus, the 2-px ring the rest of the window uses, following the corners."""
-    palette = widget.palette()
-    painter = QPainter(widget)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    area = QRectF(widget.rect()).adjusted(1, 1, -1, -1)
-    painter.setPen(QPen(border, 1))
-    painter.setBrush(palette.color(QPalette.ColorRole.Base))
-    painter.drawRoundedRect(area, RADIUS, RADIUS)
-    if widget.hasFocus():
-        painter.setPen(QPen(style.focus_ring_colour(palette), style.RING_WIDTH))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(area, RADIUS, RADIUS)
 
 
 def problem_colour(palette: QPalette) -> QColor:

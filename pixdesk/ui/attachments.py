@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import importlib
 import itertools
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
@@ -33,14 +34,9 @@ from PySide6.QtWidgets import (
 from pixdesk import catalog
 from pixdesk.domain import Attachment, Placement
 from pixdesk.errors import KnownError
-from pixdesk.services import small_print as small_print_service
-from pixdesk.services.fetch import fetch_image
 from pixdesk.services.images import ImageRef, InMemoryImage, Resolution, expand_paths, prepare_ref
-from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
-from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip
+from pixdesk.ui.card import THUMB_SIDE
 from pixdesk.ui.i18n import error_sentence, money, number, translate, translated
-from pixdesk.ui.pixel_image import image_from_pixels
-from pixdesk.ui.preview_dialog import PreviewDialog
 from pixdesk.ui.readable import muted_text
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
@@ -50,6 +46,7 @@ if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the 
     from pixdesk.services.review import ReviewDocument  # (the review and the history: not in the first frame)
     from pixdesk.services.saved_redactions import FileRedactions
     from pixdesk.services.small_print import SmallPrint
+    from pixdesk.ui.attachment_chip import ImageChip
 
 # Thumbnails are made at this side: a chip crops a square out of the middle, at twice its size
 # for HiDPI screens, so even a wide screenshot keeps enough pixels.
@@ -60,7 +57,21 @@ THUMBNAIL_PIXELS = THUMB_SIDE * 4
 # in the same pass of the loop.
 ONE_CHIP_A_TURN_S = 0.001
 
-ImageCard = ImageChip  # the old name, for callers that still use it
+# What an image in the tray needs and an empty tray does not: its chip, its preview, the
+# small-print check, downloads. Not in the window's first frame (~25 ms of imports): loaded a
+# moment after it (load_chip_modules, from MainWindow.start), or by the first image, if sooner.
+CHIP_MODULES = (
+    "pixdesk.ui.attachment_chip",
+    "pixdesk.ui.pixel_image",
+    "pixdesk.ui.preview_dialog",
+    "pixdesk.services.small_print",
+    "pixdesk.services.fetch",
+)
+
+
+def load_chip_modules() -> None:
+    for name in CHIP_MODULES:
+        importlib.import_module(name)
 
 
 @dataclass(eq=False)
@@ -195,6 +206,8 @@ class AttachmentTray(QWidget):
 
     def chips(self) -> list[ImageChip]:
         """The chips as they stand in the row, failed ones included."""
+        from pixdesk.ui.attachment_chip import ImageChip
+
         found = (self._row.itemAt(i).widget() for i in range(self._row.count()))
         return [widget for widget in found if isinstance(widget, ImageChip)]
 
@@ -261,6 +274,8 @@ class AttachmentTray(QWidget):
         await asyncio.gather(*adding)
 
     async def _add_url(self, url: str, add: int) -> None:
+        from pixdesk.services.fetch import fetch_image
+
         try:
             data, name = await self._in(self._executor, fetch_image, url)
         except KnownError as error:
@@ -270,6 +285,8 @@ class AttachmentTray(QWidget):
 
     async def _add(self, ref: ImageRef, name: str, order: tuple[int, int]) -> None:
         import asyncio
+
+        from pixdesk.ui.attachment_chip import ImageChip
 
         limit = catalog.LIMITS.images_per_request
         if self.image_count() >= limit:
@@ -356,6 +373,8 @@ class AttachmentTray(QWidget):
                 self.problem.emit(translated(note))  # (a Signal(str) keeps only the English)
         item.prepared, item.redacted = result.prepared, tuple(dict.fromkeys((*redactions, *result.saved_applied)))
         item.sha256 = saved.sha256 if saved is not None else None
+        from pixdesk.ui.pixel_image import image_from_pixels
+
         image = image_from_pixels(result.thumbnail, 2.0)  # made larger than shown: sharp on HiDPI screens
         applied = ""
         if result.saved_applied:
@@ -387,8 +406,10 @@ class AttachmentTray(QWidget):
             item.check = None
 
     async def _measure_small_print(self, item: PendingImage, prepared: Prepared) -> None:
+        from pixdesk.services import small_print
+
         try:
-            measure = self._measure or small_print_service.measure_ref
+            measure = self._measure or small_print.measure_ref
             small = await self._in(self._pool, measure, item.ref, item.page, item.redacted)
         except KnownError:
             return  # the page itself was prepared and goes as it is; the check is a courtesy
@@ -405,6 +426,8 @@ class AttachmentTray(QWidget):
     async def _read_small_print(self, item: PendingImage) -> None:
         """The page, once, and close-ups of its small print instead of the page alone — unless
         that takes more images than one question may carry: then it says so, and nothing changes."""
+        from pixdesk.services.small_print import closeup_count, prepare_ref_fine_print, too_many_images
+
         prepared, card = item.prepared, item.card
         if prepared is None or card is None or item.fine_print is not None:
             return
@@ -485,6 +508,8 @@ class AttachmentTray(QWidget):
         self.changed.emit()
 
     def _preview(self, item: PendingImage) -> None:
+        from pixdesk.ui.preview_dialog import PreviewDialog
+
         if item.prepared is not None:
             dialog = PreviewDialog(item.prepared, self.window())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

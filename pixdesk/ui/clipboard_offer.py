@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pixdesk.ui.attachment_chip import paint_card
+from pixdesk.ui.card import paint_card
 from pixdesk.ui.i18n import translate
 from pixdesk.ui.toast import card_colours, use_card_text_colour
 

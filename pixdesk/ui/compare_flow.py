@@ -10,24 +10,17 @@ from concurrent.futures import BrokenExecutor, Executor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QImage, QPalette, QPixmap, QTextCursor
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QPalette, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pixdesk.errors import KnownError
-from pixdesk.services.compare import HIGHLIGHT_NAME, TEMPLATE, CompareResult, compare_refs, question
-from pixdesk.ui.close_row import with_close_row
-from pixdesk.ui.i18n import error_sentence, translate, translated
+from pixdesk.ui.i18n import error_sentence, translate
 from pixdesk.ui.readable import muted_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the comparison and its dialog are loaded when first used: the first frame has no Compare)
+    from pixdesk.services.compare import CompareResult
     from pixdesk.ui.attachments import PendingImage
+    from pixdesk.ui.compare_dialog import CompareDialog
     from pixdesk.ui.main_window import MainWindow
 
 
@@ -104,6 +97,8 @@ class CompareFlow(QObject):
         window = self._window
         import asyncio  # (here: the window's first frame, which builds this flow, is shown before asyncio is loaded)
 
+        from pixdesk.services.compare import HIGHLIGHT_NAME, compare_refs
+
         try:
             result = await asyncio.get_running_loop().run_in_executor(
                 self._pool,
@@ -148,6 +143,8 @@ class CompareFlow(QObject):
 
     def _fill_question(self, result: CompareResult) -> None:
         """The template (or the person's own words, kept), with what the third image shows."""
+        from pixdesk.services.compare import TEMPLATE, question
+
         composer = self._window.composer
         typed = composer.text.strip()
         composer.set_text(question(typed if typed and not typed.startswith(TEMPLATE) else None, result))
@@ -155,6 +152,9 @@ class CompareFlow(QObject):
         composer.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show(self, before: PendingImage, after: PendingImage, result: CompareResult) -> None:
+        from pixdesk.services.compare import HIGHLIGHT_NAME
+        from pixdesk.ui.compare_dialog import CompareDialog
+
         assert before.prepared is not None and after.prepared is not None
         self.dialog = CompareDialog(
             [
@@ -175,41 +175,3 @@ class CompareFlow(QObject):
     def _closed(self, _result: int) -> None:
         self.dialog = None
         self._window.composer.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class CompareDialog(QDialog):
-    """The three images side by side, each with its caption, and what was found."""
-
-    def __init__(self, images: list[tuple[str, bytes]], sentence: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("compare_flow", "What changed"))
-        screen = parent.screen().availableGeometry()
-        side = max(160, min(420, (screen.width() - 120) // len(images)))  # all three fit the screen
-        grid = QGridLayout()
-        self.captions: list[QLabel] = []
-        for column, (caption, data) in enumerate(images):
-            label = QLabel(caption, self)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            picture = QLabel(self)
-            picture.setAccessibleName(caption)
-            # Scaled in device pixels: sharp on a screen at 150 % or 200 %.
-            ratio = self.devicePixelRatioF()
-            smooth, keep = Qt.TransformationMode.SmoothTransformation, Qt.AspectRatioMode.KeepAspectRatio
-            pixmap = QPixmap.fromImage(QImage.fromData(data)).scaled(
-                round(side * ratio), round(side * ratio), keep, smooth
-            )
-            pixmap.setDevicePixelRatio(ratio)
-            picture.setPixmap(pixmap)
-            picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(picture, 1, column)
-            self.captions.append(label)
-        found = QLabel(
-            translate(
-                "compare_flow", "{found} The question is in the box below: edit it if you like, then press Enter."
-            ).format(found=translated(sentence)),
-            self,
-        )
-        found.setTextFormat(Qt.TextFormat.PlainText)
-        found.setWordWrap(True)
-        with_close_row(self, grid, found)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QPaintEvent, QPa
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from pixdesk.ui import icons
-from pixdesk.ui.attachment_chip import border_colour, paint_card
+from pixdesk.ui.card import border_colour, paint_card
 from pixdesk.ui.i18n import translate
 
 TEXT_WIDTH = 320  # longer names are elided in the middle (the whole text is in the tooltip)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStack
 from pixdesk.errors import Kind
 from pixdesk.services.exchange import Exchange, Status
 from pixdesk.services.workspace import Workspace
-from pixdesk.ui.attachments import AttachmentTray
+from pixdesk.ui.attachments import AttachmentTray, load_chip_modules
 from pixdesk.ui.banner import Banner
 from pixdesk.ui.batch_entry import BatchEntry
 from pixdesk.ui.capture_entry import CaptureEntry
@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         mid-answer, open that conversation so the person sees what was kept."""
         QTimer.singleShot(0, self, lambda: self.chat)  # the conversation's view, a moment after the first frame
         QTimer.singleShot(0, self, lambda: self.desktop)  # the tray icon and the global shortcut, a moment after show
+        QTimer.singleShot(0, self, load_chip_modules)  # what an attached image needs, before the first one comes
         self.check_credentials()
         self.updates.start()  # once a day, if asked for; it waits for an answer being written
         if self.workspace.keeps_history:

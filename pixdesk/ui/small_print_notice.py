@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pixdesk.services.small_print import LEGIBLE_PX
 from pixdesk.ui import readable
-from pixdesk.ui.attachment_chip import WARNING_AMBER
+from pixdesk.ui.card import WARNING_AMBER
 from pixdesk.ui.i18n import number, translate
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from pixdesk.ui.attachment_chip import border_colour, paint_card
+from pixdesk.ui.card import border_colour, paint_card
 from pixdesk.ui.i18n import translate
 from pixdesk.ui.readable import readable
 

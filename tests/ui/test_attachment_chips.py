@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 
 from helpers import HeldPool, png_bytes, until
 from pixdesk.services.images import Resolution
-from pixdesk.ui import attachments, readable
+from pixdesk.ui import attachment_chip, readable
 from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip, border_colour, problem_colour
 from pixdesk.ui.attachments import AttachmentTray
 from pixdesk.ui.preview_dialog import PreviewDialog
@@ -102,7 +102,7 @@ def test_a_chip_is_made_in_one_turn_of_the_loop_and_the_tray_laid_out_in_the_nex
             super().__init__(*args, **kwargs)
             QTimer.singleShot(0, lambda: seen.append(host.tray.isVisible()))  # the loop's next turn
 
-    monkeypatch.setattr(attachments, "ImageChip", Watched)
+    monkeypatch.setattr(attachment_chip, "ImageChip", Watched)  # (the tray looks it up as it makes a chip)
     assert not host.tray.isVisible()
     _attach(run, host.tray, "a.png")
     assert seen == [False]  # the loop had its turn before the tray was shown around the chip

@@ -13,9 +13,9 @@ from helpers import png_bytes
 from pixdesk.domain import Answer, Attachment, Usage
 from pixdesk.services.chat import Exchange, Status
 from pixdesk.ui import chat_view, chat_words
-from pixdesk.ui.attachments import PreviewDialog
 from pixdesk.ui.chat_view import THUMB_SIDE, ChatView, chat_colours
 from pixdesk.ui.markdown_stream import MarkdownStream
+from pixdesk.ui.preview_dialog import PreviewDialog
 from pixdesk.ui.readable import contrast
 from pixdesk.ui.safe_browser import MARKDOWN
 from pixdesk.ui.sent_preview import open_sent_preview

@@ -77,6 +77,15 @@ LAZY = (
     "pixdesk.ui.settings_dialog",
     "pixdesk.ui.batch_window",
     "pixdesk.ui.review_panel",
+    # An image's chip, preview and small-print check (ui.attachments.CHIP_MODULES), and Compare's
+    # work and dialog: the first frame's tray is empty.
+    "pixdesk.ui.attachment_chip",
+    "pixdesk.ui.pixel_image",
+    "pixdesk.ui.preview_dialog",
+    "pixdesk.services.small_print",
+    "pixdesk.services.fetch",
+    "pixdesk.services.compare",
+    "pixdesk.ui.compare_dialog",
 )
 _REPORT_LAZY = (  # the names of LAZY that are loaded (themselves or a module of theirs), or "none"
     "\nloaded = set(sys.modules)\n"
@@ -168,8 +177,8 @@ def test_the_first_frame_is_painted_before_show_first_frame_returns(tmp_path):
 
 def test_what_is_built_later_is_there_when_used(tmp_path):
     """The lazy parts still come: the event loop, the conversation's view, the tray and global
-    shortcut a moment after show (start()), the chat and its history, the capture flow, the
-    first-run panel and Pillow when first used."""
+    shortcut and what an image's chip needs a moment after show (start()), the chat and its
+    history, the capture flow, the first-run panel and Pillow when first used."""
     code = (
         _BUILD_THE_WINDOW
         + _START_THE_LOOP
@@ -179,6 +188,8 @@ def test_what_is_built_later_is_there_when_used(tmp_path):
             "QTimer.singleShot(0, app.quit)\n"
             "app.exec()\n"
             "assert window._desktop is not None, 'the tray and the global shortcut, after show'\n"
+            "from pixdesk.ui.attachments import CHIP_MODULES\n"
+            "assert [m for m in CHIP_MODULES if m not in sys.modules] == [], 'a chip is ready before the first image'\n"
             "assert window._chat_view is not None and window.stack.indexOf(window._chat_view) >= 0\n"
             "assert window.session.listener is window, 'the window hears the chat it did not build'\n"
             "assert window.capture.busy is False and window.welcome.parent() is not None\n"
