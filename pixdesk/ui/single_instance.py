@@ -11,8 +11,6 @@ sent for `READ_TIMEOUT_MS` ends that connection, never the window."""
 from __future__ import annotations
 
 import getpass
-import hashlib
-import json
 import logging
 import os
 import struct
@@ -21,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -63,8 +61,10 @@ def server_name(data_directory: Path, user: str | None = None) -> str:
     test with its own folders, never reach each other's window). Hashed: it must be short
     (a Unix socket path has ~100 bytes) and say nothing about the folder."""
     who = user if user is not None else _user()
-    digest = hashlib.sha256(f"{who}\0{data_directory}".encode()).hexdigest()[:24]
-    return f"pixdesk-{digest}"
+    # SHA-256 by Qt's own code: Python's hashlib loads OpenSSL (~3 ms of every start). The same
+    # digest as hashlib's, so every version of pixdesk finds the same window.
+    digest = QCryptographicHash.hash(f"{who}\0{data_directory}".encode(), QCryptographicHash.Algorithm.Sha256)
+    return f"pixdesk-{digest.toHex().data().decode()[:24]}"
 
 
 def _user() -> str:
@@ -75,6 +75,8 @@ def _user() -> str:
 
 
 def encode(handoff: Handoff) -> bytes:
+    import json  # (here: the first window's start never sends a message)
+
     payload = json.dumps({"images": list(handoff.images), "review": handoff.review}).encode()
     if len(payload) > MAX_MESSAGE_BYTES:
         raise MessageError("too many files for one launch")
@@ -83,6 +85,8 @@ def encode(handoff: Handoff) -> bytes:
 
 def decode(payload: bytes) -> Handoff:
     """The message in `payload` (without its length), or MessageError."""
+    import json  # (here: a message comes after the first frame)
+
     try:
         message = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:

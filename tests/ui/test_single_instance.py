@@ -4,6 +4,7 @@ harming the window."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
 
@@ -80,6 +81,14 @@ def test_the_name_differs_per_user_and_per_data_folder(tmp_path):
     assert name == server_name(tmp_path / "a", "ana")
     assert name != server_name(tmp_path / "b", "ana") != server_name(tmp_path / "a", "bob")
     assert len(name) < 40  # a Unix socket path is short
+
+
+def test_the_name_is_the_one_every_version_of_pixdesk_computes(tmp_path):
+    """A launch finds the window by this name: it must not change with how it is computed (it
+    was hashlib's SHA-256 before Qt's), or a new launch would miss a window already running."""
+    folder = tmp_path / "données"
+    digest = hashlib.sha256(f"ana\0{folder}".encode()).hexdigest()
+    assert server_name(folder, "ana") == f"pixdesk-{digest[:24]}"
 
 
 @pytest.fixture

@@ -86,6 +86,10 @@ LAZY = (
     "pixdesk.services.fetch",
     "pixdesk.services.compare",
     "pixdesk.ui.compare_dialog",
+    # hashlib loads OpenSSL (the single-instance name is hashed by Qt), json only reads and
+    # writes messages between launches.
+    "hashlib",
+    "json",
 )
 _REPORT_LAZY = (  # the names of LAZY that are loaded (themselves or a module of theirs), or "none"
     "\nloaded = set(sys.modules)\n"
