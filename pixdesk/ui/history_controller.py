@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from pixdesk.services.workspace import Workspace
-from pixdesk.ui.history_delegate import TITLE_ROLE
 from pixdesk.ui.history_panel import HistoryPanel
+from pixdesk.ui.history_roles import TITLE_ROLE
 from pixdesk.ui.i18n import translate
 
 POLL_MS = 2000  # how often to ask whether another process wrote (one cheap SQLite pragma)

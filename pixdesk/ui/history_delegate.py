@@ -12,15 +12,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from pixdesk.ui.history_roles import DETAILS_ROLE, HEADING_ROLE, SNIPPET_ROLE, TITLE_ROLE
+
 if TYPE_CHECKING:  # (the history is opened just after the first frame)
     from pixdesk.services.history import Snippet
 
-
-CONVERSATION_ROLE = Qt.ItemDataRole.UserRole  # the conversation's id (None on a heading)
-HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a group heading
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-DETAILS_ROLE = Qt.ItemDataRole.UserRole + 3  # "14 Mar 2025, 09:05 · 2 questions"
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4  # rich text: the matched words in <b>
 
 PADDING = 6  # px around a row's text
 Index = QModelIndex | QPersistentModelIndex

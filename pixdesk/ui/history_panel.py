@@ -27,15 +27,7 @@ from PySide6.QtWidgets import (
 
 from pixdesk.ui.flat_scroll_bar import use_flat_scroll_bars
 from pixdesk.ui.history_dates import date_and_time, group_of, local_moment
-from pixdesk.ui.history_delegate import (
-    CONVERSATION_ROLE,
-    DETAILS_ROLE,
-    HEADING_ROLE,
-    SNIPPET_ROLE,
-    TITLE_ROLE,
-    HistoryDelegate,
-    snippet_html,
-)
+from pixdesk.ui.history_roles import CONVERSATION_ROLE, DETAILS_ROLE, HEADING_ROLE, SNIPPET_ROLE, TITLE_ROLE
 from pixdesk.ui.i18n import translate
 
 if TYPE_CHECKING:  # (the history is opened just after the first frame)
@@ -103,7 +95,7 @@ class HistoryPanel(QWidget):
         self.list.setAccessibleDescription(
             translate("history_panel", "Menu key or Shift+F10: rename, export or delete. F2 renames.")
         )
-        self.list.setItemDelegate(HistoryDelegate(self.list))
+        self._delegate_set = False  # (the rows' delegate comes with the first rows: an empty list draws none)
         use_flat_scroll_bars(self.list, horizontal=False)  # as the conversation's
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured (snippets re-wrapped) on resize
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -162,6 +154,11 @@ class HistoryPanel(QWidget):
         (`current`) is selected when it changed since the last listing (a new chat, another one
         opened); otherwise the row selected before stays selected (and the list where it was
         scrolled) if it is still listed — a refresh does not undo where the keyboard went."""
+        from pixdesk.ui.history_delegate import HistoryDelegate, snippet_html
+
+        if not self._delegate_set:  # the first rows, just after the first frame: how they are drawn
+            self.list.setItemDelegate(HistoryDelegate(self.list))
+            self._delegate_set = True
         selected = self.selected()
         scrolled = self.list.verticalScrollBar().value()
         listed = {c.id for c in conversations}

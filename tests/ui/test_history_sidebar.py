@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers import until
 from pixdesk.ui.history_dates import date_and_time, group_of
-from pixdesk.ui.history_delegate import DETAILS_ROLE, SNIPPET_ROLE
+from pixdesk.ui.history_roles import DETAILS_ROLE, SNIPPET_ROLE
 
 LONG_TEXT = (
     "… the customer says the page shows an error after saving and nothing else happens at all … "
@@ -106,6 +106,24 @@ def test_history_is_grouped_with_headings_that_cannot_be_selected(make_window, r
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Return)
     assert len(opened) == 1
     sidebar.list.viewport().grab()  # every row drawn by the delegate, headings included
+
+
+def test_the_rows_get_their_delegate_with_the_first_rows(qtbot):
+    """The first frame's list is empty: it is built without the rows' delegate (its module is
+    not in the window's start), which comes with the first rows and stays."""
+    from pixdesk.services.history import ConversationSummary
+    from pixdesk.ui.history_delegate import HistoryDelegate
+    from pixdesk.ui.history_panel import HistoryPanel
+
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    assert not isinstance(panel.list.itemDelegate(), HistoryDelegate)
+    now = datetime.datetime.now().astimezone().isoformat()
+    panel.show_conversations([ConversationSummary(1, "Invoice", now, now, 2, 1)], None)
+    delegate = panel.list.itemDelegate()
+    assert isinstance(delegate, HistoryDelegate)
+    panel.show_conversations([], None)
+    assert panel.list.itemDelegate() is delegate  # once: a refresh does not make another
 
 
 # --- the menu on a conversation -----------------------------------------------------------------

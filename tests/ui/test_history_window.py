@@ -11,7 +11,7 @@ from pixdesk.domain import Answer
 from pixdesk.services.chat import Status
 from pixdesk.services.history import HistoryWriter
 from pixdesk.store.history import HistoryStore
-from pixdesk.ui.history_delegate import SNIPPET_ROLE
+from pixdesk.ui.history_roles import SNIPPET_ROLE
 
 
 def _ask_and_wait(window, text: str, index: int):

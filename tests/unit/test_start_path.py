@@ -86,6 +86,7 @@ LAZY = (
     "pixdesk.services.fetch",
     "pixdesk.services.compare",
     "pixdesk.ui.compare_dialog",
+    "pixdesk.ui.history_delegate",  # (the list's rows come just after the first frame)
     # hashlib loads OpenSSL (the single-instance name is hashed by Qt), json only reads and
     # writes messages between launches.
     "hashlib",
