@@ -64,7 +64,7 @@ def server_name(data_directory: Path, user: str | None = None) -> str:
     # SHA-256 by Qt's own code: Python's hashlib loads OpenSSL (~3 ms of every start). The same
     # digest as hashlib's, so every version of pixdesk finds the same window.
     digest = QCryptographicHash.hash(f"{who}\0{data_directory}".encode(), QCryptographicHash.Algorithm.Sha256)
-    return f"pixdesk-{digest.toHex().data().decode()[:24]}"
+    return f"pixdesk-{bytes(digest.toHex().data()).decode()[:24]}"
 
 
 def _user() -> str:
