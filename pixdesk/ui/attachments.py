@@ -15,7 +15,6 @@ import importlib
 import itertools
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -37,6 +36,7 @@ from pixdesk.errors import KnownError
 from pixdesk.services.images import ImageRef, InMemoryImage, Resolution, expand_paths, prepare_ref
 from pixdesk.ui.card import THUMB_SIDE
 from pixdesk.ui.i18n import error_sentence, money, number, translate, translated
+from pixdesk.ui.pending_image import PendingImage
 from pixdesk.ui.readable import muted_text
 
 if TYPE_CHECKING:  # (names only: imaging is loaded in the workers, not for the window's start)
@@ -72,32 +72,6 @@ CHIP_MODULES = (
 def load_chip_modules() -> None:
     for name in CHIP_MODULES:
         importlib.import_module(name)
-
-
-@dataclass(eq=False)
-class PendingImage:
-    ref: ImageRef  # a path or in-memory data: what a worker process is handed
-    name: str
-    order: tuple[int, int]  # (which add, position within it): chips stay in the order added
-    page_count: int = 1
-    page: int = 0
-    prepared: Prepared | None = None
-    redacted: tuple[tuple[int, int, int, int], ...] = ()  # redactions burned in (the review's, the file's saved)
-    sha256: str | None = None  # of the file's bytes, once known: later redactions reach it before it is sent
-    card: ImageChip | None = field(default=None, repr=False)
-    fine_print: tuple[Prepared, ...] | None = None  # the page and close-ups of its small print, if asked for
-    check: asyncio.Task | None = field(default=None, repr=False)  # its small-print check, while under way
-
-    @property
-    def images(self) -> tuple[Prepared, ...]:
-        """What this item sends: the page, or the page and its close-ups."""
-        if self.fine_print is not None:
-            return self.fine_print
-        return (self.prepared,) if self.prepared is not None else ()
-
-    @property
-    def tokens(self) -> int:
-        return sum(prepared.tokens for prepared in self.images)
 
 
 class AttachmentTray(QWidget):

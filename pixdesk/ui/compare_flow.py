@@ -19,9 +19,9 @@ from pixdesk.ui.readable import muted_text
 
 if TYPE_CHECKING:  # (the comparison and its dialog are loaded when first used: the first frame has no Compare)
     from pixdesk.services.compare import CompareResult
-    from pixdesk.ui.attachments import PendingImage
     from pixdesk.ui.compare_dialog import CompareDialog
     from pixdesk.ui.main_window import MainWindow
+    from pixdesk.ui.pending_image import PendingImage
 
 
 class CompareFlow(QObject):
