@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QVBoxLayout, QWidget
 from helpers import HeldPool, png_bytes, until
 from pixdesk.services.images import Resolution
 from pixdesk.ui import attachment_chip, readable
-from pixdesk.ui.attachment_chip import THUMB_SIDE, ImageChip, border_colour, problem_colour
+from pixdesk.ui.attachment_chip import ImageChip, problem_colour
 from pixdesk.ui.attachments import AttachmentTray
+from pixdesk.ui.card import THUMB_SIDE, border_colour
 from pixdesk.ui.preview_dialog import PreviewDialog
 
 
